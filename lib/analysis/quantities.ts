@@ -1,0 +1,122 @@
+/**
+ * Quantities are read once from the tokens: a number, its currency, and its unit.
+ * Rules ask "is this a measured change?" of these, never of raw digits.
+ */
+import type { Token } from './prepare';
+import { NUMBER_WORDS, TIME_UNITS } from './data/quantity-words';
+
+export type QuantityUnit = 'percent' | 'money' | 'multiplier' | 'duration' | 'count';
+
+export interface Quantity {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: QuantityUnit;
+  /** Tokens covered, inclusive. */
+  firstToken: number;
+  lastToken: number;
+  /** True when written with digits; "three" and "a dozen" are spelled out. */
+  digits: boolean;
+}
+
+const NUMERIC = /^(\d+(?:[.,]\d+)*)([a-z%×]*)$/;
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const MONEY_WORDS = new Set(['dollars', 'usd', 'euros', 'eur', 'pounds', 'gbp']);
+const MAGNITUDE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const PERCENT_WORDS = new Set(['%', 'percent', 'pp', 'bps']);
+const DURATION_SUFFIX = new Set(['ms', 's', 'sec', 'min', 'h', 'hr', 'hrs', 'd', 'w']);
+const HYPHEN_DURATION = /^([a-z0-9.]+)-(ms|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)$/;
+
+function numberValue(lower: string): { value: number; suffix: string; digits: boolean } | undefined {
+  const m = NUMERIC.exec(lower);
+  if (m) return { value: Number(m[1]!.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')), suffix: m[2]!, digits: true };
+  const word = NUMBER_WORDS[lower];
+  return word === undefined ? undefined : { value: word, suffix: '', digits: false };
+}
+
+function isWord(tokens: Token[], i: number, set: Set<string> | Record<string, unknown>): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return set instanceof Set ? set.has(t.lower) : Object.hasOwn(set, t.lower);
+}
+
+export function findQuantities(text: string, tokens: Token[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct') continue;
+
+    const hyphen = HYPHEN_DURATION.exec(token.lower);
+    if (hyphen && numberValue(hyphen[1]!)) {
+      const n = numberValue(hyphen[1]!)!;
+      out.push(make(text, tokens, i, i, n.value, 'duration', n.digits));
+      continue;
+    }
+
+    const parsed = numberValue(token.lower);
+    if (!parsed) continue;
+    // "one" alone is usually a pronoun ("the old one"); it counts only before a unit of time.
+    if (!parsed.digits && token.lower === 'one') {
+      if (!isWord(tokens, i + 1, TIME_UNITS)) continue;
+    }
+
+    let first = i;
+    let last = i;
+    let value = parsed.value;
+    let unit: QuantityUnit = 'count';
+    const prev = tokens[i - 1];
+    if (prev && CURRENCY.has(prev.text) && token.start - prev.end <= 1) {
+      first = i - 1;
+      unit = 'money';
+    }
+
+    let suffix = parsed.suffix;
+    if (suffix in MAGNITUDE) {
+      value *= MAGNITUDE[suffix]!;
+      suffix = '';
+    } else if (suffix === 'x' || suffix === '×') {
+      unit = 'multiplier';
+    } else if (DURATION_SUFFIX.has(suffix)) {
+      unit = 'duration';
+    } else if (suffix === '%' || suffix === 'pp' || suffix === 'bps') {
+      unit = 'percent';
+    }
+
+    const next = tokens[i + 1];
+    if (next && unit === 'count' && next.start - token.end <= 1) {
+      if (next.lower in MAGNITUDE) {
+        value *= MAGNITUDE[next.lower]!;
+        last = i + 1;
+      }
+    }
+    const after = tokens[last + 1];
+    if (after && after.start - tokens[last]!.end <= 1) {
+      if (PERCENT_WORDS.has(after.lower)) {
+        unit = 'percent';
+        last++;
+      } else if (after.lower === 'percentage' && tokens[last + 2]?.lower.startsWith('point')) {
+        unit = 'percent';
+        last += 2;
+      } else if (after.text === '×' || after.lower === 'x' || after.lower === 'times') {
+        unit = 'multiplier';
+        last++;
+      } else if (unit === 'count' && MONEY_WORDS.has(after.lower)) {
+        unit = 'money';
+        last++;
+      } else if (unit === 'count' && TIME_UNITS.has(after.lower)) {
+        unit = 'duration';
+        last++;
+      }
+    }
+    out.push(make(text, tokens, first, last, value, unit, parsed.digits));
+    i = last;
+  }
+  return out;
+}
+
+function make(text: string, tokens: Token[], first: number, last: number, value: number, unit: QuantityUnit, digits: boolean): Quantity {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  return { start, end, text: text.slice(start, end), value, unit, firstToken: first, lastToken: last, digits };
+}

@@ -1,0 +1,88 @@
+/** The public shape of an analysis. Names of categories and components are the contract in docs/ownership-model.md. */
+
+export const COMPONENT_IDS = [
+  'problem',
+  'decision',
+  'metric',
+  'method',
+  'outcome',
+  'timeframe',
+  'scale',
+  'collaboration',
+  'learning',
+] as const;
+export type ComponentId = (typeof COMPONENT_IDS)[number];
+
+export const CATEGORIES = [
+  'hedge',
+  'vague-impact',
+  'vague-quantity',
+  'role-title',
+  'weak-verb',
+  'over-claim',
+  'team-only',
+  'passive',
+  'output-not-outcome',
+  'polish-over-evidence',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Severity = 'info' | 'warning' | 'error';
+export type Band = 'weak' | 'partial' | 'strong';
+
+/** A half-open range of UTF-16 offsets into the analyzed text, with the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Rewrite {
+  /** The BAD → GOOD template with every slot in brackets, e.g. "I cut [metric] by [X%] over [period]." */
+  template: string;
+  /** The template with slots filled from the passage's own words; unfilled slots stay as "[slot]". */
+  filled: string;
+}
+
+export interface Finding extends Span {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** What is weak, in one line. */
+  message: string;
+  /** Why a bar raiser discounts it. */
+  why: string;
+  /** The follow-up question an interviewer would ask. */
+  question: string;
+  rewrite: Rewrite;
+}
+
+export interface ComponentResult {
+  present: boolean;
+  spans: Span[];
+}
+
+export interface Question {
+  text: string;
+  /** What raised it: a missing component or a finding's category. */
+  source: { kind: 'component'; id: ComponentId } | { kind: 'finding'; category: Category };
+}
+
+export interface Analysis {
+  score: number;
+  band: Band;
+  components: Record<ComponentId, ComponentResult>;
+  findings: Finding[];
+  questions: Question[];
+  words: number;
+  speakingSeconds: number;
+  /** Problem → Action → Result → Learning, filled from the passage where it can be. */
+  storyTemplate: Rewrite;
+}
+
+export interface AnalyzeOptions {
+  /** Rule ids to switch off. */
+  disabledRules?: readonly string[];
+  /** Categories to switch off. */
+  disabledCategories?: readonly Category[];
+}
