@@ -1,7 +1,7 @@
 import { render } from 'preact';
+import { App } from './App';
+import './style.css';
 
-function App() {
-  return <main><h1>Ownership Lens</h1></main>;
-}
-
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app');
+if (!root) throw new Error('sidepanel.html has no #app element');
+render(<App />, root);

@@ -1,0 +1,34 @@
+import type { Band, Category, ComponentId } from '@/lib/analysis';
+
+/** Reader-facing names for the model's ids; the ids themselves stay the contract. */
+export const COMPONENT_LABELS: Record<ComponentId, string> = {
+  problem: 'Problem',
+  decision: 'Decision',
+  metric: 'Metric',
+  method: 'Method',
+  outcome: 'Outcome',
+  timeframe: 'Timeframe',
+  scale: 'Scale',
+  collaboration: 'Collaboration',
+  learning: 'Learning',
+};
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  hedge: 'Hedge',
+  'vague-impact': 'Vague impact',
+  'vague-quantity': 'Vague quantity',
+  'role-title': 'Role or title',
+  'weak-verb': 'Weak verb',
+  'over-claim': 'Over-claim',
+  'team-only': 'Team only',
+  passive: 'Passive',
+  'output-not-outcome': 'Output, not outcome',
+  'polish-over-evidence': 'Polish over evidence',
+};
+
+/** What each band means, in the model's own thresholds. */
+export const BAND_DESCRIPTIONS: Record<Band, string> = {
+  weak: 'below 40',
+  partial: '40 to 69',
+  strong: '70 and up',
+};
