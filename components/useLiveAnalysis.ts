@@ -9,19 +9,30 @@ export interface LiveAnalysisOptions {
   analyzeText?: (text: string) => Analysis;
 }
 
-/** Analyzes `text` shortly after it stops changing; null while the text is blank. */
+export interface LiveAnalysis {
+  /** The analysis of the latest text that was analyzed; null while the text is blank. */
+  analysis: Analysis | null;
+  /** True while the text has changed since it was last analyzed (for aria-busy). */
+  pending: boolean;
+}
+
+/** Analyzes `text` shortly after it stops changing. */
 export function useLiveAnalysis(
   text: string,
   { delayMs = LIVE_ANALYSIS_DELAY_MS, analyzeText = analyze }: LiveAnalysisOptions = {},
-): Analysis | null {
-  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+): LiveAnalysis {
+  const [latest, setLatest] = useState<{ text: string; analysis: Analysis | null }>({ text: '', analysis: null });
+  const blank = text.trim() === '';
   useEffect(() => {
-    if (text.trim() === '') {
-      setAnalysis(null);
+    if (blank) {
+      setLatest({ text, analysis: null });
       return;
     }
-    const timer = setTimeout(() => setAnalysis(analyzeText(text)), delayMs);
+    const timer = setTimeout(() => setLatest({ text, analysis: analyzeText(text) }), delayMs);
     return () => clearTimeout(timer);
-  }, [text, delayMs, analyzeText]);
-  return analysis;
+  }, [text, blank, delayMs, analyzeText]);
+  return {
+    analysis: blank ? null : latest.analysis,
+    pending: !blank && latest.text !== text,
+  };
 }

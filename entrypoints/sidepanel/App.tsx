@@ -5,7 +5,7 @@ import { useLiveAnalysis } from '@/components/useLiveAnalysis';
 
 export function App() {
   const [story, setStory] = useState('');
-  const analysis = useLiveAnalysis(story);
+  const { analysis, pending } = useLiveAnalysis(story);
   return (
     <main class="panel">
       <header class="panel__header">
@@ -13,11 +13,13 @@ export function App() {
         <p class="panel__privacy">Analyzed on this device. Nothing you type leaves your browser.</p>
       </header>
       <StoryInput value={story} onInput={setStory} />
-      {analysis ? (
-        <AnalysisReport analysis={analysis} />
-      ) : (
-        <p class="panel__empty">The score, band, findings and questions appear here.</p>
-      )}
+      <section class="panel__report" aria-label="Analysis" aria-busy={pending}>
+        {analysis ? (
+          <AnalysisReport analysis={analysis} />
+        ) : (
+          <p class="panel__empty">The score, band, findings and questions appear here.</p>
+        )}
+      </section>
     </main>
   );
 }

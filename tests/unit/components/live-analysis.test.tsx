@@ -9,11 +9,12 @@ import { makeAnalysis } from './fixtures';
 
 function LivePanel({ analyzeText }: { analyzeText: (text: string) => Analysis }) {
   const [story, setStory] = useState('');
-  const analysis = useLiveAnalysis(story, { analyzeText });
+  const { analysis, pending } = useLiveAnalysis(story, { analyzeText });
   return (
     <>
       <StoryInput value={story} onInput={setStory} />
       <output>{analysis ? `score ${analysis.score}` : 'none'}</output>
+      <p>{pending ? 'pending' : 'settled'}</p>
     </>
   );
 }
@@ -34,10 +35,16 @@ describe('useLiveAnalysis with StoryInput', () => {
     fireEvent.input(box, { target: { value: 'I cut' } });
     act(() => void vi.advanceTimersByTime(LIVE_ANALYSIS_DELAY_MS - 1));
     expect(analyzeText).not.toHaveBeenCalled();
+    expect(screen.getByText('pending')).toBeTruthy();
 
     act(() => void vi.advanceTimersByTime(1));
     expect(analyzeText).toHaveBeenCalledTimes(1);
     expect(analyzeText).toHaveBeenCalledWith('I cut');
+    expect(screen.getByText('score 5')).toBeTruthy();
+    expect(screen.getByText('settled')).toBeTruthy();
+
+    fireEvent.input(box, { target: { value: 'I cut it' } });
+    expect(screen.getByText('pending')).toBeTruthy();
     expect(screen.getByText('score 5')).toBeTruthy();
   });
 
@@ -50,6 +57,7 @@ describe('useLiveAnalysis with StoryInput', () => {
 
     fireEvent.input(box, { target: { value: '   ' } });
     expect(screen.getByText('none')).toBeTruthy();
+    expect(screen.getByText('settled')).toBeTruthy();
   });
 
   it('gives the text box a label and a description', () => {

@@ -1,0 +1,31 @@
+import type { Browser } from 'wxt/browser';
+import { expect, test } from './fixtures';
+
+/** Extension pages see Chrome's own `chrome` global; typed here with WXT's Chrome types. */
+declare const chrome: typeof Browser;
+
+test.describe('browser-test infrastructure', () => {
+  test('loads the built extension and serves fixture pages on loopback', async ({ context, extensionId, fixtureServer }) => {
+    expect(extensionId).toMatch(/^[a-p]{32}$/);
+    const page = await context.newPage();
+    const response = await page.goto(fixtureServer.url('article.html'));
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interview notes: the pricing experiment');
+    expect(new URL(page.url()).hostname).toBe('127.0.0.1');
+    expect((await page.request.get(fixtureServer.url('missing.html'))).status()).toBe(404);
+  });
+
+  test('the manifest asks only for what the panel needs', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('sidepanel.html');
+    const manifest = await page.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions ?? []).toEqual(['sidePanel', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
+  });
+
+  test('the toolbar button is set to open the side panel', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('sidepanel.html');
+    const behavior = await page.evaluate(() => chrome.sidePanel.getPanelBehavior());
+    expect(behavior.openPanelOnActionClick).toBe(true);
+  });
+});
