@@ -11,9 +11,10 @@ export type ScoreRequest =
 export class CliError extends Error {
   constructor(
     message: string,
-    /** Usage mistakes (flags, arguments, empty input) also get the usage hint. */
+    /** Mistakes in how the command was called (flags, arguments, input) also get the usage hint. */
     readonly showUsage = false,
-    readonly exitCode = showUsage ? 2 : 1,
+    /** 2 for a wrong flag or argument, 1 for input that cannot be scored. */
+    readonly exitCode = 1,
   ) {
     super(message);
   }
@@ -57,17 +58,21 @@ export function parseScoreArgs(argv: readonly string[]): ScoreRequest {
       },
     });
   } catch (error) {
-    throw new CliError(describeParseError(error), true);
+    throw usageError(describeParseError(error));
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
-  if (values.json && values.jsonl) throw new CliError('--json and --jsonl cannot be used together', true);
-  if (positionals.length === 0) throw new CliError('no input given: name a file, or - to read stdin', true);
+  if (values.json && values.jsonl) throw usageError('--json and --jsonl cannot be used together');
+  if (positionals.length === 0) throw usageError('no input given: name a file, or - to read stdin');
   if (positionals.length > 1) {
-    throw new CliError(`expected one input, got ${positionals.length}: ${positionals.join(' ')}`, true);
+    throw usageError(`expected one input, got ${positionals.length}: ${positionals.join(' ')}`);
   }
   const mode: OutputMode = values.json ? 'json' : values.jsonl ? 'jsonl' : 'report';
   return { kind: 'score', mode, input: positionals[0]! };
+}
+
+function usageError(message: string): CliError {
+  return new CliError(message, true, 2);
 }
 
 /** parseArgs' messages are long and mention internals; keep the one fact the user needs. */

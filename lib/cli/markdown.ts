@@ -3,7 +3,8 @@
  * and a link's URL never counts as words; what is left is also what the report shows.
  */
 
-// Private-use brackets hold code spans aside, so emphasis rules never reach inside `__init__`.
+// Private-use brackets hold code spans and escaped characters aside, so emphasis rules never
+// reach inside `__init__` or pair an escaped \* with a real one.
 const HOLD_OPEN = '\uE000';
 const HOLD_CLOSE = '\uE001';
 const HELD = new RegExp(`${HOLD_OPEN}(\\d+)${HOLD_CLOSE}`, 'g');
@@ -24,11 +25,10 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!~|<>])/g;
 
 export function stripInlineMarkdown(text: string): string {
   const held: string[] = [];
-  let out = text.replace(CODE_SPAN, (_all, _ticks: string, code: string) => {
-    held.push(code.trim() === '' ? code : code.trim());
-    return `${HOLD_OPEN}${held.length - 1}${HOLD_CLOSE}`;
-  });
-  out = out
+  const hold = (literal: string) => `${HOLD_OPEN}${held.push(literal) - 1}${HOLD_CLOSE}`;
+  return text
+    .replace(CODE_SPAN, (_all, _ticks: string, code: string) => hold(code.trim() === '' ? code : code.trim()))
+    .replace(ESCAPE, (_all, literal: string) => hold(literal))
     .replace(IMAGE, '$1')
     .replace(INLINE_LINK, '$1')
     .replace(REFERENCE_LINK, '$1')
@@ -40,6 +40,5 @@ export function stripInlineMarkdown(text: string): string {
     .replace(EM_STAR, '$1')
     .replace(EM_UNDERSCORE, '$1')
     .replace(STRIKE, '$1')
-    .replace(ESCAPE, '$1');
-  return out.replace(HELD, (_all, index: string) => held[Number(index)]!);
+    .replace(HELD, (all, index: string) => held[Number(index)] ?? all);
 }

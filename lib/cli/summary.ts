@@ -58,9 +58,16 @@ export function renderSummary(summary: NotesSummary, palette: Palette, width: nu
   lines.push(`  Top findings   ${top}`);
   if (summary.overTime.length > 0) {
     const label = `Over ${formatDuration(TARGET_SECONDS)}`.padEnd(15);
-    lines.push(`  ${label}paragraph ${summary.overTime.join(', ')}`);
+    lines.push(`  ${label}paragraph ${listSome(summary.overTime)}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const LISTED_PARAGRAPHS = 10;
+
+function listSome(indexes: number[]): string {
+  const shown = indexes.slice(0, LISTED_PARAGRAPHS).join(', ');
+  return indexes.length > LISTED_PARAGRAPHS ? `${shown} and ${indexes.length - LISTED_PARAGRAPHS} more` : shown;
 }
 
 export function describeLines({ startLine, endLine }: Paragraph): string {
