@@ -19,6 +19,8 @@ export interface ExtensionFixtures {
   extensionId: string;
   /** Opens an extension page, e.g. openExtensionPage('sidepanel.html'). */
   openExtensionPage: (path: string) => Promise<Page>;
+  /** Origins a spec may reach besides the extension and the fixture server (an option; none by default). */
+  allowedOrigins: string[];
   /** Fails the test if anything requested an address off this machine; on for every test. */
   networkGuard: NetworkGuard;
 }
@@ -70,9 +72,11 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     }
   },
 
+  allowedOrigins: [[], { option: true }],
+
   networkGuard: [
-    async ({ context, fixtureServer }, use) => {
-      const guard = guardNetwork(context, [fixtureServer.origin]);
+    async ({ context, fixtureServer, allowedOrigins }, use) => {
+      const guard = guardNetwork(context, [fixtureServer.origin, ...allowedOrigins]);
       await use(guard);
       guard.dispose();
       guard.assertNoViolations();

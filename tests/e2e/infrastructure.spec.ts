@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { expect, test } from './fixtures';
+import { guardNetwork } from './network-guard';
 
 /** Extension pages see Chrome's own `chrome` global; typed here with WXT's Chrome types. */
 declare const chrome: typeof Browser;
@@ -27,5 +28,23 @@ test.describe('browser-test infrastructure', () => {
     const page = await openExtensionPage('sidepanel.html');
     const behavior = await page.evaluate(() => chrome.sidePanel.getPanelBehavior());
     expect(behavior.openPanelOnActionClick).toBe(true);
+  });
+});
+
+test.describe('network guard', () => {
+  // The fixture-wide guard is told to let this one through, so the guard under test is the only judge.
+  const OFF_DEVICE = 'http://off-device.invalid';
+  test.use({ allowedOrigins: [OFF_DEVICE] });
+
+  test('catches a request that would leave the device', async ({ context, fixtureServer }) => {
+    // Aborted by Playwright before any lookup: the request is seen, and nothing is sent.
+    await context.route(`${OFF_DEVICE}/**`, (route) => route.abort());
+    const guard = guardNetwork(context, [fixtureServer.origin]);
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('article.html'));
+    await page.evaluate((url) => fetch(url).catch(() => undefined), `${OFF_DEVICE}/beacon`);
+    guard.dispose();
+    expect(guard.violations).toEqual([`GET ${OFF_DEVICE}/beacon`]);
+    expect(() => guard.assertNoViolations()).toThrow(/left the device/);
   });
 });
