@@ -1,0 +1,37 @@
+/** Typed errors the UI can tell apart and show as they are: each message is written for the user. */
+
+export class LibraryInputError extends Error {
+  override name = 'LibraryInputError';
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(
+    readonly kind: 'snippet' | 'story' | 'template' | 'principle',
+    readonly key: number | string,
+  ) {
+    super(`That ${kind} is no longer in your library.`);
+  }
+}
+
+/** Editing a snippet's text into one the library already has. */
+export class SnippetExistsError extends Error {
+  override name = 'SnippetExistsError';
+  constructor(readonly existingId: number) {
+    super('This text is already in your library.');
+  }
+}
+
+export class StoryTitleTakenError extends Error {
+  override name = 'StoryTitleTakenError';
+  constructor(readonly title: string) {
+    super(`You already have a story called "${title}".`);
+  }
+}
+
+export class TemplateExistsError extends Error {
+  override name = 'TemplateExistsError';
+  constructor(readonly existingId: number) {
+    super('You already have this template.');
+  }
+}

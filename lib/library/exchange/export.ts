@@ -1,0 +1,36 @@
+/** Export All: every table read in one transaction, so the file is one consistent snapshot. */
+import { ALL_TABLES, libraryDb, type LibraryDB } from '../db';
+import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryTables } from './format';
+
+export async function readLibraryTables(db: LibraryDB = libraryDb): Promise<LibraryTables> {
+  return db.transaction('r', [...ALL_TABLES], async () => {
+    const [principles, snippets, stories, templates] = await Promise.all([
+      db.principles.orderBy('position').toArray(),
+      db.snippets.toArray(),
+      db.stories.toArray(),
+      db.templates.toArray(),
+    ]);
+    return {
+      principles,
+      snippets: snippets.map(({ normalized: _n, words: _w, wordFields: _f, ...rest }) => rest),
+      stories: stories.map(({ titleKey: _t, ...rest }) => rest),
+      templates: templates.map(({ textKey: _t, ...rest }) => rest),
+    };
+  });
+}
+
+export async function exportLibrary(db: LibraryDB = libraryDb, now: () => number = Date.now): Promise<LibraryFile> {
+  const tables = await readLibraryTables(db);
+  // The checksum is computed outside the transaction: awaiting crypto inside one would end it.
+  const body = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: now(), ...tables } as const;
+  return { ...body, checksum: await fileChecksum(body) };
+}
+
+/** The file's text, ready for a download. */
+export async function exportLibraryJson(db: LibraryDB = libraryDb, now: () => number = Date.now): Promise<string> {
+  return JSON.stringify(await exportLibrary(db, now));
+}
+
+export function exportFileName(at: number = Date.now()): string {
+  return `ownership-lens-library-${new Date(at).toISOString().slice(0, 10)}.json`;
+}

@@ -1,0 +1,153 @@
+/**
+ * Import of a library file. The file is validated whole before the first write; then every
+ * table is merged in one read-write transaction, so a failure part-way (a quota error, a
+ * closed tab) leaves the library exactly as it was.
+ *
+ * Merging: snippets match on their normalised text, stories on their title, templates on
+ * scope and text, principles on name; matches merge by the rules in ../merge. A row keeps its
+ * id from the file when the library has no row with that id (so a backup restored into an
+ * empty library comes back identical); otherwise it gets a new one, and the snippets of a
+ * story follow it. Into a library with no snippets, stories or templates, the file's list of
+ * principles replaces the default one; otherwise new principles are appended.
+ *
+ * The report counts each row of the file once: added (a new row), updated (it changed a row
+ * already there, or one added earlier from the same file), or skipped (nothing changed).
+ */
+import { ALL_TABLES, libraryDb, type LibraryDB } from '../db';
+import { mergeSnippets, mergeStories, mergeTemplates } from '../merge';
+import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from '../model';
+import { writeLibrary } from '../quota';
+import { cleanTags, normalizeText, normalizeTitle, snippetKeys, unique } from '../text';
+import { canonicalJson, type LibraryFile } from './format';
+import { parseLibraryFile, readLibraryFile } from './validate';
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+export interface ImportReport {
+  principles: ImportCounts;
+  snippets: ImportCounts;
+  stories: ImportCounts;
+  templates: ImportCounts;
+}
+
+const counts = (): ImportCounts => ({ added: 0, updated: 0, skipped: 0 });
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+
+/**
+ * Merges rows by key. `existing` are the library's rows; each incoming row is added, or merged
+ * into the row with its key. Returns the rows to write and fills `tally`.
+ */
+function mergeByKey<T extends { id: number }>(
+  existing: readonly T[],
+  incoming: readonly T[],
+  key: (row: T) => string,
+  merge: (kept: T, other: T) => T,
+  tally: ImportCounts,
+): { writes: T[]; idOf: Map<number, number> } {
+  const byKey = new Map(existing.map((row) => [key(row), row]));
+  const taken = new Set(existing.map((row) => row.id));
+  // New ids start past every id in the library and in the file, so none can collide.
+  let nextId = [...existing, ...incoming].reduce((max, r) => Math.max(max, r.id), 0) + 1;
+  const changed = new Map<number, T>();
+  const idOf = new Map<number, number>();
+
+  for (const row of incoming) {
+    const k = key(row);
+    const kept = byKey.get(k);
+    if (kept) {
+      const merged = merge(kept, { ...row, id: kept.id });
+      idOf.set(row.id, kept.id);
+      if (same(merged, kept)) {
+        tally.skipped++;
+        continue;
+      }
+      tally.updated++;
+      byKey.set(k, merged);
+      changed.set(kept.id, merged);
+    } else {
+      const id = taken.has(row.id) ? nextId++ : row.id;
+      taken.add(id);
+      const added = { ...row, id };
+      idOf.set(row.id, id);
+      tally.added++;
+      byKey.set(k, added);
+      changed.set(id, added);
+    }
+  }
+  return { writes: [...changed.values()], idOf };
+}
+
+function mergePrinciples(library: PrincipleRow[], file: PrincipleRow[], replace: boolean, tally: ImportCounts) {
+  const byName = new Map(library.map((p) => [p.name, p]));
+  if (replace) {
+    const writes = file.filter((p) => {
+      const mine = byName.get(p.name);
+      if (mine && mine.position === p.position) tally.skipped++;
+      else if (mine) tally.updated++;
+      else tally.added++;
+      return !mine || mine.position !== p.position;
+    });
+    const names = new Set(file.map((p) => p.name));
+    return { writes, deletes: library.filter((p) => !names.has(p.name)).map((p) => p.name) };
+  }
+  let position = Math.max(-1, ...library.map((p) => p.position)) + 1;
+  const writes: PrincipleRow[] = [];
+  for (const p of [...file].sort((a, b) => a.position - b.position)) {
+    if (byName.has(p.name)) tally.skipped++;
+    else {
+      tally.added++;
+      writes.push({ name: p.name, position: position++ });
+      byName.set(p.name, p);
+    }
+  }
+  return { writes, deletes: [] as string[] };
+}
+
+/** Writes an already validated file into the library in one transaction. */
+export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libraryDb): Promise<ImportReport> {
+  const report: ImportReport = { principles: counts(), snippets: counts(), stories: counts(), templates: counts() };
+  return writeLibrary(db, ALL_TABLES, async () => {
+    const [principles, stories, snippets, templates] = await Promise.all([
+      db.principles.toArray(),
+      db.stories.toArray(),
+      db.snippets.toArray(),
+      db.templates.toArray(),
+    ]);
+    const fresh = snippets.length === 0 && stories.length === 0 && templates.length === 0;
+    const principleWrites = mergePrinciples(principles, file.principles, fresh, report.principles);
+
+    const storyRows: StoryRow[] = file.stories.map((s) => ({ ...s, principles: unique(s.principles), titleKey: normalizeTitle(s.title) }));
+    const storyMerge = mergeByKey(stories, storyRows, (s) => s.titleKey, mergeStories, report.stories);
+
+    const snippetRows: SnippetRow[] = file.snippets.map((s) => {
+      const tags = cleanTags(s.tags);
+      const row: SnippetRow = { ...s, tags, principles: unique(s.principles), ...snippetKeys(s.text, tags, s.note) };
+      if (s.storyId !== undefined) row.storyId = storyMerge.idOf.get(s.storyId)!;
+      return row;
+    });
+    const snippetMerge = mergeByKey(snippets, snippetRows, (s) => s.normalized, mergeSnippets, report.snippets);
+
+    const templateRows: TemplateRow[] = file.templates.map((t) => ({ ...t, textKey: normalizeText(t.text) }));
+    const templateMerge = mergeByKey(templates, templateRows, (t) => `${t.scope}|${t.textKey}`, mergeTemplates, report.templates);
+
+    if (principleWrites.deletes.length) await db.principles.bulkDelete(principleWrites.deletes);
+    if (principleWrites.writes.length) await db.principles.bulkPut(principleWrites.writes);
+    if (storyMerge.writes.length) await db.stories.bulkPut(storyMerge.writes);
+    if (snippetMerge.writes.length) await db.snippets.bulkPut(snippetMerge.writes);
+    if (templateMerge.writes.length) await db.templates.bulkPut(templateMerge.writes);
+    return report;
+  });
+}
+
+/**
+ * Import from the file the user picked (a Blob) or its text. Throws LibraryFileError for a bad
+ * file and StorageFullError when the browser's storage is full; in both cases nothing changed.
+ */
+export async function importLibrary(source: Blob | string, db: LibraryDB = libraryDb): Promise<ImportReport> {
+  const file = typeof source === 'string' ? await parseLibraryFile(source) : await readLibraryFile(source);
+  return importLibraryFile(file, db);
+}

@@ -1,0 +1,37 @@
+/** The personal library: the public API the panel's Library tab uses. */
+export { libraryDb, openLibrary, LibraryDB, LIBRARY_DB_NAME } from './db';
+export type { LibraryDeps, Analyzer } from './deps';
+export * from './model';
+export * from './errors';
+export { StorageFullError, isQuotaError } from './quota';
+export { LIMITS } from './limits';
+export { normalizeText, queryTerms, templateSlots } from './text';
+export { saveSnippet, updateSnippet, deleteSnippet, restoreSnippet, getSnippet, type SnippetInput, type SnippetPatch, type SaveResult } from './snippets';
+export { searchSnippets, listTags, countSnippets, relevance, FIELD_WEIGHT, DEFAULT_PAGE_SIZE, type SnippetQuery, type SnippetPage, type SnippetSort } from './search';
+export { listPrinciples, addPrinciple, renamePrinciple, removePrinciple, reorderPrinciples } from './principles';
+export { DEFAULT_PRINCIPLES } from './data/default-principles';
+export {
+  createStory,
+  saveStory,
+  setStoryMetrics,
+  deleteStory,
+  restoreStory,
+  getStory,
+  listStories,
+  scoreStory,
+  storyText,
+  STORY_SECONDS_LIMIT,
+  type StoryInput,
+  type StoryPatch,
+  type StoryScore,
+  type StoryParts,
+  type DeletedStory,
+} from './stories';
+export { deriveStoryMetrics } from './story-metrics';
+export { principleCoverage, type PrincipleCoverage, type CoverageRow, type CoverageCell } from './coverage';
+export { addTemplate, updateTemplate, deleteTemplate, listTemplates, mergeTemplates, TEMPLATE_SCOPES, type TemplateInput, type BuiltInTemplate, type TemplateChoice } from './templates';
+export { buildCheatSheet, renderCheatSheet, type CheatSheetOptions } from './cheatsheet';
+export { exportLibrary, exportLibraryJson, exportFileName } from './exchange/export';
+export { importLibrary, importLibraryFile, type ImportReport, type ImportCounts } from './exchange/import';
+export { parseLibraryFile, readLibraryFile, LibraryFileError } from './exchange/validate';
+export { LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile } from './exchange/format';

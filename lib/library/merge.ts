@@ -1,0 +1,53 @@
+/**
+ * How two versions of the same snippet, story or template become one. Saving a duplicate text,
+ * importing a file and the version-2 upgrade all merge with these rules, so a user sees the
+ * same outcome whichever way the duplicate arrived:
+ * the row that was there first keeps its id and creation time; the fields the user rewrites
+ * (text, parts, analysis, source) come from whichever version was updated last; lists the
+ * user adds to (tags, principles, score history) are unions; an empty note never erases one.
+ */
+import type { ScoreEntry, SnippetRow, StoryRow, TemplateRow } from './model';
+import { snippetKeys, unique } from './text';
+
+export function mergeSnippets(kept: SnippetRow, other: SnippetRow): SnippetRow {
+  const [older, newer] = other.updatedAt >= kept.updatedAt ? [kept, other] : [other, kept];
+  const tags = unique([...kept.tags, ...other.tags]);
+  const note = newer.note.trim() ? newer.note : older.note;
+  const merged: SnippetRow = {
+    ...newer,
+    id: kept.id,
+    note,
+    tags,
+    principles: unique([...kept.principles, ...other.principles]),
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: Math.max(kept.updatedAt, other.updatedAt),
+    ...snippetKeys(newer.text, tags, note),
+  };
+  const storyId = newer.storyId ?? older.storyId;
+  if (storyId === undefined) delete merged.storyId;
+  else merged.storyId = storyId;
+  return merged;
+}
+
+export function mergeScoreHistory(a: readonly ScoreEntry[], b: readonly ScoreEntry[]): ScoreEntry[] {
+  const seen = new Map<string, ScoreEntry>();
+  for (const entry of [...a, ...b]) seen.set(`${entry.at}|${entry.score}|${entry.band}`, entry);
+  return [...seen.values()].sort((x, y) => x.at - y.at);
+}
+
+export function mergeStories(kept: StoryRow, other: StoryRow): StoryRow {
+  const newer = other.updatedAt > kept.updatedAt ? other : kept;
+  return {
+    ...newer,
+    id: kept.id,
+    principles: unique([...kept.principles, ...other.principles]),
+    scoreHistory: mergeScoreHistory(kept.scoreHistory, other.scoreHistory),
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: Math.max(kept.updatedAt, other.updatedAt),
+  };
+}
+
+export function mergeTemplates(kept: TemplateRow, other: TemplateRow): TemplateRow {
+  const newer = other.updatedAt > kept.updatedAt ? other : kept;
+  return { ...newer, id: kept.id, createdAt: Math.min(kept.createdAt, other.createdAt), updatedAt: Math.max(kept.updatedAt, other.updatedAt) };
+}

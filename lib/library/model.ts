@@ -1,0 +1,99 @@
+/**
+ * The shapes the library stores. Rows carry a few derived fields (normalized, words, titleKey,
+ * textKey) that exist only so IndexedDB can index them; they are never exported, and every
+ * write recomputes them from the user's fields.
+ */
+import type { Band, Category, ComponentId } from '@/lib/analysis';
+
+export type { Band, ComponentId };
+
+export const BANDS = ['weak', 'partial', 'strong'] as const satisfies readonly Band[];
+
+/** weak < partial < strong, for the minimum-band filter. */
+export function bandRank(band: Band): number {
+  return BANDS.indexOf(band);
+}
+
+export interface PrincipleRow {
+  /** The name is the key: snippets and stories refer to principles by name. */
+  name: string;
+  /** Order in the editable list. */
+  position: number;
+}
+
+export interface SnippetRow {
+  id: number;
+  text: string;
+  note: string;
+  /** Lower-case, trimmed, unique within the snippet. */
+  tags: string[];
+  principles: string[];
+  storyId?: number;
+  /** The analysis at the time the snippet was saved or its text last edited. */
+  score: number;
+  band: Band;
+  /** Components present in the text at that time. */
+  components: ComponentId[];
+  sourceTitle: string;
+  sourceUrl: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Dedupe key: the text with whitespace collapsed and case folded (unique index). */
+  normalized: string;
+  /** Search words, text's first, then tags', then the note's; each word once (multiEntry index). */
+  words: string[];
+  /** Where the text's words end in `words`, and where the tags' end: lets ranking tell fields apart. */
+  wordFields: [textEnd: number, tagsEnd: number];
+}
+
+export interface StoryMetric {
+  /** The metric's name, e.g. "conversion"; empty when the text names none. */
+  name: string;
+  /** Its number as the story states it, e.g. "8% → 9.6%". */
+  value: string;
+  /** 'text' metrics are re-derived from the story on every save; 'user' ones are kept as edited. */
+  origin: 'text' | 'user';
+  /** The sentence a derived metric came from. */
+  quote?: string;
+}
+
+export interface ScoreEntry {
+  score: number;
+  band: Band;
+  at: number;
+}
+
+export const STORY_PARTS = ['problem', 'action', 'result', 'learning'] as const;
+export type StoryPart = (typeof STORY_PARTS)[number];
+
+export interface StoryRow {
+  id: number;
+  title: string;
+  problem: string;
+  action: string;
+  result: string;
+  learning: string;
+  /** Principles the user assigned to the story itself (snippets add more in the coverage grid). */
+  principles: string[];
+  metrics: StoryMetric[];
+  /** One entry per save, oldest first. */
+  scoreHistory: ScoreEntry[];
+  createdAt: number;
+  updatedAt: number;
+  /** Title with whitespace collapsed and case folded: story titles are unique, and import merges on them. */
+  titleKey: string;
+}
+
+export type TemplateScope = Category | 'story';
+
+export interface TemplateRow {
+  id: number;
+  scope: TemplateScope;
+  /** Template text with [slots] in brackets. */
+  text: string;
+  name: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Normalised text: one template per scope and text. */
+  textKey: string;
+}

@@ -1,0 +1,112 @@
+/**
+ * The user's own rewrite templates. Built-in templates belong to the analyzer; the panel
+ * passes them to `mergeTemplates`, which lists the user's first and hides a built-in the user
+ * has copied word for word.
+ */
+import { CATEGORIES } from '@/lib/analysis';
+import { libraryDb, type LibraryDB } from './db';
+import { resolveDeps, type LibraryDeps } from './deps';
+import { LibraryInputError, NotFoundError, TemplateExistsError } from './errors';
+import { LIMITS } from './limits';
+import type { TemplateRow, TemplateScope } from './model';
+import { writeLibrary } from './quota';
+import { normalizeText, templateSlots } from './text';
+
+export const TEMPLATE_SCOPES: readonly TemplateScope[] = [...CATEGORIES, 'story'];
+
+export interface TemplateInput {
+  scope: TemplateScope;
+  text: string;
+  name?: string;
+}
+
+export interface BuiltInTemplate {
+  scope: TemplateScope;
+  text: string;
+  name?: string;
+}
+
+export interface TemplateChoice {
+  origin: 'user' | 'builtin';
+  scope: TemplateScope;
+  text: string;
+  name: string;
+  slots: string[];
+  /** The user's template id; absent for built-ins. */
+  id?: number;
+}
+
+function checkTemplate(input: Partial<TemplateInput>): void {
+  if (input.scope !== undefined && !TEMPLATE_SCOPES.includes(input.scope)) throw new LibraryInputError(`"${input.scope}" is not a category or 'story'.`);
+  if (input.text !== undefined) {
+    if (!input.text.trim()) throw new LibraryInputError('A template needs text.');
+    if (input.text.length > LIMITS.templateText) throw new LibraryInputError(`A template can be at most ${LIMITS.templateText} characters.`);
+  }
+  if (input.name !== undefined && input.name.length > LIMITS.templateName) throw new LibraryInputError('The template name is too long.');
+}
+
+async function checkFree(db: LibraryDB, scope: TemplateScope, textKey: string, ownId?: number): Promise<void> {
+  const other = await db.templates.where('[scope+textKey]').equals([scope, textKey]).first();
+  if (other && other.id !== ownId) throw new TemplateExistsError(other.id);
+}
+
+export async function addTemplate(input: TemplateInput, deps: Partial<LibraryDeps> = {}): Promise<TemplateRow> {
+  const { db, now } = resolveDeps(deps);
+  checkTemplate(input);
+  const at = now();
+  return writeLibrary(db, ['templates'], async () => {
+    const textKey = normalizeText(input.text);
+    await checkFree(db, input.scope, textKey);
+    const row = { scope: input.scope, text: input.text.trim(), name: input.name?.trim() ?? '', textKey, createdAt: at, updatedAt: at };
+    const id = await db.templates.add(row as TemplateRow);
+    return { ...row, id };
+  });
+}
+
+export async function updateTemplate(id: number, patch: Partial<TemplateInput>, deps: Partial<LibraryDeps> = {}): Promise<TemplateRow> {
+  const { db, now } = resolveDeps(deps);
+  checkTemplate(patch);
+  return writeLibrary(db, ['templates'], async () => {
+    const row = await db.templates.get(id);
+    if (!row) throw new NotFoundError('template', id);
+    const next: TemplateRow = {
+      ...row,
+      scope: patch.scope ?? row.scope,
+      text: patch.text?.trim() ?? row.text,
+      name: patch.name?.trim() ?? row.name,
+      updatedAt: Math.max(now(), row.updatedAt),
+    };
+    next.textKey = normalizeText(next.text);
+    await checkFree(db, next.scope, next.textKey, id);
+    await db.templates.put(next);
+    return next;
+  });
+}
+
+export async function deleteTemplate(id: number, db: LibraryDB = libraryDb): Promise<TemplateRow | undefined> {
+  return writeLibrary(db, ['templates'], async () => {
+    const row = await db.templates.get(id);
+    if (row) await db.templates.delete(id);
+    return row;
+  });
+}
+
+/** The user's templates, oldest first; only one scope's when given. */
+export async function listTemplates(scope?: TemplateScope, db: LibraryDB = libraryDb): Promise<TemplateRow[]> {
+  const rows = scope === undefined ? await db.templates.toArray() : await db.templates.where('scope').equals(scope).toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+}
+
+/** Pure: the user's templates, then the built-ins they have not copied, for one scope or all. */
+export function mergeTemplates(builtIns: readonly BuiltInTemplate[], user: readonly TemplateRow[], scope?: TemplateScope): TemplateChoice[] {
+  const inScope = <T extends { scope: TemplateScope }>(t: T) => scope === undefined || t.scope === scope;
+  const own = user.filter(inScope);
+  const ownKeys = new Set(own.map((t) => `${t.scope}|${t.textKey}`));
+  return [
+    ...own.map((t) => ({ origin: 'user' as const, scope: t.scope, text: t.text, name: t.name, slots: templateSlots(t.text), id: t.id })),
+    ...builtIns
+      .filter(inScope)
+      .filter((t) => !ownKeys.has(`${t.scope}|${normalizeText(t.text)}`))
+      .map((t) => ({ origin: 'builtin' as const, scope: t.scope, text: t.text, name: t.name ?? '', slots: templateSlots(t.text) })),
+  ];
+}
