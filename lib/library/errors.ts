@@ -4,8 +4,9 @@ export class LibraryInputError extends Error {
   override name = 'LibraryInputError';
 }
 
-export class NotFoundError extends Error {
-  override name = 'NotFoundError';
+export class NotInLibraryError extends Error {
+  // Not "NotFoundError": Dexie rewrites errors that carry a DOMException name into its own.
+  override name = 'NotInLibraryError';
   constructor(
     readonly kind: 'snippet' | 'story' | 'template' | 'principle',
     readonly key: number | string,

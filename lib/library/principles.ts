@@ -3,7 +3,7 @@
  * its name, so renaming and removing cascade to them in the same transaction.
  */
 import { libraryDb, type LibraryDB } from './db';
-import { LibraryInputError, NotFoundError } from './errors';
+import { LibraryInputError, NotInLibraryError } from './errors';
 import { LIMITS } from './limits';
 import type { PrincipleRow } from './model';
 import { writeLibrary } from './quota';
@@ -41,7 +41,7 @@ export async function renamePrinciple(from: string, to: string, db: LibraryDB = 
   const clean = checkName(to);
   await writeLibrary(db, ['principles', 'snippets', 'stories'], async () => {
     const row = await db.principles.get(from);
-    if (!row) throw new NotFoundError('principle', from);
+    if (!row) throw new NotInLibraryError('principle', from);
     if (clean === from) return;
     if (await db.principles.get(clean)) throw new LibraryInputError(`"${clean}" is already in the list.`);
     await db.principles.delete(from);
@@ -55,7 +55,7 @@ export async function renamePrinciple(from: string, to: string, db: LibraryDB = 
 /** Removes a principle from the list and from every snippet and story that had it. */
 export async function removePrinciple(name: string, db: LibraryDB = libraryDb): Promise<void> {
   await writeLibrary(db, ['principles', 'snippets', 'stories'], async () => {
-    if (!(await db.principles.get(name))) throw new NotFoundError('principle', name);
+    if (!(await db.principles.get(name))) throw new NotInLibraryError('principle', name);
     await db.principles.delete(name);
     const drop = (list: string[]) => list.filter((p) => p !== name);
     await db.snippets.where('principles').equals(name).modify((s) => void (s.principles = drop(s.principles)));

@@ -6,7 +6,7 @@
 import type { Analysis } from '@/lib/analysis';
 import { COMPONENT_IDS } from '@/lib/analysis';
 import { resolveDeps, type LibraryDeps } from './deps';
-import { LibraryInputError, NotFoundError, SnippetExistsError } from './errors';
+import { LibraryInputError, NotInLibraryError, SnippetExistsError } from './errors';
 import { LIMITS } from './limits';
 import { mergeSnippets } from './merge';
 import { libraryDb, type LibraryDB } from './db';
@@ -61,12 +61,12 @@ async function checkPrinciples(db: LibraryDB, principles: readonly string[]): Pr
   const names = unique(principles.map((p) => p.trim()).filter(Boolean));
   const found = await db.principles.bulkGet(names);
   const missing = names.find((_, i) => !found[i]);
-  if (missing !== undefined) throw new NotFoundError('principle', missing);
+  if (missing !== undefined) throw new NotInLibraryError('principle', missing);
   return names;
 }
 
 async function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {
-  if (storyId !== undefined && !(await db.stories.get(storyId))) throw new NotFoundError('story', storyId);
+  if (storyId !== undefined && !(await db.stories.get(storyId))) throw new NotInLibraryError('story', storyId);
 }
 
 function analysisFields(analysis: Analysis): Pick<SnippetRow, 'score' | 'band' | 'components'> {
@@ -123,7 +123,7 @@ export async function updateSnippet(id: number, patch: SnippetPatch, deps: Parti
 
   return writeLibrary(db, ['snippets', 'stories', 'principles'], async () => {
     const row = await db.snippets.get(id);
-    if (!row) throw new NotFoundError('snippet', id);
+    if (!row) throw new NotInLibraryError('snippet', id);
     const next: SnippetRow = { ...row, updatedAt: Math.max(now(), row.updatedAt) };
     if (patch.text !== undefined && patch.text !== row.text) {
       next.text = patch.text;

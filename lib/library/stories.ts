@@ -5,7 +5,7 @@
 import { COMPONENT_IDS, type Analysis, type ComponentId } from '@/lib/analysis';
 import { libraryDb, type LibraryDB } from './db';
 import { resolveDeps, type Analyzer, type LibraryDeps } from './deps';
-import { LibraryInputError, NotFoundError, StoryTitleTakenError } from './errors';
+import { LibraryInputError, NotInLibraryError, StoryTitleTakenError } from './errors';
 import { LIMITS } from './limits';
 import { STORY_PARTS, type SnippetRow, type StoryMetric, type StoryPart, type StoryRow } from './model';
 import { writeLibrary } from './quota';
@@ -79,7 +79,7 @@ async function checkPrinciples(db: LibraryDB, principles: readonly string[]): Pr
   const names = unique(principles);
   const found = await db.principles.bulkGet(names);
   const missing = names.find((_, i) => !found[i]);
-  if (missing !== undefined) throw new NotFoundError('principle', missing);
+  if (missing !== undefined) throw new NotInLibraryError('principle', missing);
   return names;
 }
 
@@ -132,7 +132,7 @@ export async function saveStory(id: number, patch: StoryPatch, deps: Partial<Lib
   checkParts(patch);
   return writeLibrary(db, ['stories', 'principles'], async () => {
     const row = await db.stories.get(id);
-    if (!row) throw new NotFoundError('story', id);
+    if (!row) throw new NotInLibraryError('story', id);
     const at = Math.max(now(), row.updatedAt);
     const next: StoryRow = { ...row, updatedAt: at };
     for (const part of STORY_PARTS) if (patch[part] !== undefined) next[part] = patch[part];
@@ -155,7 +155,7 @@ export async function setStoryMetrics(id: number, metrics: ReadonlyArray<Pick<St
   if (clean.some((m) => m.name.length > LIMITS.metricText || m.value.length > LIMITS.metricText)) throw new LibraryInputError('A metric is too long.');
   return writeLibrary(db, ['stories'], async () => {
     const row = await db.stories.get(id);
-    if (!row) throw new NotFoundError('story', id);
+    if (!row) throw new NotInLibraryError('story', id);
     const next = { ...row, metrics: clean };
     await db.stories.put(next);
     return next;

@@ -6,7 +6,7 @@
 import { CATEGORIES } from '@/lib/analysis';
 import { libraryDb, type LibraryDB } from './db';
 import { resolveDeps, type LibraryDeps } from './deps';
-import { LibraryInputError, NotFoundError, TemplateExistsError } from './errors';
+import { LibraryInputError, NotInLibraryError, TemplateExistsError } from './errors';
 import { LIMITS } from './limits';
 import type { TemplateRow, TemplateScope } from './model';
 import { writeLibrary } from './quota';
@@ -68,7 +68,7 @@ export async function updateTemplate(id: number, patch: Partial<TemplateInput>, 
   checkTemplate(patch);
   return writeLibrary(db, ['templates'], async () => {
     const row = await db.templates.get(id);
-    if (!row) throw new NotFoundError('template', id);
+    if (!row) throw new NotInLibraryError('template', id);
     const next: TemplateRow = {
       ...row,
       scope: patch.scope ?? row.scope,
