@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { analyze } from '@/lib/analysis';
 import { expect, test } from './fixtures';
 import { PanelPage } from './pages/panel';
@@ -90,5 +91,20 @@ test.describe('side panel text box (issue 2)', () => {
     await panel.page.keyboard.type(WEAK_STORY);
     await panel.waitForAnalysis();
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(WEAK_STORY).score));
+  });
+
+  test('has no accessibility violations, empty or with a scored story, light or dark', async ({ openExtensionPage }) => {
+    const panel = await PanelPage.open(openExtensionPage);
+    const expectNoViolations = async () => {
+      const results = await new AxeBuilder({ page: panel.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
+      expect(results.violations).toEqual([]);
+    };
+    await expectNoViolations();
+    await panel.pasteStory(FLAGGED_STORY);
+    await expect(panel.scoreMeter).toBeVisible();
+    await expectNoViolations();
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoViolations();
   });
 });
