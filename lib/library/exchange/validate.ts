@@ -103,7 +103,8 @@ function utf8Bytes(text: string): number {
 }
 
 function tooLarge(bytes: number): never {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  // Rounded up, so a file just over the limit never reads as "20.0 MB; at most 20.0 MB".
+  const mb = (n: number) => `${(Math.ceil((n / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
   return fail('', `The file is ${mb(bytes)}; a library file can be at most ${mb(LIMITS.fileBytes)}.`);
 }
 
