@@ -1,0 +1,98 @@
+/**
+ * Runs the benchmark inside Debian's Chromium: bundles page-entry.ts (analyze + write-good + the
+ * text builder) into one script with esbuild, loads it into a blank page and drives it with
+ * page.evaluate. The page is set from a string, so nothing is fetched from any network.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { build, type Plugin } from 'esbuild';
+import type { PageBench } from './page-entry';
+import { SIZES, type SizeResult } from './suite';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+
+const BROWSER_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+
+export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
+  return BROWSER_CANDIDATES.find((path) => existsSync(path));
+}
+
+/** The app's `@/…` imports, resolved from the repository root without needing .wxt/tsconfig.json. */
+const rootAlias: Plugin = {
+  name: 'root-alias',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@\// }, (args) =>
+      pluginBuild.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: ROOT }),
+    );
+  },
+};
+
+export async function bundlePageBench(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(HERE, 'page-entry.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'silent',
+    plugins: [rootAlias],
+    // tsconfig's strict mode would put "use strict" atop the whole bundle, and write-good's
+    // CommonJS dependencies (weasel-words, passive-voice) assign an undeclared `match`, which
+    // only sloppy mode allows, as Node's CommonJS loader does.
+    tsconfigRaw: { compilerOptions: { alwaysStrict: false } },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export interface ChromiumRun {
+  version: string;
+  heapSource: string;
+  sizes: SizeResult[];
+}
+
+export async function runInChromium(
+  executablePath: string,
+  passages: string[],
+  onProgress: (message: string) => void,
+): Promise<ChromiumRun> {
+  const script = await bundlePageBench();
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Without these, performance.memory is bucketed to coarse steps and gc() is absent.
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><meta charset="utf-8"><title>analyzer benchmark</title>');
+    await page.addScriptTag({ content: script });
+    const heapSource = await page.evaluate(() => (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.heapSource());
+    const sizes: SizeResult[] = [];
+    for (const spec of SIZES) {
+      onProgress(`Chromium: ${spec.label}`);
+      sizes.push(
+        await page.evaluate(
+          ({ passages, id }) => (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.runSize(passages, id),
+          { passages, id: spec.id },
+        ),
+      );
+    }
+    return { version: `Chromium ${browser.version()}`, heapSource, sizes };
+  } finally {
+    await browser.close();
+  }
+}
