@@ -4,7 +4,8 @@
  * same outcome whichever way the duplicate arrived:
  * the row that was there first keeps its id and creation time; the fields the user rewrites
  * (text, parts, analysis, source) come from whichever version was updated last; lists the
- * user adds to (tags, principles, score history) are unions; an empty note never erases one.
+ * user adds to (tags, principles, score history) are unions; an empty note or source never
+ * erases one.
  */
 import type { ScoreEntry, SnippetRow, StoryRow, TemplateRow } from './model';
 import { snippetKeys, unique } from './text';
@@ -13,8 +14,12 @@ export function mergeSnippets(kept: SnippetRow, other: SnippetRow): SnippetRow {
   const [older, newer] = other.updatedAt >= kept.updatedAt ? [kept, other] : [other, kept];
   const tags = unique([...kept.tags, ...other.tags]);
   const note = newer.note.trim() ? newer.note : older.note;
+  // A version saved without a source keeps the page the snippet first came from.
+  const source = newer.sourceUrl || newer.sourceTitle ? newer : older;
   const merged: SnippetRow = {
     ...newer,
+    sourceTitle: source.sourceTitle,
+    sourceUrl: source.sourceUrl,
     id: kept.id,
     note,
     tags,

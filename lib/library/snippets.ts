@@ -107,8 +107,6 @@ export async function saveSnippet(input: SnippetInput, deps: Partial<LibraryDeps
     }
     // A re-save is the newest version even if the clock went backwards.
     const merged = mergeSnippets(existing, { ...fresh, id: existing.id, updatedAt: Math.max(at, existing.updatedAt) });
-    // A re-save without a source keeps where the snippet first came from.
-    if (!input.sourceUrl && !input.sourceTitle) Object.assign(merged, { sourceTitle: existing.sourceTitle, sourceUrl: existing.sourceUrl });
     await db.snippets.put(merged);
     return { snippet: merged, created: false };
   });

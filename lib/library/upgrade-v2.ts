@@ -1,5 +1,5 @@
 /**
- * Version 1 → 2. Frozen: it describes what version 1 wrote, so it never changes once shipped.
+ * Version 1 → 2. The row shapes below are what version 1 wrote and never change once shipped.
  * Snippets: `principle` becomes `principles`, and the dedupe key and search words are filled;
  * texts that version 1 stored twice are merged (the unique index would refuse them).
  * Stories: the latest score becomes the first history entry, titles get a unique key (a
