@@ -65,21 +65,26 @@ export function visibleLength(text: string): number {
   return text.replace(ANSI, '').length;
 }
 
-/** Word-wraps one line to a visible width, ignoring escape codes; wrapped lines keep its indent. */
-export function wrapLine(line: string, width: number): string {
+/**
+ * Word-wraps one line to a visible width, ignoring escape codes. Wrapped lines take `hanging`
+ * as their indent, by default the line's own, so a numbered item can hang under its text.
+ */
+export function wrapLine(line: string, width: number, hanging?: string): string {
   if (!Number.isFinite(width) || visibleLength(line) <= width) return line;
   const indent = /^ */.exec(line)![0];
+  const next = hanging ?? indent;
   const out: string[] = [];
   let current = '';
   for (const word of line.slice(indent.length).split(' ')) {
     const candidate = current === '' ? word : `${current} ${word}`;
-    if (current !== '' && visibleLength(indent + candidate) > width) {
-      out.push(indent + current);
+    const lead = out.length === 0 ? indent : next;
+    if (current !== '' && visibleLength(lead + candidate) > width) {
+      out.push(lead + current);
       current = word;
     } else {
       current = candidate;
     }
   }
-  out.push(indent + current);
+  out.push((out.length === 0 ? indent : next) + current);
   return out.join('\n');
 }

@@ -8,6 +8,8 @@ export const TARGET_SECONDS = 120;
 const IDEAL_SECONDS = 90;
 const EVIDENCE_CHARS = 70;
 const RULE_WIDTH = 72;
+/** Wrapped questions and rewrites hang under the text after their "    1. " number. */
+const ITEM_HANGING = ' '.repeat(7);
 
 export interface PassageReport {
   /** The passage exactly as analyzed; finding offsets index into it. */
@@ -21,6 +23,7 @@ export interface PassageReport {
 
 export function renderPassageReport({ text, analysis, title, palette, width }: PassageReport): string {
   const wrap = (line: string) => wrapLine(line, width);
+  const wrapItem = (line: string) => wrapLine(line, width, ITEM_HANGING);
   const marked = markPassage(text, analysis.findings, palette);
   const lines: string[] = [renderHeading(title, palette, width), ''];
   for (const line of marked.text.split('\n')) lines.push(wrap(`  ${line}`));
@@ -32,8 +35,8 @@ export function renderPassageReport({ text, analysis, title, palette, width }: P
   lines.push('', ...renderComponents(analysis, palette).map(wrap));
   lines.push('', palette.heading('  Questions'));
   if (analysis.questions.length === 0) lines.push('    none');
-  analysis.questions.forEach((q, i) => lines.push(wrap(`    ${i + 1}. ${q.text}`)));
-  lines.push('', ...renderRewrites(analysis, palette).map(wrap));
+  analysis.questions.forEach((q, i) => lines.push(wrapItem(`    ${i + 1}. ${q.text}`)));
+  lines.push('', ...renderRewrites(analysis, palette).map(wrapItem));
   if (analysis.storyTemplate.filled.trim() !== '') {
     lines.push('', palette.heading('  Story shape (Problem → Action → Result → Learning)'));
     lines.push(wrap(`    ${oneLine(analysis.storyTemplate.filled)}`));

@@ -135,4 +135,13 @@ describe('wrapLine', () => {
     const line = `  one two ${ansiPalette.flagged('three', 'error')} four`;
     expect(wrapLine(line, 15).replace(ANSI_ALL, '')).toBe('  one two three\n  four');
   });
+
+  it('hangs a numbered item under its text', () => {
+    expect(wrapLine('    1. Which metric did you own?', 22, '       ')).toBe('    1. Which metric\n       did you own?');
+  });
+
+  it('leaves a line that fits, or an infinite width, alone', () => {
+    expect(wrapLine('  short line', 80)).toBe('  short line');
+    expect(wrapLine(`  ${'word '.repeat(50)}`, Infinity)).toBe(`  ${'word '.repeat(50)}`);
+  });
 });
