@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanTags, indexWords, normalizeText, queryTerms, searchWords, templateSlots } from '@/lib/library/text';
+
+describe('normalizeText: the dedupe key', () => {
+  it('equates texts that differ only in whitespace and case', () => {
+    expect(normalizeText('  I KILLED\n\tthe   feature. ')).toBe('i killed the feature.');
+    expect(normalizeText('Cafe\u0301')).toBe(normalizeText('Café'));
+    expect(normalizeText('I killed the feature!')).not.toBe(normalizeText('I killed the feature.'));
+  });
+
+  it('is idempotent and blind to added whitespace and case changes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 8 }).filter((w) => !/\s/.test(w)), { maxLength: 8 }), fc.constantFrom(' ', '  ', '\n', '\t '), (words, gap) => {
+        const text = words.join(' ');
+        const spaced = `${gap}${words.join(gap)}${gap}`;
+        expect(normalizeText(normalizeText(text))).toBe(normalizeText(text));
+        expect(normalizeText(spaced)).toBe(normalizeText(text));
+        expect(normalizeText(text.toUpperCase())).toBe(normalizeText(text)); // fc.string() is ASCII
+      }),
+    );
+  });
+});
+
+describe('search words', () => {
+  it('folds case and accents and splits at anything but letters and digits', () => {
+    expect(searchWords('Café single-handedly raised NPS 9.6%!')).toEqual(['cafe', 'single', 'handedly', 'raised', 'nps', '9', '6']);
+    expect(queryTerms('Conv, conv CHE')).toEqual(['conv', 'che']);
+  });
+
+  it('orders words text, tags, note, each once, at its first field', () => {
+    expect(indexWords('Cut tickets', ['support', 'tickets'], 'cut support costs')).toEqual({
+      words: ['cut', 'tickets', 'support', 'costs'],
+      wordFields: [2, 3],
+    });
+  });
+
+  it('indexes every word of every field, so every prefix of one finds the row', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }), fc.string(), (text, tags, note) => {
+        const { words, wordFields } = indexWords(text, tags, note);
+        expect(new Set(words).size).toBe(words.length);
+        for (const w of searchWords(text)) expect(words.indexOf(w)).toBeLessThan(wordFields[0]);
+        for (const w of tags.flatMap(searchWords)) expect(words.indexOf(w)).toBeLessThan(wordFields[1]);
+        for (const w of searchWords(note)) expect(words).toContain(w);
+        for (const w of words) expect(queryTerms(w.slice(0, 2)).every((t) => w.startsWith(t))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('small helpers', () => {
+  it('cleans tags and finds template slots', () => {
+    expect(cleanTags([' Growth ', 'growth', '', 'Big  Bets'])).toEqual(['growth', 'big bets']);
+    expect(templateSlots('I cut [metric] by [X%] over [period], [metric] again.')).toEqual(['metric', 'X%', 'period']);
+  });
+});
