@@ -63,7 +63,8 @@ async function main(): Promise<number> {
   let failed = false;
   const executable = findChromium();
   if (!executable) {
-    console.log('Chromium: NOT RUN, no browser found (set CHROMIUM_PATH, or apt-get install chromium)\n');
+    const why = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist` : 'no browser found (set CHROMIUM_PATH, or apt-get install chromium)';
+    console.log(`Chromium: NOT RUN, ${why}\n`);
   } else {
     try {
       const run = await runInChromium(executable, passages, progress);
