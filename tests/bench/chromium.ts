@@ -78,8 +78,14 @@ export async function runInChromium(
   });
   try {
     const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.setContent('<!doctype html><meta charset="utf-8"><title>analyzer benchmark</title>');
     await page.addScriptTag({ content: script });
+    // A bundle that throws while loading leaves no entry point; say why instead of "undefined".
+    if (!(await page.evaluate(() => 'ownershipLensBench' in globalThis))) {
+      throw new Error(`the bundled benchmark did not load: ${pageErrors[0] ?? 'no error reported by the page'}`);
+    }
     const heapSource = await page.evaluate(() => (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.heapSource());
     const sizes: SizeResult[] = [];
     for (const spec of SIZES) {
