@@ -67,19 +67,27 @@ function matchesFilters(row: SnippetRow, q: SnippetQuery): boolean {
   return true;
 }
 
-/** Candidates from the most selective index the query offers; undefined when it offers none. */
-async function candidates(db: LibraryDB, q: SnippetQuery, terms: string[]): Promise<SnippetRow[] | undefined> {
+/**
+ * The rows to rank, read through the most selective index the query offers; undefined when it
+ * offers none. Chosen synchronously: inside liveQuery, awaiting a promise that no Dexie call
+ * settles (an async function that returns at once) loses the query's tracking zone, and the
+ * reads after it would no longer wake the query up.
+ */
+function candidates(db: LibraryDB, q: SnippetQuery, terms: string[]): (() => Promise<SnippetRow[]>) | undefined {
   if (terms.length > 0) {
-    // The longest term is usually the rarest prefix; the others are checked on the loaded rows.
-    const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
-    const ids = await db.snippets.where('words').startsWith(longest).primaryKeys();
-    return (await db.snippets.bulkGet([...new Set(ids)])).filter((r): r is SnippetRow => r !== undefined);
+    return async () => {
+      // The longest term is usually the rarest prefix; the others are checked on the loaded rows.
+      const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+      const ids = await db.snippets.where('words').startsWith(longest).primaryKeys();
+      return (await db.snippets.bulkGet([...new Set(ids)])).filter((r): r is SnippetRow => r !== undefined);
+    };
   }
-  if (q.tag !== undefined) return db.snippets.where('tags').equals(q.tag).toArray();
-  if (q.storyId !== undefined) return db.snippets.where('storyId').equals(q.storyId).toArray();
-  if (q.principle !== undefined) return db.snippets.where('principles').equals(q.principle).toArray();
+  if (q.tag !== undefined) return () => db.snippets.where('tags').equals(q.tag!).toArray();
+  if (q.storyId !== undefined) return () => db.snippets.where('storyId').equals(q.storyId!).toArray();
+  if (q.principle !== undefined) return () => db.snippets.where('principles').equals(q.principle!).toArray();
   if (q.minBand !== undefined) {
-    return db.snippets.where('band').anyOf(BANDS.filter((b) => bandRank(b) >= bandRank(q.minBand!))).toArray();
+    const bands = BANDS.filter((b) => bandRank(b) >= bandRank(q.minBand!));
+    return () => db.snippets.where('band').anyOf(bands).toArray();
   }
   return undefined;
 }
@@ -90,15 +98,15 @@ export async function searchSnippets(query: SnippetQuery = {}, db: LibraryDB = l
   const limit = Math.max(0, query.limit ?? DEFAULT_PAGE_SIZE);
   const sort = query.sort ?? 'relevance';
 
-  const rows = await candidates(db, query, terms);
-  if (!rows) {
+  const read = candidates(db, query, terms);
+  if (!read) {
     // No text and no filter: walk the sort index and read only the page (10,000 rows stay cheap).
     const ordered = sort === 'score' ? db.snippets.orderBy('[score+updatedAt]') : db.snippets.orderBy('updatedAt');
     const [items, total] = await Promise.all([ordered.reverse().offset(offset).limit(limit).toArray(), db.snippets.count()]);
     return { items, total, terms };
   }
 
-  let matches = rows.filter((row) => matchesFilters(row, query));
+  let matches = (await read()).filter((row) => matchesFilters(row, query));
   if (terms.length > 0) {
     const ranked = matches.map((row) => ({ row, rank: relevance(row, terms) })).filter((r) => r.rank > 0);
     if (sort === 'relevance') ranked.sort((a, b) => b.rank - a.rank || byScore(a.row, b.row));

@@ -14,13 +14,16 @@ import type { StoryMetric } from './model';
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const RANGE_JOIN = /^\s*(?:to|→|->|–|-)\s*$/i;
 
-/** "8%" and "9.6%" joined by "to" read as "8% → 9.6%"; other numbers are listed with commas. */
+/**
+ * "8%" and "9.6%" joined by "to" read as "8% → 9.6%"; other numbers are listed with commas.
+ * Only numbers written in digits form a range: "doubled to 1,200" is a change and a level, not a range.
+ */
 function formatValue(text: string, quantities: readonly Quantity[]): string {
   const parts: string[] = [];
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const prev = quantities[i - 1];
-    if (prev && RANGE_JOIN.test(text.slice(prev.end, q.start))) parts[parts.length - 1] += ` → ${q.text}`;
+    if (prev?.digits && q.digits && RANGE_JOIN.test(text.slice(prev.end, q.start))) parts[parts.length - 1] += ` → ${q.text}`;
     else parts.push(q.text);
   }
   return parts.join(', ');

@@ -12,7 +12,7 @@ export async function buildFixtureLibrary(deps: LibraryDeps) {
   await addPrinciple('Speed', db);
   await renamePrinciple('Frugality', 'Thrift', db);
   await removePrinciple('Think Big', db);
-  const story = await createStory({ title: 'Refund queue', problem: 'Refund tickets had doubled to 1,200 a week.', result: 'Refund tickets fell 45% in 30 days.', principles: ['Ownership'] }, { ...deps, analyze: storyAnalyzer });
+  const story = await createStory({ title: 'Refund queue', problem: 'Refund tickets had risen to 1,200 a week.', result: 'Refund tickets fell 45% in 30 days.', principles: ['Ownership'] }, { ...deps, analyze: storyAnalyzer });
   await setStoryMetrics(story.id, [{ name: 'weekly tickets', value: '1,200 → 660' }], db);
   await createStory({ title: 'Pricing' }, deps);
   const gone = await saveSnippet({ text: 'To be deleted.' }, deps);

@@ -63,6 +63,6 @@ export async function largeLibraryFile(snippetCount: number, storyCount = 20, se
     if (rnd() < 0.2) row.storyId = 1 + Math.floor(rnd() * storyCount);
     return row;
   });
-  const body = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: 1_800_000_000_000, principles, snippets, stories, templates: [] } as const;
+  const body: Omit<LibraryFile, 'checksum'> = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: 1_800_000_000_000, principles, snippets, stories, templates: [] };
   return { ...body, checksum: await fileChecksum(body) };
 }

@@ -116,4 +116,14 @@ describe('live updates', () => {
     await expect.poll(() => seen).toEqual([0, 1]);
     subscription.unsubscribe();
   });
+
+  it('re-runs a plain listing too', async () => {
+    await seed();
+    const firstIds: number[] = [];
+    const subscription = liveQuery(() => searchSnippets({ limit: 1 }, lib.db)).subscribe((page) => firstIds.push(page.items[0]!.id));
+    await expect.poll(() => firstIds.length).toBe(1);
+    const { snippet } = await saveSnippet({ text: 'Newest of all.' }, lib.deps);
+    await expect.poll(() => firstIds.at(-1)).toBe(snippet.id);
+    subscription.unsubscribe();
+  });
 });

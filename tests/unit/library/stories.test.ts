@@ -11,7 +11,7 @@ import { storyAnalyzer } from './story-fakes';
 const lib = useLibrary(storyAnalyzer);
 
 const parts = {
-  problem: 'Refund tickets had doubled to 1,200 a week.',
+  problem: 'Refund tickets had risen to 1,200 a week.',
   action: 'I chose to rebuild the refund form with the support lead and the finance team.',
   result: 'Refund tickets fell 45% in 30 days.',
   learning: 'Since then I always start from the ticket data.',
@@ -95,6 +95,13 @@ describe('story CRUD and score history', () => {
 });
 
 describe('principleCoverage', () => {
+  it('shows every principle as a gap in a library without stories', async () => {
+    const grid = await principleCoverage(lib.db);
+    expect(grid.stories).toEqual([]);
+    expect(grid.uncovered).toEqual(grid.rows.map((r) => r.principle));
+    expect(grid.uncovered).toContain('Ownership');
+  });
+
   it("marks the principles each story covers, through its own principles or its snippets', and the gaps", async () => {
     const refund = await createStory({ title: 'Refund queue', principles: ['Ownership'] }, lib.deps);
     const pricing = await createStory({ title: 'Pricing' }, lib.deps);

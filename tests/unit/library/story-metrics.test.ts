@@ -20,7 +20,7 @@ describe('deriveStoryMetrics', () => {
 
   it('leaves periods out and names nothing it cannot find', () => {
     expect(derive('I decided in 30 days.')).toEqual([]);
-    expect(derive('We hired three engineers and saved $1.1M.')).toEqual([{ name: '', value: 'three, $1.1M' }]);
+    expect(derive('We saved $1.1M.')).toEqual([{ name: '', value: '$1.1M' }]);
   });
 
   it('splits the numbers of one sentence between two metrics', () => {
@@ -28,6 +28,16 @@ describe('deriveStoryMetrics', () => {
       { name: 'Revenue', value: '12%' },
       { name: 'p99 latency', value: '480 ms → 310 ms' },
     ]);
+  });
+
+  it('reads only numbers in digits as a from → to range', () => {
+    const metrics = derive('Conversion went from 8% to 9.6%, and refund tickets from 1,200 to 660.');
+    expect(metrics).toEqual([
+      { name: 'Conversion', value: '8% → 9.6%' },
+      { name: 'refund tickets', value: '1,200 → 660' },
+    ]);
+    // However the analyzer reads "doubled", it is never the start of a range.
+    expect(derive('Refund tickets doubled to 1,200.')[0]!.value).not.toContain('→');
   });
 
   it('lists a metric cited twice once', () => {
