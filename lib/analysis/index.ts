@@ -1,22 +1,87 @@
-import { prepare } from './prepare';
-import { COMPONENT_IDS, type Analysis, type AnalyzeOptions, type ComponentId, type ComponentResult } from './types';
+/**
+ * analyze(): pure, synchronous and deterministic, with no DOM, so the same code runs in the
+ * panel, a content script, a worker and the CLI.
+ */
+import { COMPONENT_DETECTORS } from './components';
+import { preparePassage, type RuleContext } from './passage';
+import { topQuestions } from './questions';
+import { passageSlots, rewriteFor, storyTemplate } from './rewrite';
+import { RULES } from './rules';
+import { ownershipScore } from './score';
+import { COMPONENT_IDS, type Analysis, type AnalyzeOptions, type Category, type ComponentId, type ComponentResult, type Finding } from './types';
 
 export * from './types';
+export { RULES } from './rules';
+export { COMPONENT_DETECTORS } from './components';
+export { STORY_TEMPLATE } from './rewrite';
 
-const WORDS_PER_MINUTE = 150;
+export const WORDS_PER_MINUTE = 150;
+/** A whole story should be told in under two minutes. */
+export const SPEAKING_TARGET_SECONDS = 120;
 
-/** Pure, synchronous and deterministic: the same text and options always give the same analysis. */
-export function analyze(text: string, _options: AnalyzeOptions = {}): Analysis {
-  const prep = prepare(text);
-  const components = Object.fromEntries(COMPONENT_IDS.map((id) => [id, { present: false, spans: [] }])) as Record<ComponentId, ComponentResult>;
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const passage = preparePassage(input);
+
+  const components = {} as Record<ComponentId, ComponentResult>;
+  for (const id of COMPONENT_IDS) {
+    const spans = COMPONENT_DETECTORS[id].detect(passage);
+    components[id] = { present: spans.length > 0, spans };
+  }
+  const ctx: RuleContext = { ...passage, components };
+  const slots = passageSlots(ctx);
+
+  const offRules = new Set(options.disabledRules ?? []);
+  const offCategories = new Set<Category>(options.disabledCategories ?? []);
+  const ignored = new Set((options.ignoredMatches ?? []).map((m) => `${m.ruleId}\u0000${m.text}`));
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    if (offRules.has(rule.id) || offCategories.has(rule.category)) continue;
+    for (const match of rule.match(ctx)) {
+      const matched = input.slice(match.start, match.end);
+      if (ignored.has(`${rule.id}\u0000${matched}`)) continue;
+      findings.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        start: match.start,
+        end: match.end,
+        text: matched,
+        message: rule.message,
+        why: rule.why,
+        question: rule.question,
+        rewrite: rewriteFor(rule.rewrite, slots, match.slots),
+      });
+    }
+  }
+  const reported = withoutNested(findings);
+
+  const counts: Partial<Record<Category, number>> = {};
+  for (const f of reported) counts[f.category] = (counts[f.category] ?? 0) + 1;
+  const present = new Set(COMPONENT_IDS.filter((id) => components[id].present));
+  const { score, band } = ownershipScore({ present, findings: counts, hasNumber: passage.prep.quantities.length > 0 });
+
+  const missing = COMPONENT_IDS.filter((id) => !present.has(id)).map((id) => ({ id, question: COMPONENT_DETECTORS[id].question }));
   return {
-    score: 0,
-    band: 'weak',
+    score,
+    band,
     components,
-    findings: [],
-    questions: [],
-    words: prep.words,
-    speakingSeconds: Math.round((prep.words / WORDS_PER_MINUTE) * 60),
-    storyTemplate: { template: '', filled: '' },
+    findings: reported,
+    questions: input.trim() ? topQuestions({ missing, findings: reported }) : [],
+    words: passage.prep.words,
+    speakingSeconds: Math.round((passage.prep.words / WORDS_PER_MINUTE) * 60),
+    storyTemplate: storyTemplate(ctx, slots),
   };
+}
+
+/** Findings in text order; a finding inside another one of the same rule is reported once, as the outer. */
+function withoutNested(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end || a.ruleId.localeCompare(b.ruleId));
+  const outerEnd = new Map<string, number>();
+  return sorted.filter((f) => {
+    const end = outerEnd.get(f.ruleId) ?? -1;
+    if (f.end <= end) return false;
+    outerEnd.set(f.ruleId, f.end);
+    return true;
+  });
 }

@@ -15,7 +15,7 @@ export interface Token {
   lower: string;
   kind: TokenKind;
   sentence: number;
-  /** Increments at every clause boundary (, ; : dashes, brackets, sentence ends). */
+  /** Clause number: increments at every clause edge (, ; : dashes, brackets, sentence ends), with no gaps. */
   clause: number;
 }
 
@@ -32,6 +32,10 @@ export interface Prepared {
   tokens: Token[];
   sentences: Sentence[];
   quantities: Quantity[];
+  /** Where each folded word occurs, so a phrase list looks up its first words instead of scanning. */
+  wordIndex: Map<string, number[]>;
+  /** First and last token of each clause, indexed by Token.clause. */
+  clauses: Array<{ first: number; last: number }>;
   /** Number of word and number tokens. */
   words: number;
 }
@@ -44,7 +48,7 @@ export interface Prepared {
  * apostrophised words ("single-handedly", "didn't").
  */
 const TOKEN =
-  /[\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+  /([\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER_TOKEN = /^\p{Nd}+(?:[.,]\p{Nd}+)*[a-z×]{0,3}$/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '…', '?', '!', '.']);
 
@@ -54,65 +58,78 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * Feeding it bounded windows and restarting at the last sentence it saw keeps it linear and
  * gives the same boundaries: a sentence never depends on text past its own end.
  */
-const SENTENCE_WINDOW = 4096;
+const SENTENCE_WINDOW = 1024;
 
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let pos = 0;
   while (pos < text.length) {
     const end = Math.min(text.length, pos + SENTENCE_WINDOW);
-    const segments = Array.from(sentenceSegmenter.segment(text.slice(pos, end)));
-    const complete = end === text.length || segments.length === 1 ? segments.length : segments.length - 1;
-    for (let k = 0; k < complete; k++) {
-      const s = segments[k]!;
-      out.push({ start: pos + s.index, end: pos + s.index + s.segment.length });
+    // Every sentence but the window's last is complete; the last one is read again from its start.
+    let lastStart = -1;
+    let lastEnd = -1;
+    for (const s of sentenceSegmenter.segment(text.slice(pos, end))) {
+      if (lastStart >= 0) out.push({ start: pos + lastStart, end: pos + lastEnd });
+      lastStart = s.index;
+      lastEnd = s.index + s.segment.length;
     }
-    pos = complete === segments.length ? end : pos + segments[complete]!.index;
+    if (lastStart < 0) break;
+    if (end === text.length || lastStart === 0) {
+      out.push({ start: pos + lastStart, end: pos + lastEnd });
+      pos = end;
+    } else pos += lastStart;
   }
   return out;
 }
 
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(/‐/g, '-');
+  const lower = word.toLowerCase();
+  return lower.includes('’') || lower.includes('‐') ? lower.replace(/’/g, "'").replace(/‐/g, '-') : lower;
 }
 
+
 export function prepare(text: string): Prepared {
-  const sentenceRanges = splitSentences(text);
+  const ranges = splitSentences(text);
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const wordIndex = new Map<string, number[]>();
+  const sentences: Sentence[] = ranges.map((r) => ({ start: r.start, end: r.end, firstToken: 0, endToken: 0 }));
+  const clauses: Array<{ first: number; last: number }> = [];
   let words = 0;
-  let sentenceIndex = 0;
+  let sentence = 0;
   let clause = 0;
-  let current = sentenceRanges[0];
-  if (current) sentences.push({ ...current, firstToken: 0, endToken: 0 });
+  let sentenceEnd = ranges.length > 0 ? ranges[0]!.end : Infinity;
 
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index;
     const raw = match[0];
-    while (current && start >= current.end && sentenceIndex < sentenceRanges.length - 1) {
-      sentences[sentenceIndex]!.endToken = tokens.length;
-      sentenceIndex++;
-      clause++;
-      current = sentenceRanges[sentenceIndex]!;
-      sentences.push({ ...current, firstToken: tokens.length, endToken: tokens.length });
+    const at = tokens.length;
+    while (start >= sentenceEnd && sentence < ranges.length - 1) {
+      sentences[sentence]!.endToken = at;
+      sentence++;
+      sentences[sentence]!.firstToken = at;
+      sentenceEnd = ranges[sentence]!.end;
+      // A sentence end is a clause edge; "." has usually closed the clause already.
+      if (clauses[clause]) clause++;
     }
-    const isWordLike = /[\p{L}\p{M}\p{N}]/u.test(raw[0]!);
-    const kind: TokenKind = !isWordLike ? 'punct' : NUMBER_TOKEN.test(raw) ? 'number' : 'word';
-    if (kind !== 'punct') words++;
-    tokens.push({ start, end: start + raw.length, text: raw, lower: foldWord(raw), kind, sentence: sentenceIndex, clause });
+    let kind: TokenKind = 'punct';
+    let lower = raw;
+    if (match[1] !== undefined) {
+      const c = raw.charCodeAt(0);
+      kind = c >= 48 && c <= 57 && NUMBER_TOKEN.test(raw) ? 'number' : 'word';
+      lower = foldWord(raw);
+      words++;
+    }
+    const seen = wordIndex.get(lower);
+    if (seen) seen.push(at);
+    else wordIndex.set(lower, [at]);
+    tokens.push({ start, end: start + raw.length, text: raw, lower, kind, sentence, clause });
+    const range = clauses[clause];
+    if (range) range.last = at;
+    else clauses[clause] = { first: at, last: at };
     if (kind === 'punct' && CLAUSE_BREAK.has(raw)) clause++;
   }
-  if (sentences.length > 0) sentences[sentences.length - 1]!.endToken = tokens.length;
-  for (let s = sentenceIndex + 1; s < sentenceRanges.length; s++) {
-    sentences.push({ ...sentenceRanges[s]!, firstToken: tokens.length, endToken: tokens.length });
-  }
+  if (sentences.length > 0) sentences[sentence]!.endToken = tokens.length;
+  for (let s = sentence + 1; s < sentences.length; s++) sentences[s]!.firstToken = sentences[s]!.endToken = tokens.length;
 
-  return { text, tokens, sentences, quantities: findQuantities(text, tokens), words };
-}
-
-/** The span covering tokens first..last inclusive. */
-export function tokenSpan(prep: Prepared, first: number, last: number) {
-  const start = prep.tokens[first]!.start;
-  const end = prep.tokens[last]!.end;
-  return { start, end, text: prep.text.slice(start, end) };
+  return { text, tokens, sentences, quantities: findQuantities(text, tokens), wordIndex, clauses, words };
 }

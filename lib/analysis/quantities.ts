@@ -29,6 +29,11 @@ const DURATION_SUFFIX = new Set(['ms', 's', 'sec', 'min', 'h', 'hr', 'hrs', 'd',
 const HYPHEN_DURATION = /^([a-z0-9.]+)-(ms|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)$/;
 
 function numberValue(lower: string): { value: number; suffix: string; digits: boolean } | undefined {
+  const c = lower.charCodeAt(0);
+  if (c < 48 || c > 57) {
+    const word = NUMBER_WORDS[lower];
+    return word === undefined ? undefined : { value: word, suffix: '', digits: false };
+  }
   const m = NUMERIC.exec(lower);
   if (m) return { value: Number(m[1]!.replace(/,(?=\d{3}\b)/g, '').replace(',', '.')), suffix: m[2]!, digits: true };
   const word = NUMBER_WORDS[lower];
@@ -45,9 +50,21 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'punct') continue;
+    if (token.kind === 'punct' || (token.kind === 'word' && !NUMERIC_WORDS.has(token.lower) && !token.lower.includes('-'))) continue;
 
-    const hyphen = HYPHEN_DURATION.exec(token.lower);
+    const verbal = MULTIPLYING_VERBS[token.lower];
+    if (verbal !== undefined) {
+      out.push(make(text, tokens, i, i, verbal, 'multiplier', false));
+      continue;
+    }
+    const fraction = fractionAt(tokens, i);
+    if (fraction) {
+      out.push(make(text, tokens, fraction.first, fraction.last, fraction.value, 'percent', false));
+      i = fraction.last;
+      continue;
+    }
+
+    const hyphen = token.lower.includes('-') ? HYPHEN_DURATION.exec(token.lower) : null;
     if (hyphen && numberValue(hyphen[1]!)) {
       const n = numberValue(hyphen[1]!)!;
       out.push(make(text, tokens, i, i, n.value, 'duration', n.digits));
@@ -113,6 +130,27 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
     i = last;
   }
   return out;
+}
+
+/** "doubled", "halved": a change whose size the verb itself states. */
+const MULTIPLYING_VERBS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
+const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, thirds: 66.7, quarter: 25, fifth: 20, tenth: 10 };
+/** Words that can start a quantity; every other word is skipped at once. */
+const NUMERIC_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLYING_VERBS), 'half', 'a', 'two-thirds']);
+
+/** "by half", "in half", "by a third", "two-thirds": fractions, read only where they size a change. */
+function fractionAt(tokens: Token[], i: number): { first: number; last: number; value: number } | undefined {
+  const t = tokens[i]!;
+  if (t.lower === 'two-thirds' || (t.lower === 'two' && tokens[i + 1]?.lower === 'thirds')) {
+    return { first: i, last: t.lower === 'two' ? i + 1 : i, value: 66.7 };
+  }
+  const lead = tokens[i - 1]?.lower;
+  if (lead !== 'by' && lead !== 'in') return undefined;
+  if (t.lower === 'half') return { first: i, last: i, value: 50 };
+  if (t.lower === 'a' && FRACTIONS[tokens[i + 1]?.lower ?? ''] !== undefined && lead === 'by') {
+    return { first: i, last: i + 1, value: FRACTIONS[tokens[i + 1]!.lower]! };
+  }
+  return undefined;
 }
 
 function make(text: string, tokens: Token[], first: number, last: number, value: number, unit: QuantityUnit, digits: boolean): Quantity {

@@ -85,4 +85,6 @@ export interface AnalyzeOptions {
   disabledRules?: readonly string[];
   /** Categories to switch off. */
   disabledCategories?: readonly Category[];
+  /** Single matches the user marked "not a problem here": a rule and the exact text it matched. */
+  ignoredMatches?: ReadonlyArray<{ ruleId: string; text: string }>;
 }

@@ -1,0 +1,58 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { spanOf, type ComponentDetector } from '../passage';
+import { outermostSpans } from '../spans';
+import { FUNCTIONS, ROLE_HEADS, STANDALONE_ROLES } from '../data/roles';
+import { MONTHS } from '../data/time';
+import type { Prepared } from '../prepare';
+import type { Span } from '../types';
+
+const FUNCTION_WORDS = wordSet(FUNCTIONS);
+const HEADS = wordSet(ROLE_HEADS);
+const STANDALONE = compileLexicon(STANDALONE_ROLES);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'three', 'both', 'each', 'every', 'several']);
+const NOT_NAMES = wordSet([...MONTHS, 'i', 'q1', 'q2', 'q3', 'q4', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
+
+/** At least two other named owners or functions: "with the finance lead and the analytics team". */
+export const collaboration: ComponentDetector = {
+  id: 'collaboration',
+  question: 'Who else owned a piece of it, and which piece?',
+  detect({ prep }) {
+    const mentions = findCollaborators(prep);
+    const distinct = new Set(mentions.map((m) => m.text.toLowerCase().replace(/^(the|a|an|our|their|its)\s+/, '')));
+    return distinct.size >= 2 ? mentions : [];
+  },
+};
+
+/** Every named role, function or person other than the speaker. */
+export function findCollaborators(prep: Prepared): Span[] {
+  const tokens = prep.tokens;
+  const spans: Span[] = [];
+  for (const k of positions(prep, HEADS)) {
+    const t = tokens[k]!;
+    let first = k;
+    while (first > 0 && first > k - 3 && tokens[first - 1]!.clause === t.clause && FUNCTION_WORDS.has(tokens[first - 1]!.lower)) first--;
+    if (first === k) continue;
+    if (first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) && tokens[first - 1]!.clause === t.clause) first--;
+    spans.push(spanOf(prep, first, k));
+  }
+  for (const m of findPhrases(prep, STANDALONE)) {
+    const before = tokens[m.first - 1];
+    spans.push(spanOf(prep, before && DETERMINERS.has(before.lower) && before.clause === tokens[m.first]!.clause ? m.first - 1 : m.first, m.last));
+  }
+  // A person and their function: "Priya from finance", "Tom from the data team".
+  for (const from of prep.wordIndex.get('from') ?? []) {
+    const k = from - 1;
+    const t = tokens[k];
+    if (!t || from + 1 >= tokens.length || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+    const fn = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+    if (tokens[fn] && FUNCTION_WORDS.has(tokens[fn]!.lower)) spans.push(spanOf(prep, k, HEADS.has(tokens[fn + 1]?.lower ?? '') ? fn + 1 : fn));
+  }
+  return outermostSpans(spans);
+}
+
+/** Token positions of any of the words, in text order. */
+function positions(prep: Prepared, words: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  for (const w of words) for (const k of prep.wordIndex.get(w) ?? []) out.push(k);
+  return out.sort((a, b) => a - b);
+}

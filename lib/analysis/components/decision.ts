@@ -1,0 +1,54 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { subjectOf } from '../grammar';
+import { spanOf, type ComponentDetector } from '../passage';
+import { DECISION_PHRASES, DECISION_VERBS } from '../data/verbs';
+import { SCALE_VERBS } from './scale';
+import type { Span } from '../types';
+
+const PHRASES = compileLexicon(DECISION_PHRASES);
+const VERBS = wordSet(DECISION_VERBS);
+const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then', 'after', 'before']);
+const OWNED_WORDS = wordSet(['my', 'the']);
+const TRAILING = wordSet(['by', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an']);
+
+/** A decision names a choice the speaker made: "I chose…", "I killed…", "I rolled it out…". */
+export const decision: ComponentDetector = {
+  id: 'decision',
+  question: 'What did you decide, and what did you give up?',
+  detect({ prep }) {
+    const spans: Span[] = [];
+    const tokens = prep.tokens;
+    const extend = (from: number) => {
+      let last = from;
+      for (let k = from + 1; k < tokens.length && k <= from + 10; k++) {
+        const t = tokens[k]!;
+        if (t.clause !== tokens[from]!.clause || SPAN_STOP.has(t.lower)) break;
+        last = k;
+      }
+      while (last > from && (TRAILING.has(tokens[last]!.lower) || (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '%'))) last--;
+      return last;
+    };
+    const claimed = new Set<number>();
+    for (const m of findPhrases(prep, PHRASES)) {
+      const startsOwned = OWNED_WORDS.has(tokens[m.first]!.lower);
+      if (startsOwned || subjectOf(prep, m.first) === 'i') {
+        spans.push(spanOf(prep, m.first, extend(m.last)));
+        for (let k = m.first; k <= m.last; k++) claimed.add(k);
+      }
+    }
+    for (let k = 0; k < tokens.length; k++) {
+      const lower = tokens[k]!.lower;
+      if (!VERBS.has(lower) && !SCALE_VERBS.has(lower)) continue;
+      if (claimed.has(k)) continue;
+      if (SCALE_VERBS.has(lower) && !VERBS.has(lower) && !isScaleUse(prep.tokens, k)) continue;
+      if (subjectOf(prep, k) === 'i') spans.push(spanOf(prep, k, extend(k)));
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** "rolled it out to 40 sites", "expanded it to the app": a scale verb used as one. */
+function isScaleUse(tokens: ReadonlyArray<{ lower: string }>, k: number): boolean {
+  const next = [tokens[k + 1]?.lower, tokens[k + 2]?.lower];
+  return next.some((w) => w === 'out' || w === 'to' || w === 'back' || w === 'across' || w === 'up' || w === 'the' || w === 'it');
+}

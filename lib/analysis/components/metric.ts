@@ -1,0 +1,72 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { spanOf, type ComponentDetector } from '../passage';
+import { METRIC_HEADS, METRIC_TERMS, NOT_METRICS } from '../data/metrics';
+import { PERIOD_UNITS } from '../data/time';
+import { outermostSpans } from '../spans';
+import type { Token } from '../prepare';
+import type { Span } from '../types';
+
+const TERMS = compileLexicon(METRIC_TERMS);
+const HEADS = wordSet(METRIC_HEADS);
+const NOT = wordSet(NOT_METRICS);
+/** Words before a head that make it ordinary English, not a metric: "the time", "first time". */
+const NOT_MODIFIERS = wordSet([
+  'the', 'a', 'an', 'this', 'that', 'first', 'last', 'next', 'same', 'long', 'short', 'some', 'any', 'every',
+  'each', 'full', 'part', 'real', 'on', 'in', 'at', 'for', 'of', 'spare', 'free', 'hard', 'good', 'great',
+  'tough', 'difficult', 'whole', 'no', 'my', 'our', 'their', 'its', 'his', 'her', 'your', 'high', 'low',
+  'huge', 'big', 'small', 'high', 'lower', 'higher', 'total', 'what', 'which', 'little', 'much', 'more',
+  'less', 'extra', 'enough', 'second', 'third', 'one', 'two', 'three', 'many', 'several', 'all', 'both', 'to',
+  'and', 'or', 'by', 'from', 'with', 'into', 'i', 'we', 'it', 'they', 'was', 'were', 'is', 'are',
+]);
+const PERIODS = wordSet(PERIOD_UNITS);
+const BREAKS = wordSet(['and', 'or', 'but', 'then', 'which', 'that', 'while', 'so']);
+const OBJECT_SKIP = wordSet(['the', 'a', 'an', 'our', 'my', 'its', 'their', 'by', 'from', 'to', 'of', 'in', 'on', 'it', 'them', 'this', 'that', 'up', 'down', 'back', 'off', 'out']);
+
+/** A named business or system metric: conversion, p99 latency, pick time, support contacts. */
+export const metric: ComponentDetector = {
+  id: 'metric',
+  question: 'Which metric did you own?',
+  detect({ prep, measures }) {
+    const tokens = prep.tokens;
+    const spans: Span[] = [];
+    for (const m of findPhrases(prep, TERMS)) spans.push(spanOf(prep, m.first, m.last));
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!HEADS.has(t.lower)) continue;
+      const before = tokens[k - 1]!;
+      if (before.kind !== 'word' || before.clause !== t.clause || NOT_MODIFIERS.has(before.lower) || NOT.has(before.lower)) continue;
+      let first = k - 1;
+      const outer = tokens[k - 2];
+      if (outer && outer.kind === 'word' && outer.clause === t.clause && !NOT_MODIFIERS.has(outer.lower) && !outer.lower.endsWith('ed') && !outer.lower.endsWith('ing')) first = k - 2;
+      spans.push(spanOf(prep, first, k));
+    }
+    // The thing a measured change moved is a metric, named or not: "cut onboarding drop-off by 20%".
+    for (const m of measures) {
+      if (m.role !== 'outcome' || m.changeVerb === undefined || m.changeVerb >= m.quantity.firstToken) continue;
+      let first = m.changeVerb + 1;
+      let last = m.quantity.firstToken - 1;
+      while (first <= last && (OBJECT_SKIP.has(tokens[first]!.lower) || tokens[first]!.kind === 'punct')) first++;
+      if (hasBreak(tokens, first, last)) continue;
+      while (last >= first && (OBJECT_SKIP.has(tokens[last]!.lower) || tokens[last]!.kind !== 'word')) last--;
+      if (first <= last && last - first < 5 && !NOT.has(tokens[last]!.lower)) spans.push(spanOf(prep, first, last));
+    }
+    // …and so is the subject of the verb that moved: "refund rate fell 30%".
+    for (const m of measures) {
+      if (m.role !== 'outcome' || m.changeVerb === undefined) continue;
+      let first = m.changeVerb;
+      while (first > 0 && first > m.changeVerb - 2 && isNounish(tokens[first - 1]!, tokens[m.changeVerb]!.clause)) first--;
+      if (first < m.changeVerb) spans.push(spanOf(prep, first, m.changeVerb - 1));
+    }
+    return outermostSpans(spans);
+  },
+};
+
+function isNounish(t: Token, clause: number): boolean {
+  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && t.text !== 'I';
+}
+
+/** An object that runs across "and" or another verb is two things, not one metric. */
+function hasBreak(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (BREAKS.has(tokens[k]!.lower)) return true;
+  return false;
+}

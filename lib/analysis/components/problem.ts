@@ -1,0 +1,38 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { clauseBounds } from '../grammar';
+import { spanOf, type ComponentDetector } from '../passage';
+import { outermostSpans } from '../spans';
+import { PROBLEM_PHRASES } from '../data/claims';
+import type { Span } from '../types';
+
+const PHRASES = compileLexicon(PROBLEM_PHRASES);
+const MAX_WORDS = 14;
+const TRAILING = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')']);
+const NEGATIONS = wordSet(['no', 'without', 'zero', 'never', 'not', 'nor']);
+
+/** A baseline or a gap before the work: "refund tickets had doubled to 1,200 a week". */
+export const problem: ComponentDetector = {
+  id: 'problem',
+  question: 'What was broken before you started, and how big was the gap?',
+  detect({ prep, measures }) {
+    const spans: Span[] = [];
+    const clauseSpan = (at: number) => {
+      const { first, last } = clauseBounds(prep, at);
+      const end = Math.min(last, first + MAX_WORDS);
+      let stop = end;
+      while (stop > first && TRAILING.has(prep.tokens[stop]!.text)) stop--;
+      return spanOf(prep, first, Math.max(stop, at));
+    };
+    for (const m of measures) {
+      if (m.role !== 'baseline') continue;
+      // "from 2.1% to 0.3%": the range's first end is the baseline itself.
+      spans.push(prep.tokens[m.first]!.lower === 'from' ? spanOf(prep, m.first, m.last) : clauseSpan(m.quantity.firstToken));
+    }
+    for (const m of findPhrases(prep, PHRASES)) {
+      // "with no missed incident" names the absence of a problem.
+      if (NEGATIONS.has(prep.tokens[m.first - 1]?.lower ?? '')) continue;
+      spans.push(clauseSpan(m.first));
+    }
+    return outermostSpans(spans);
+  },
+};

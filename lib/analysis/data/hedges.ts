@@ -1,0 +1,21 @@
+/** Forecasts dressed as results. */
+
+/** Modals that predict when an outcome verb follows ("should boost", "will make"). */
+export const FORECAST_MODALS = ['should', 'would', 'could', 'might', 'may', 'will', "'ll", 'shall', 'ought'];
+
+/** Words and phrases that mark a forecast on their own. */
+export const FORECAST_PHRASES = [
+  'hopefully', 'is projected to', 'are projected to', 'is expected to', 'are expected to', 'is likely to',
+  'are likely to', 'is estimated to', 'are estimated to', 'is forecast to', 'is set to', 'we hope', 'i hope', 'hoping', 'hope to', 'projected', 'projected to', 'is projected',
+  'are projected', 'projection', 'projections', 'we project', 'expected to', 'is expected', 'are expected',
+  'we expect', 'i expect', 'expect it to', 'expect this to', 'anticipated', 'we anticipate', 'anticipate',
+  'forecast to', 'forecasted', 'forecasted to', 'we forecast', 'estimated to', 'is estimated', 'on track to',
+  'likely to', 'is likely', 'are likely', 'is going to', 'are going to', "it's going to", 'potentially', 'promises to', 'poised to', 'set to', 'aims to', 'we aim to', 'plan to', 'we plan to',
+  'planned to', 'predicted', 'we predict', 'should see', 'once it launches', 'once it ships',
+  'once it is live', "once it's live", 'when it launches', 'when it ships', 'in theory', 'if all goes well',
+  'fingers crossed', 'presumably', 'probably', 'ought to',
+];
+
+/** Lead-ins that make a modal a purpose or a hindsight, not a forecast. */
+export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what', 'which'];
+export const NOT_FORECAST_AFTER = ['have', "'ve", 'not', 'never'];

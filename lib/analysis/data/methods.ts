@@ -1,0 +1,22 @@
+/** How a result was tested or measured. */
+export const METHOD_PHRASES = [
+  'a/b test', 'a/b tests', 'a/b tested', 'a/b testing', 'ab test', 'ab tested', 'split test', 'split-tested',
+  'multivariate test', 'experiment', 'experiments', 'experimented', 'experimentation', 'holdout',
+  'hold-out', 'holdout group', 'control group', 'control groups', 'control sites', 'control stores',
+  'control cohort', 'control arm', 'treatment group', 'against the control', 'against a control', 'pilot',
+  'piloted', 'pilots', 'piloting', 'cohort analysis', 'cohorts', 'p-value', 'p value',
+  'confidence interval', 'statistically significant', 'statistical significance',
+  'dashboard', 'dashboards', 'sql', 'survey', 'surveyed', 'surveys',
+  'user interviews', 'customer interviews', 'interviewed', 'usability test', 'usability tests',
+  'usability testing', 'instrumented', 'instrumentation', 'telemetry', 'log analysis', 'tracked',
+  'benchmark', 'benchmarked', 'benchmarks', 'load test', 'load tests', 'load-tested',
+  'canary', 'canaries', 'randomized', 'randomised', 'regression analysis', 'difference-in-differences',
+  'diff-in-diff', 'backtest', 'backtested', 'shadow mode', 'dark launch', 'funnel analysis', 'attribution',
+  'audit', 'audited', 'audits', 'root-cause analysis', 'root cause analysis', 'post-mortem', 'postmortem',
+  'before-and-after', 'before and after', 'tested it against', 'tested against',
+  'compared against', 'compared it against', 'compared with', 'measured against', 'measured with',
+  'measured it with', 'measured using', 'measured via', 'measured by', 'measured over', 'time study',
+  'time-and-motion', 'sampled', 'forecast model', 'tested', 'a test', 'the test', 'test in', 'test a', 'test the', 'test it', 'test on',
+  'ran a test', 'a trial', 'trialed', 'trialled', 'measured it against', 'compared to', 'versus control',
+  'vs control', 'vs. control', 'against last year', 'year over year', 'year-over-year', 'week over week', 'tested it with', 'tested with', 'tested on', 'test group', 'test cohort', 'a test with', 'synthetic control', 'interleaving', 'offline evaluation', 'golden set', 'eval set',
+];

@@ -1,0 +1,44 @@
+/** Who else owned a piece: functions and roles that name a collaborator. */
+
+/** Functions and specialities that make a team or a role specific ("the finance lead"). */
+export const FUNCTIONS = [
+  'design', 'design-system', 'support', 'customer-support', 'finance', 'analytics', 'data', 'data-science',
+  'science', 'sre', 'platform', 'security', 'legal', 'marketing', 'sales', 'ops', 'operations', 'infra',
+  'infrastructure', 'mobile', 'ios', 'android', 'backend', 'back-end', 'frontend', 'front-end', 'qa', 'test',
+  'product', 'engineering', 'research', 'ux', 'ui', 'growth', 'compliance', 'privacy', 'hr', 'people',
+  'recruiting', 'procurement', 'pricing', 'payments', 'billing', 'service', 'ml', 'devops', 'release',
+  'partner', 'partnerships', 'account', 'accounts', 'brand', 'content', 'seo', 'web', 'api', 'database',
+  'dba', 'network', 'networking', 'search', 'ranking', 'risk', 'fraud', 'trust', 'safety', 'policy',
+  'warehouse', 'logistics', 'supply', 'fulfilment', 'fulfillment', 'store', 'field', 'regional', 'country',
+  'clinical', 'medical', 'research', 'tax', 'treasury', 'audit', 'communications', 'comms', 'pr',
+  'success', 'onboarding', 'checkout', 'identity', 'core', 'reliability', 'performance', 'localization',
+  'editorial', 'executive', 'leadership', 'vendor', 'client', 'customer', 'on-call', 'incident', 'kernel',
+  'hardware', 'firmware', 'manufacturing', 'quality', 'cloud', 'storage', 'observability', 'monitoring',
+  'docs', 'documentation', 'merchandising', 'merch', 'cx', 'category', 'buying', 'planning', 'strategy',
+  'revenue', 'growth-marketing', 'lifecycle', 'crm', 'retention', 'acquisition', 'ads',
+];
+
+/** Role nouns that need a function in front to be specific ("the design lead"). */
+export const ROLE_HEADS = [
+  'lead', 'leads', 'team', 'teams', 'manager', 'managers', 'owner', 'owners', 'engineer', 'engineers',
+  'director', 'directors', 'head', 'partner', 'partners', 'counterpart', 'counterparts', 'squad', 'org',
+  'organization', 'organisation', 'department', 'group', 'champion', 'sponsor', 'architect', 'architects',
+  'specialist', 'specialists', 'reps', 'rep', 'analysts', 'analyst', 'scientists', 'scientist',
+  'researchers', 'researcher', 'designers', 'designer', 'vp', 'pm', 'pms', 'crew', 'staff', 'function',
+  'council', 'board', 'guild', 'chapter', 'agents', 'agent', 'representatives', 'liaison', 'counsel',
+];
+
+/** Roles that are specific on their own. */
+export const STANDALONE_ROLES = [
+  'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cmo', 'ciso', 'cio', 'vp of engineering', 'vp of product',
+  'general counsel', 'data scientist', 'data scientists', 'designer', 'designers', 'analyst', 'analysts',
+  'product manager', 'product managers', 'program manager', 'tech lead', 'staff engineer', 'principal engineer',
+  'founder', 'founders', 'recruiter', 'recruiters', 'lawyer', 'lawyers', 'accountant', 'controller',
+  'economist', 'statistician', 'researcher', 'researchers', 'copywriter', 'auditor', 'auditors',
+];
+
+/** Lead-ins that mark the people named after them as collaborators. */
+export const COLLABORATION_CUES = [
+  'with', 'together with', 'alongside', 'along with', 'partnered with', 'paired with', 'in partnership with',
+  'jointly with', 'co-led with', 'and', 'by', 'from', 'plus',
+];

@@ -1,0 +1,121 @@
+/**
+ * Just enough grammar to tell who did what, without a part-of-speech tagger: the subject of a
+ * verb, clause edges, and adverbs to step over. Heuristics, tuned for first-person stories.
+ */
+import type { Prepared, Token } from './prepare';
+import { PAST_TENSE } from './data/verbs';
+
+export type Subject = 'i' | 'we' | 'other' | 'none';
+
+const FIRST_SINGULAR = new Set(['i', 'me', 'myself']);
+const FIRST_PLURAL = new Set(['we', 'us', 'ourselves']);
+const OTHER_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'you', 'this', 'that', 'which', 'who', 'these', 'those', 'everyone', 'nobody', 'someone']);
+/** Words stepped over between a subject and its verb: "I then shipped", "I had already decided". */
+const ADVERBS = new Set(['then', 'also', 'later', 'finally', 'eventually', 'first', 'next', 'personally', 'both', 'had', 'have', 'has', 'just', 'quickly', 'immediately', 'ultimately', 'successfully', 'myself', 'jointly', 'directly', 'actively', 'really', 'never', 'not', "didn't", 'did', 'once', 'thereby', 'subsequently', 'afterwards', 'already', 'still', 'soon', 'again', 'even', 'only', 'always', 'often', 'rarely', 'instead', 'basically', 'initially', 'originally']);
+/** Words that join two verbs sharing a subject: "I audited …, and deleted …". */
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'so', 'to', 'then', 'after', 'since', 'once', 'before']);
+const TEAM_NOUNS = new Set(['team', 'teams', 'squad', 'org', 'we']);
+/** How far back a subject is looked for; stories rarely put it further from the verb. */
+const MAX_SUBJECT_DISTANCE = 40;
+const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')']);
+
+export function isAdverb(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  return (token.lower.endsWith('ly') && token.lower.length > 4) || ADVERBS.has(token.lower);
+}
+
+/** The first-person "I", written as a capital, not the letter in a list or a Roman numeral. */
+export function isI(token: Token | undefined): boolean {
+  return !!token && (token.text === 'I' || token.lower === "i'm" || token.lower === "i've" || token.lower === "i'd");
+}
+
+/**
+ * Who performs the verb at `verb`. Steps back over adverbs, parentheticals ("I, together with
+ * the platform lead, decided") and coordinated verbs ("I audited …, deleted …") to the nearest
+ * pronoun in the sentence; a noun right before the verb is its own subject ("conversion fell").
+ */
+export function subjectOf(prep: Prepared, verb: number): Subject {
+  const tokens = prep.tokens;
+  const sentence = tokens[verb]!.sentence;
+  let k = verb - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && isAdverb(tokens[k]) && !isI(tokens[k])) k--;
+  const adjacent = tokens[k];
+  if (!adjacent || adjacent.sentence !== sentence) return 'none';
+  if (isI(adjacent) || FIRST_SINGULAR.has(adjacent.lower)) return 'i';
+  if (FIRST_PLURAL.has(adjacent.lower)) return 'we';
+  if (OTHER_PRONOUNS.has(adjacent.lower)) return 'other';
+  if (adjacent.kind !== 'punct' && !CONJUNCTIONS.has(adjacent.lower)) {
+    return TEAM_NOUNS.has(adjacent.lower) ? 'we' : 'other';
+  }
+  for (let j = k; j >= 0 && j > k - MAX_SUBJECT_DISTANCE && tokens[j]!.sentence === sentence; j--) {
+    const t = tokens[j]!;
+    if (CLAUSE_STOP.has(t.text) && j < k) break;
+    if (isI(t) || FIRST_SINGULAR.has(t.lower)) return 'i';
+    if (FIRST_PLURAL.has(t.lower)) return 'we';
+    if (t.lower === 'they' || t.lower === 'he' || t.lower === 'she' || t.lower === 'it') return 'other';
+  }
+  return 'none';
+}
+
+/** First and last token of the clause holding token `i` (clause edges are punctuation). */
+export function clauseBounds(prep: Prepared, i: number): { first: number; last: number } {
+  return prep.clauses[prep.tokens[i]!.clause] ?? { first: i, last: i };
+}
+
+/** Index of the next word or number token after `i` within the sentence, or -1. */
+export function nextWord(prep: Prepared, i: number): number {
+  const tokens = prep.tokens;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    if (tokens[k]!.kind !== 'punct') return k;
+    if (tokens[k]!.text !== '-' && tokens[k]!.text !== '/') return -1;
+  }
+  return -1;
+}
+
+/** Index of the previous word token before `i` within the clause, or -1. */
+export function previousWord(prep: Prepared, i: number): number {
+  const tokens = prep.tokens;
+  const k = i - 1;
+  if (k < 0 || tokens[k]!.clause !== tokens[i]!.clause || tokens[k]!.kind === 'punct') return -1;
+  return k;
+}
+
+/** True when any token from..to (inclusive) is in the set. */
+export function anyIn(prep: Prepared, from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k <= to && k < prep.tokens.length; k++) if (words.has(prep.tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** Words of a noun phrase after `i`: stops at punctuation, verbs we know, and conjunctions. */
+export function phraseAfter(prep: Prepared, i: number, maxWords = 6, stop: ReadonlySet<string> = PHRASE_STOP): { first: number; last: number } | undefined {
+  const tokens = prep.tokens;
+  let last = -1;
+  for (let k = i + 1, n = 0; k < tokens.length && n < maxWords; k++, n++) {
+    const t = tokens[k]!;
+    if (t.clause !== tokens[i + 1]?.clause || (t.kind === 'punct' && t.text !== '-' && t.text !== '/' && t.text !== "'")) break;
+    if (stop.has(t.lower)) break;
+    last = k;
+  }
+  return last < 0 ? undefined : { first: i + 1, last };
+}
+
+export const PHRASE_STOP: ReadonlySet<string> = new Set([
+  'and', 'or', 'but', 'which', 'that', 'who', 'so', 'because', 'by', 'from', 'to', 'with', 'for', 'in', 'over',
+  'within', 'during', 'after', 'before', 'while', 'when', 'until', 'since', 'as', 'than', 'then', 'on', 'at',
+  'into', 'across', 'was', 'were', 'is', 'are', 'it', 'we', 'i', 'they', 'he', 'she',
+]);
+
+const PAST_FORMS = new Set(Object.values(PAST_TENSE));
+
+/** The simple past of a verb we know, for rewrites: "boost" → "boosted", "improving" → "improved". */
+export function pastTense(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (PAST_TENSE[w]) return PAST_TENSE[w];
+  if (PAST_FORMS.has(w) || w.endsWith('ed')) return w;
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    return PAST_TENSE[stem] ?? PAST_TENSE[`${stem}e`];
+  }
+  if (w.endsWith('s')) return PAST_TENSE[w.slice(0, -1)];
+  return undefined;
+}

@@ -1,0 +1,183 @@
+/**
+ * What each number in the passage is doing: a measured outcome, the baseline before the work,
+ * a forecast or target, a period, a confidence level, a share of users in a test, or a size.
+ * Components and rules ask this one classification, so "projected a 5% lift" and "measured
+ * 6.1%" are told apart in one place.
+ */
+import { wordSet } from './lexicon';
+import type { Prepared } from './prepare';
+import type { Quantity } from './quantities';
+import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
+import { FORECAST_MODALS } from './data/hedges';
+import { BASELINE_VERBS } from './data/claims';
+import { PERIOD_PREPOSITIONS, PERIOD_FILLERS } from './data/time';
+
+export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
+
+export interface Measure {
+  quantity: Quantity;
+  role: QuantityRole;
+  /** Evidence span in tokens: the change verb or "from" through the number, for outcomes. */
+  first: number;
+  last: number;
+  /** Token of the verb that moved it, when there is one ("fell", "improved"). */
+  changeVerb?: number;
+}
+
+const CHANGE = wordSet(CHANGE_VERBS);
+const CHANGE_AFTER = wordSet(CHANGE_NOUNS);
+const RESULT_VERBS = wordSet(['actual', 'actually', 'final', 'finally', 'ended', 'came', 'landed', 'measured', 'saw', 'observed', 'got', 'achieved', 'delivered', 'recorded', 'resulted', 'yielded', 'produced', 'now', 'result', 'results', 'netted', 'realized', 'realised', 'found']);
+const FORECAST = wordSet([...FORECAST_MODALS, 'target', 'targets', 'targeted', 'goal', 'goals', 'aim', 'aimed', 'aiming', 'hoped', 'hope', 'hoping', 'hopefully', 'budget', 'budgeted', 'plan', 'planned', 'planning', 'projected', 'projection', 'expected', 'expect', 'expecting', 'estimate', 'estimated', 'forecast', 'forecasted', 'predicted', 'potential', 'potentially', 'likely', 'want', 'wanted', 'ambition', 'okr', 'promised', 'committed', "we'd", "it'd", 'if']);
+const CONFIDENCE = wordSet(['confidence', 'confident', 'significance', 'significant', 'ci', 'certainty', 'sure', 'certain', 'power', 'probability']);
+const SHARE_NOUNS = wordSet(['users', 'traffic', 'customers', 'accounts', 'stores', 'sites', 'requests', 'sessions', 'visitors', 'employees', 'merchants', 'sellers', 'drivers', 'riders', 'markets', 'regions', 'the', 'our', 'new', 'all']);
+const SHARE_LEAD = wordSet(['with', 'on', 'to', 'for', 'across', 'among', 'of']);
+const BASELINE = wordSet([...BASELINE_VERBS, 'at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to']);
+const BASELINE_PAST = wordSet(['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'stuck', 'remained', 'stayed', 'had', 'used', 'cost', 'costing']);
+const PERIOD_LEAD = wordSet([...PERIOD_PREPOSITIONS, ...PERIOD_FILLERS]);
+const PERIOD_PREP = wordSet(PERIOD_PREPOSITIONS);
+const MONEY_NOT_RESULT = wordSet(['budget', 'funding', 'invested', 'invest', 'spent', 'spend', 'priced', 'price', 'raised', 'cost', 'costs', 'paid', 'pay', 'salary', 'valuation']);
+const LOOKBACK = 8;
+const BACK_STOP = new Set([';', '—', '–', '(', ')', ',']);
+const FORECAST_REACH = 16;
+/** A colon starts a new statement: "I would not change it: churn fell 2%". */
+const FORECAST_STOP = new Set([...BACK_STOP, ':']);
+const NEGATED = wordSet(['not', 'never', "n't", 'have']);
+/** Around a sum of money, words that make it a result rather than a price: "worth $2.6M a year". */
+const MONEY_RESULT_BEFORE = wordSet(['worth', 'about', 'roughly', 'approximately', 'around', 'nearly', 'almost', 'saving', 'saved', 'adding', 'added', 'generating', 'generated', 'earning', 'earned', 'bringing', 'brought', 'delivering', 'delivered', 'unlocking', 'unlocked', 'recovering', 'recovered', 'an', 'extra', 'additional', 'incremental', 'over']);
+const MONEY_RESULT_AFTER = wordSet(['a', 'per', 'annually', 'annual', 'yearly', 'monthly', 'quarterly', 'in', 'of', 'saved', 'incremental', 'arr', 'mrr', 'revenue', 'savings', 'more', 'less', 'additional']);
+
+/** Token indices of the words before `from`, in the same sentence, stopping at clause punctuation. */
+function lookback(prep: Prepared, from: number, max = LOOKBACK, stops: ReadonlySet<string> = BACK_STOP): number[] {
+  const out: number[] = [];
+  const sentence = prep.tokens[from]?.sentence;
+  for (let k = from - 1; k >= 0 && out.length < max; k--) {
+    const t = prep.tokens[k]!;
+    if (t.sentence !== sentence || stops.has(t.text)) break;
+    if (t.kind !== 'punct') out.push(k);
+  }
+  return out;
+}
+
+export function classifyQuantities(prep: Prepared): Measure[] {
+  const tokens = prep.tokens;
+  const measures: Measure[] = [];
+  const stateBaselines: Array<{ unit: Quantity['unit']; clause: number }> = [];
+  for (let qi = 0; qi < prep.quantities.length; qi++) {
+    const q = prep.quantities[qi]!;
+    const back = lookback(prep, q.firstToken);
+    const prev = back[0] === undefined ? undefined : tokens[back[0]]!;
+    const next = tokens[q.lastToken + 1];
+    const nextWordToken = next && next.kind !== 'punct' ? next : undefined;
+    let role: QuantityRole = q.unit === 'count' ? 'size' : 'other';
+    let first = q.firstToken;
+    let changeVerb: number | undefined;
+
+    // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
+    const forecast = lookback(prep, q.firstToken, FORECAST_REACH, FORECAST_STOP).some((k) => FORECAST.has(tokens[k]!.lower) && !NEGATED.has(tokens[k + 1]?.lower ?? ''));
+    const changeAt = back.find((k) => CHANGE.has(tokens[k]!.lower));
+    const resultAt = back.find((k) => RESULT_VERBS.has(tokens[k]!.lower));
+    const changeNounAfter = [q.lastToken + 1, q.lastToken + 2].find((k) => tokens[k] && tokens[k]!.kind !== 'punct' && CHANGE_AFTER.has(tokens[k]!.lower) && tokens[k]!.clause === tokens[q.lastToken]!.clause);
+    const previous = measures.at(-1);
+    // "from 2.1% to 0.3%": the second number closes a range the first one opened.
+    const closesRange = prev?.lower === 'to' && previous?.role === 'baseline' && previous.last + 1 === back[0];
+    // "tickets had doubled to 1,200": a past perfect describes the state before the work.
+    const pastPerfect = changeAt !== undefined && tokens[changeAt - 1]?.lower === 'had';
+
+    if (q.unit === 'duration' && ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) || leadsWithPeriod(prep, back))) {
+      role = 'period';
+    } else if (nextWordToken && CONFIDENCE.has(nextWordToken.lower)) {
+      role = 'confidence';
+    } else if (forecast) {
+      role = 'forecast';
+    } else if (prev?.lower === 'from' && tokens[q.lastToken + 1]?.lower === 'to') {
+      role = 'baseline';
+      first = back[0]!;
+    } else if (closesRange) {
+      role = 'outcome';
+      first = previous.first;
+      changeVerb = changeAt;
+    } else if (verbal(q)) {
+      role = tokens[q.firstToken - 1]?.lower === 'had' ? 'baseline' : 'outcome';
+    } else if (pastPerfect || (resultAt === undefined && isBaseline(prep, back))) {
+      role = 'baseline';
+      // "Tickets were 1,400 when I joined; by March they were 600": a later state is the result.
+      const earlier = stateBaselines.find((b) => b.unit === q.unit && b.clause < tokens[q.firstToken]!.clause);
+      if (!pastPerfect && earlier && sentenceHas(prep, q.firstToken, LATER)) role = 'outcome';
+      else if (!pastPerfect) stateBaselines.push({ unit: q.unit, clause: tokens[q.firstToken]!.clause });
+    } else if ((changeAt !== undefined || resultAt !== undefined || changeNounAfter !== undefined) && (q.unit !== 'count' || countMoved(prep, q, back, changeAt ?? resultAt, changeNounAfter))) {
+      if (q.unit === 'money' && back.some((k) => MONEY_NOT_RESULT.has(tokens[k]!.lower))) role = 'other';
+      else {
+        role = 'outcome';
+        changeVerb = changeAt;
+        const anchor = changeAt ?? resultAt;
+        if (anchor !== undefined) first = anchor;
+      }
+    } else if (prev && SHARE_LEAD.has(prev.lower) && next?.lower === 'of' && SHARE_NOUNS.has(tokens[q.lastToken + 2]?.lower ?? '')) {
+      role = 'share';
+    } else if (q.unit === 'money' && moneyResult(prep, q, back)) {
+      role = 'outcome';
+    }
+
+    const last = role === 'outcome' && changeNounAfter !== undefined ? changeNounAfter : q.lastToken;
+    measures.push({ quantity: q, role, first, last, ...(changeVerb === undefined ? {} : { changeVerb }) });
+  }
+  return measures;
+}
+
+/** "were 900 a month", "was stuck at 8%": a state verb, then only filler words, then the number. */
+function isBaseline(prep: Prepared, back: number[]): boolean {
+  const verbAt = back.slice(0, 4).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
+  if (verbAt < 0) return false;
+  const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
+  if (subject?.text === 'I') return false;
+  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || /^(a|an|the)$/.test(prep.tokens[k]!.lower));
+}
+
+/**
+ * A bare count is an outcome only when it is plainly the moved quantity: "fell to 12", "by 300",
+ * "saved 40 engineers' time" right after the verb, or "12 fewer". "drop the feature and reassign
+ * its two engineers" is a count of people, not a result.
+ */
+function countMoved(prep: Prepared, q: Quantity, back: number[], anchor: number | undefined, changeNounAfter: number | undefined): boolean {
+  if (changeNounAfter !== undefined) return true;
+  const prev = back[0] === undefined ? undefined : prep.tokens[back[0]]!.lower;
+  if (prev === 'to' || prev === 'by' || prev === 'from' || prev === 'at') return true;
+  return anchor !== undefined && back.indexOf(anchor) <= 1 && !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '');
+}
+const FEW_WORDS = wordSet(['of', 'more']);
+
+/** "in six weeks", "over the next two quarters", "for 30 days": a period, not an amount. */
+function leadsWithPeriod(prep: Prepared, back: number[]): boolean {
+  for (const k of back) {
+    const lower = prep.tokens[k]!.lower;
+    if (PERIOD_PREP.has(lower)) return true;
+    if (!PERIOD_LEAD.has(lower)) return false;
+  }
+  return false;
+}
+
+const LATER = wordSet(['by', 'after', 'now', 'later', 'then', 'afterwards', 'within', 'since', 'following', 'next', 'end', 'today', 'eventually', 'finally']);
+
+/** "$2.6M a year", "about $800K", "$3M in new ARR": money as a result, not a price or a budget. */
+function moneyResult(prep: Prepared, q: Quantity, back: number[]): boolean {
+  if (back.some((k) => MONEY_NOT_RESULT.has(prep.tokens[k]!.lower))) return false;
+  const before = back[0] === undefined ? '' : prep.tokens[back[0]]!.lower;
+  const after = prep.tokens[q.lastToken + 1];
+  const afterWord = after && after.kind === 'word' ? after.lower : '';
+  return MONEY_RESULT_BEFORE.has(before) || MONEY_RESULT_AFTER.has(afterWord);
+}
+
+function verbal(q: Quantity): boolean {
+  return !q.digits && q.unit === 'multiplier' && q.firstToken === q.lastToken && q.text.toLowerCase().endsWith('ed');
+}
+
+/** True when the sentence holding token `at` has any of the words, before or after it. */
+function sentenceHas(prep: Prepared, at: number, words: ReadonlySet<string>): boolean {
+  const s = prep.sentences[prep.tokens[at]!.sentence]!;
+  for (let k = Math.max(s.firstToken, at - 12); k < s.endToken && k <= at + 12; k++) if (words.has(prep.tokens[k]!.lower)) return true;
+  return false;
+}
+
+export function outcomes(measures: readonly Measure[]): Measure[] {
+  return measures.filter((m) => m.role === 'outcome');
+}

@@ -1,0 +1,97 @@
+/**
+ * The context every component detector and rule reads: the prepared text, what each number is
+ * doing, and (for rules) which components are present. Built once per analyze() call.
+ */
+import { classifyQuantities, type Measure } from './measures';
+import { prepare, type Prepared } from './prepare';
+import type { Category, ComponentId, ComponentResult, Severity, Span } from './types';
+
+export interface Passage {
+  prep: Prepared;
+  /** Every quantity with its role, in text order. */
+  measures: Measure[];
+}
+
+export interface RuleContext extends Passage {
+  components: Record<ComponentId, ComponentResult>;
+}
+
+export function preparePassage(text: string): Passage {
+  const prep = prepare(text);
+  return { prep, measures: classifyQuantities(prep) };
+}
+
+/** One hit of a rule: a span of the input, and slot values taken from the passage's own words. */
+export interface RuleMatch {
+  start: number;
+  end: number;
+  slots?: Record<string, string>;
+}
+
+export interface RuleExample {
+  /** A passage where the rule must fire. */
+  text: string;
+  /** The exact text of the span it must report. */
+  span: string;
+}
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One line, for the settings list and the docs. */
+  description: string;
+  message: string;
+  why: string;
+  question: string;
+  /** BAD → GOOD template: slots in brackets, filled from the passage where it can be. */
+  rewrite: string;
+  match(ctx: RuleContext): RuleMatch[];
+  examples: { bad: RuleExample[]; good: string[] };
+}
+
+export interface ComponentDetector {
+  id: ComponentId;
+  /** The bar-raiser question to ask when the component is missing. */
+  question: string;
+  detect(passage: Passage): Span[];
+}
+
+/** A span from token `first` to token `last`, inclusive, as offsets into the text. */
+export function spanOf(prep: Prepared, first: number, last: number): Span {
+  const start = prep.tokens[first]!.start;
+  const end = prep.tokens[last]!.end;
+  return { start, end, text: prep.text.slice(start, end) };
+}
+
+/** A match from token `first` to token `last`, inclusive. */
+export function matchOf(prep: Prepared, first: number, last: number, slots?: Record<string, string>): RuleMatch {
+  return { start: prep.tokens[first]!.start, end: prep.tokens[last]!.end, ...(slots ? { slots } : {}) };
+}
+
+/** Measures whose number starts within tokens from..to (inclusive); measures are in text order. */
+export function measuresIn(measures: readonly Measure[], from: number, to: number): Measure[] {
+  let lo = 0;
+  let hi = measures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (measures[mid]!.quantity.firstToken < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Measure[] = [];
+  for (let i = lo; i < measures.length && measures[i]!.quantity.firstToken <= to; i++) out.push(measures[i]!);
+  return out;
+}
+
+/** True when `offset` lies inside one of `spans`, which must be sorted and not overlap. */
+export function insideSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return !!s && s.start <= offset && offset < s.end;
+}

@@ -1,0 +1,85 @@
+import { wordSet } from '../lexicon';
+import { isAdverb, isI } from '../grammar';
+import { matchOf, type Rule, type RuleMatch } from '../passage';
+import { IRREGULAR_PARTICIPLES, PARTICIPLE_PAST, STATIVE_PARTICIPLES } from '../data/verbs';
+import type { Prepared } from '../prepare';
+
+const BE = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting', "wasn't", "weren't"]);
+const IRREGULAR = wordSet(IRREGULAR_PARTICIPLES);
+const STATIVE = wordSet(STATIVE_PARTICIPLES);
+const PARTICLES = wordSet(['down', 'up', 'out', 'off', 'over', 'back', 'away', 'through']);
+const NOT_AGENT = /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
+const SUBJECT_STOP = wordSet(['and', 'but', 'which', 'that', 'so', 'then', 'because', 'while', 'when', 'after', 'before']);
+
+function participle(lower: string): boolean {
+  return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
+}
+
+/** "by the security team", "by me": an agent, not an amount ("by 40%") or a date ("by March"). */
+function hasAgent(prep: Prepared, after: number): boolean {
+  const tokens = prep.tokens;
+  for (let k = after + 1; k < tokens.length && k <= after + 6 && tokens[k]!.clause === tokens[after]!.clause; k++) {
+    if (tokens[k]!.lower !== 'by') continue;
+    const rest = prep.text.slice(tokens[k + 1]?.start ?? 0, tokens[k + 3]?.end ?? tokens[k + 1]?.end ?? 0).toLowerCase();
+    if (tokens[k + 1] && tokens[k + 1]!.kind !== 'number' && !/^[$€£]/.test(rest) && !NOT_AGENT.test(rest)) return true;
+  }
+  return false;
+}
+
+const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'my', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'both']);
+
+/** "was asked to lead", "is expected to": a verb follows, so it reports a request, not the work. */
+function raisingTo(prep: Prepared, participleAt: number): boolean {
+  const to = prep.tokens[participleAt + 1];
+  const after = prep.tokens[participleAt + 2];
+  return to?.lower === 'to' && !!after && after.kind === 'word' && !DETERMINERS.has(after.lower);
+}
+
+export const agentlessPassive: Rule = {
+  id: 'agentless-passive',
+  category: 'passive',
+  severity: 'warning',
+  description: 'An agentless passive that hides who acted: "the API was rewritten", "a decision was made".',
+  message: 'This hides who did it.',
+  why: 'A passive with no "by" leaves the bar raiser guessing whether you acted, watched, or were not there.',
+  question: 'Who did this: you, or someone else?',
+  rewrite: '[who] [verb] [object].',
+  match({ prep }) {
+    const tokens = prep.tokens;
+    const out: RuleMatch[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (!BE.has(tokens[k]!.lower)) continue;
+      let p = k + 1;
+      while (p < tokens.length && isAdverb(tokens[p]) && !participle(tokens[p]!.lower)) p++;
+      const part = tokens[p];
+      if (!part || part.clause !== tokens[k]!.clause || part.kind !== 'word' || !participle(part.lower)) continue;
+      // "I was promoted", "we were asked": the speaker is the subject, so no actor is hidden from the story.
+      const subject = tokens[k - 1];
+      if (isI(subject) || subject?.lower === 'we') continue;
+      if (raisingTo(prep, p) || hasAgent(prep, p)) continue;
+      let last = p;
+      if (PARTICLES.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
+      let first = k - 1;
+      while (first >= 0 && first >= k - 5 && tokens[first]!.clause === tokens[k]!.clause && tokens[first]!.kind === 'word' && !SUBJECT_STOP.has(tokens[first]!.lower)) first--;
+      const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
+      const verb = [PARTICIPLE_PAST[part.lower] ?? part.lower, last > p ? tokens[last]!.lower : ''].filter(Boolean).join(' ');
+      const slots: Record<string, string> = { verb };
+      if (object) slots.object = /^(The|A|An|This|That|These|Those|Our|Its|Their|Various|Several|Many)\b/.test(object) ? object.charAt(0).toLowerCase() + object.slice(1) : object;
+      out.push(matchOf(prep, k, last, slots));
+      k = last;
+    }
+    return out;
+  },
+  examples: {
+    bad: [
+      { text: 'The migration was completed and the old cluster was shut down.', span: 'was completed' },
+      { text: 'Various improvements were made to the onboarding process.', span: 'were made' },
+      { text: 'A decision was eventually made to delay the launch.', span: 'was eventually made' },
+    ],
+    good: [
+      'The design was reviewed by the security team and approved by me.',
+      'Trial-to-paid conversion was stuck at 8% for a year.',
+      'Costs were reduced by me and the finance lead over two quarters.',
+    ],
+  },
+};

@@ -1,0 +1,72 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { isAdverb, pastTense } from '../grammar';
+import { insideSpans, matchOf, type Rule, type RuleMatch } from '../passage';
+import { FORECAST_MODALS, FORECAST_PHRASES, NOT_FORECAST_AFTER, NOT_FORECAST_BEFORE } from '../data/hedges';
+import { FORECAST_VERBS } from '../data/verbs';
+
+const PHRASES = compileLexicon(FORECAST_PHRASES);
+const MODALS = wordSet(FORECAST_MODALS);
+const VERBS = wordSet(FORECAST_VERBS);
+const NOT_BEFORE = wordSet(NOT_FORECAST_BEFORE);
+const NOT_AFTER = wordSet(NOT_FORECAST_AFTER);
+
+/** "so that analysts could start", "if it would help": purpose or condition, not a forecast. */
+function purposeOrCondition(tokens: ReadonlyArray<{ lower: string; clause: number }>, modal: number): boolean {
+  for (let j = modal - 1; j >= 0 && j >= modal - 4 && tokens[j]!.clause === tokens[modal]!.clause; j--) {
+    if (NOT_BEFORE.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+export const hedgedOutcome: Rule = {
+  id: 'hedged-outcome',
+  category: 'hedge',
+  severity: 'error',
+  description: 'An outcome predicted ("should reduce", "is projected to", "hopefully"), not measured.',
+  message: 'This predicts a result instead of reporting one.',
+  why: 'A bar raiser credits what happened, not what was expected; a forecast with no measured result reads as work that never landed.',
+  question: 'What actually happened once it shipped, and how did you measure it?',
+  rewrite: 'I [verb] [metric] by [X%] [over what period], measured with [method].',
+  match({ prep, measures, components }) {
+    const tokens = prep.tokens;
+    const hits: Array<{ first: number; last: number; verb?: string }> = [];
+    for (const m of findPhrases(prep, PHRASES)) hits.push({ first: m.first, last: m.last });
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!MODALS.has(t.lower) || (t.lower === 'may' && t.text === 'May' && k > prep.sentences[t.sentence]!.firstToken)) continue;
+      if (purposeOrCondition(tokens, k)) continue;
+      let v = k + 1;
+      while (v < tokens.length && isAdverb(tokens[v]) && !NOT_AFTER.has(tokens[v]!.lower)) v++;
+      const verb = tokens[v];
+      if (!verb || verb.clause !== t.clause || NOT_AFTER.has(verb.lower) || !VERBS.has(verb.lower)) continue;
+      hits.push({ first: k, last: v, verb: verb.lower });
+    }
+    // A forecast followed by the measured result is no hedge: the passage reports what happened.
+    const lastOutcome = measures.filter((m) => m.role === 'outcome').reduce((at, m) => Math.max(at, m.first), -1);
+    const inLearning = (start: number) => insideSpans(components.learning.spans, start);
+    const kept = hits
+      .filter((h) => h.first > lastOutcome && !inLearning(tokens[h.first]!.start))
+      .sort((a, b) => a.first - b.first);
+    const merged: typeof kept = [];
+    for (const h of kept) {
+      const prev = merged.at(-1);
+      if (prev && tokens[prev.last]!.clause === tokens[h.first]!.clause && h.first - prev.last <= 4) {
+        prev.last = Math.max(prev.last, h.last);
+        prev.verb ??= h.verb;
+      } else merged.push({ ...h });
+    }
+    return merged.map((h): RuleMatch => matchOf(prep, h.first, h.last, h.verb && pastTense(h.verb) ? { verb: pastTense(h.verb)! } : undefined));
+  },
+  examples: {
+    bad: [
+      { text: 'The new ranking model should boost engagement once it launches.', span: 'should boost' },
+      { text: 'Hopefully this will make the app faster.', span: 'Hopefully this will make' },
+      { text: 'The migration is projected to save $2M a year.', span: 'is projected to' },
+    ],
+    good: [
+      'We projected a 5% lift; after the test I measured 6.1% more checkouts.',
+      'I should have asked the data team for a holdout earlier.',
+      'I cut the batch window so that analysts could start at 9 a.m.',
+    ],
+  },
+};

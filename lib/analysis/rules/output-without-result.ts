@@ -1,0 +1,42 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { phraseAfter, subjectOf } from '../grammar';
+import { matchOf, type Rule } from '../passage';
+import { OUTPUT_VERBS } from '../data/verbs';
+
+const PHRASES = compileLexicon(OUTPUT_VERBS);
+const OBJECT_STOP = wordSet(['and', 'but', 'which', 'that', 'so', 'because', 'while', 'then', 'before', 'after', 'by', 'with', 'for', 'in', 'on', 'at', 'to', 'from', 'within', 'over', 'during', 'across', 'into', 'ahead', 'under']);
+
+export const outputWithoutResult: Rule = {
+  id: 'output-without-result',
+  category: 'output-not-outcome',
+  severity: 'warning',
+  description: 'Things built or shipped, with no result anywhere in the passage.',
+  message: 'This counts what was shipped, not what it changed.',
+  why: 'Shipping is the cost; the result is the benefit. A bar raiser discounts output that never shows a measured effect.',
+  question: 'What changed because you shipped it, in numbers?',
+  rewrite: 'I [verb] [output], which moved [metric] from [before] to [after] [over what period].',
+  match({ prep, components }) {
+    if (components.outcome.present) return [];
+    const tokens = prep.tokens;
+    return findPhrases(prep, PHRASES).flatMap((m) => {
+      // Passives are reported as passives; here the doer is named ("we shipped", "I built", "the team built").
+      if (subjectOf(prep, m.first) === 'other' && !/^(team|squad|org)$/.test(tokens[m.first - 1]?.lower ?? '')) return [];
+      const object = phraseAfter(prep, m.last, 6, OBJECT_STOP);
+      const last = object ? object.last : m.last;
+      const slots: Record<string, string> = { verb: prep.text.slice(tokens[m.first]!.start, tokens[m.last]!.end).toLowerCase() };
+      if (object) slots.output = prep.text.slice(tokens[object.first]!.start, tokens[object.last]!.end);
+      return [matchOf(prep, m.first, last, slots)];
+    });
+  },
+  examples: {
+    bad: [
+      { text: 'We shipped five features this quarter.', span: 'shipped five features this quarter' },
+      { text: 'I built four new dashboards for the sales team.', span: 'built four new dashboards' },
+      { text: 'Under my leadership, the team built a new data platform.', span: 'built a new data platform' },
+    ],
+    good: [
+      'I shipped the checkout fix, and abandoned carts fell 1.5% in Q2.',
+      'The old cluster was shut down after the migration cut costs by $40K a month.',
+    ],
+  },
+};

@@ -1,0 +1,65 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { isI } from '../grammar';
+import { matchOf, type Rule, type RuleMatch } from '../passage';
+import { OVER_CLAIM_PHRASES, SHARED_CREDIT_CUES, SOLO_VERBS } from '../data/claims';
+
+const PHRASES = compileLexicon(OVER_CLAIM_PHRASES);
+const SOLO = wordSet(SOLO_VERBS);
+const SHARED = wordSet(SHARED_CREDIT_CUES);
+/** Claims soft enough that naming partners in the same sentence cancels them. */
+const SOFT = new Set(['on my own', 'solely', 'by myself', 'without help']);
+
+export const soloCredit: Rule = {
+  id: 'solo-credit',
+  category: 'over-claim',
+  severity: 'error',
+  description: 'Solo credit that erases everyone else: "single-handedly", "I did it all", "all on my own".',
+  message: 'This takes all the credit and erases everyone else who worked on it.',
+  why: 'Senior work is never solo; a bar raiser reads it as either untrue or as someone who does not bring others along.',
+  question: 'Who else worked on it, and which part was yours?',
+  rewrite: 'I [your part] together with [who else], who owned [their part].',
+  match({ prep }) {
+    const tokens = prep.tokens;
+    const sharedBySentence = new Map<number, boolean>();
+    const shared = (sentence: number) => {
+      let known = sharedBySentence.get(sentence);
+      if (known === undefined) {
+        const s = prep.sentences[sentence]!;
+        known = false;
+        for (let k = s.firstToken; k < s.endToken && !known; k++) known = SHARED.has(tokens[k]!.lower);
+        sharedBySentence.set(sentence, known);
+      }
+      return known;
+    };
+    const out: RuleMatch[] = [];
+    const claimed = new Set<number>();
+    for (const m of findPhrases(prep, PHRASES)) {
+      if (SOFT.has(m.phrase) && shared(tokens[m.first]!.sentence)) continue;
+      out.push(matchOf(prep, m.first, m.last));
+      for (let k = m.first; k <= m.last; k++) claimed.add(k);
+    }
+    // "I did all the work myself": a trailing "myself" after a verb of doing, with "I" as subject.
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.lower !== 'myself' || tokens[k - 1]?.lower === 'by' || claimed.has(k)) continue;
+      const sentence = prep.sentences[tokens[k]!.sentence]!;
+      let verb = -1;
+      for (let j = k - 1; j >= sentence.firstToken && j >= k - 8; j--) {
+        if (SOLO.has(tokens[j]!.lower) && isI(tokens[j - 1])) verb = j - 1;
+      }
+      if (verb >= 0 && !shared(tokens[k]!.sentence)) out.push(matchOf(prep, verb, k));
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+  examples: {
+    bad: [
+      { text: 'I single-handedly turned the project around.', span: 'single-handedly' },
+      { text: 'I did all the work myself, from research to launch.', span: 'I did all the work myself' },
+      { text: 'I rebuilt the pipeline all on my own.', span: 'all on my own' },
+    ],
+    good: [
+      'I, with two peers, rebuilt the pipeline in a quarter.',
+      'The design was reviewed by the security team and approved by me.',
+      'I taught myself SQL to check the numbers.',
+    ],
+  },
+};

@@ -1,0 +1,76 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { clauseBounds, pastTense, phraseAfter } from '../grammar';
+import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
+import { IMPROVEMENT_VERBS, VAGUE_COMPARATIVES } from '../data/vague';
+import { FORECAST_MODALS } from '../data/hedges';
+
+const VERBS = compileLexicon(IMPROVEMENT_VERBS);
+const COMPARATIVES = compileLexicon(VAGUE_COMPARATIVES);
+const COMPARATIVE_LEADS = wordSet(['made', 'make', 'makes', 'making', 'much', 'far', 'way', 'lot', 'significantly', 'feel', 'felt', 'feels', 'lots', 'noticeably', 'so', 'dramatically', 'got', 'became', 'run', 'ran', 'runs', 'is', 'was', 'were', 'are']);
+const PREDICTED = wordSet([...FORECAST_MODALS, 'to', 'hopefully', 'expected', 'projected', 'plan', 'aim', 'goal', 'wanted', 'want', 'trying', 'tried', 'intended']);
+
+/** True when a number stands in the same clause as the claim, or in the clause right after it. */
+function quantified(ctx: RuleContext, first: number, last: number): boolean {
+  const tokens = ctx.prep.tokens;
+  const clause = tokens[first]!.clause;
+  return measuresIn(ctx.measures, clauseBounds(ctx.prep, first).first, last + 8).some((m) => {
+    if (m.role === 'period' || m.role === 'share' || m.role === 'confidence') return false;
+    const at = tokens[m.quantity.firstToken]!;
+    return at.sentence === tokens[first]!.sentence && (at.clause === clause || (at.clause === clause + 1 && m.quantity.firstToken > last && m.quantity.firstToken - last <= 8));
+  });
+}
+
+function predicted(ctx: RuleContext, first: number): boolean {
+  const tokens = ctx.prep.tokens;
+  for (let j = first - 1; j >= 0 && j >= first - 3 && tokens[j]!.clause === tokens[first]!.clause; j--) {
+    if (PREDICTED.has(tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+export const unquantifiedImprovement: Rule = {
+  id: 'unquantified-improvement',
+  category: 'vague-impact',
+  severity: 'warning',
+  description: 'An improvement claimed with no number: "improved onboarding", "much faster".',
+  message: 'This claims an improvement but gives no number.',
+  why: 'Without a before and after, "improved" is an opinion; a bar raiser cannot tell a 1% change from a 50% one.',
+  question: 'What was the number before and after?',
+  rewrite: 'I [verb] [metric] from [before] to [after] [over what period].',
+  match(ctx) {
+    const { prep } = ctx;
+    const out: RuleMatch[] = [];
+    const claimed = new Set<number>();
+    for (const m of findPhrases(prep, VERBS)) {
+      if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last)) continue;
+      const object = phraseAfter(prep, m.last, 5);
+      const last = object ? object.last : m.last;
+      for (let k = m.first; k <= last; k++) claimed.add(k);
+      const verb = pastTense(prep.tokens[m.first]!.lower);
+      out.push(matchOf(prep, m.first, last, verb ? { verb } : undefined));
+    }
+    for (const m of findPhrases(prep, COMPARATIVES)) {
+      let lead = -1;
+      for (let j = m.first - 1; j >= 0 && j >= m.first - 4 && prep.tokens[j]!.clause === prep.tokens[m.first]!.clause; j--) {
+        if (COMPARATIVE_LEADS.has(prep.tokens[j]!.lower)) lead = j;
+      }
+      if (lead < 0 || predicted(ctx, lead) || quantified(ctx, lead, m.last)) continue;
+      if (prep.tokens[m.last + 1]?.lower === 'than' && prep.tokens[m.last + 2]?.kind === 'number') continue;
+      if (claimed.has(lead)) continue;
+      out.push(matchOf(prep, lead, m.last));
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+  examples: {
+    bad: [
+      { text: 'I was involved in improving the search experience.', span: 'improving the search experience' },
+      { text: 'The new cache made checkout much faster.', span: 'made checkout much faster' },
+      { text: 'I streamlined the release process.', span: 'streamlined the release process' },
+    ],
+    good: [
+      'I improved conversion by 3% in six weeks.',
+      'I lowered the API error rate from 2.1% to 0.3% within a month.',
+      'I ran a pricing test to improve conversion, and conversion rose to 9.6%.',
+    ],
+  },
+};

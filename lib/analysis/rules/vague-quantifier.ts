@@ -1,0 +1,46 @@
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { phraseAfter } from '../grammar';
+import { matchOf, type Rule } from '../passage';
+import { NOT_VAGUE_BEFORE, NOT_VAGUE_PHRASES, VAGUE_QUANTIFIERS } from '../data/vague';
+
+const PHRASES = compileLexicon(VAGUE_QUANTIFIERS);
+const NOT_BEFORE = wordSet(NOT_VAGUE_BEFORE);
+const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
+const NOUN_STOP = wordSet(['and', 'or', 'but', 'which', 'that', 'who', 'to', 'with', 'for', 'in', 'after', 'before', 'by', 'from', 'on', 'at', 'was', 'were', 'is', 'are', 'of']);
+
+export const vagueQuantifier: Rule = {
+  id: 'vague-quantifier',
+  category: 'vague-quantity',
+  severity: 'info',
+  description: 'A fuzzy count where a number belongs: "a lot of", "many", "various", "several".',
+  message: 'A fuzzy amount stands where a number belongs.',
+  why: '"Several" could be two or twenty; the exact count is what makes the scope believable.',
+  question: 'How many, exactly?',
+  rewrite: '[exact number] [of what]',
+  match({ prep }) {
+    const tokens = prep.tokens;
+    const exempt = new Set(findPhrases(prep, EXEMPT).map((e) => e.first));
+    return findPhrases(prep, PHRASES).flatMap((m) => {
+      if (exempt.has(m.first)) return [];
+      const before = tokens[m.first - 1];
+      // "how many users", "as many as 40": a question or an exact bound, not a fuzzy claim.
+      if (before && NOT_BEFORE.has(before.lower) && before.clause === tokens[m.first]!.clause) return [];
+      if (tokens[m.last + 1]?.lower === 'as' && tokens[m.last + 2]?.kind === 'number') return [];
+      const noun = phraseAfter(prep, m.last, 3, NOUN_STOP);
+      const what = noun ? prep.text.slice(tokens[noun.first]!.start, tokens[noun.last]!.end) : undefined;
+      return [matchOf(prep, m.first, m.last, what ? { 'of what': what } : undefined)];
+    });
+  },
+  examples: {
+    bad: [
+      { text: 'We saw a lot of improvement after the release.', span: 'a lot of' },
+      { text: 'I participated in several planning meetings.', span: 'several' },
+      { text: 'Various improvements were made to onboarding.', span: 'Various' },
+    ],
+    good: [
+      'How many users did we lose after the price change? 3.2% in the first month.',
+      'I interviewed 14 customers across three regions.',
+      'As many as 40 teams adopted the checklist.',
+    ],
+  },
+};

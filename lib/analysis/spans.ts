@@ -1,0 +1,17 @@
+import type { Span } from './types';
+
+/** Spans sorted by start, without any span that lies inside another one. */
+export function outermostSpans<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start >= last.start && s.end <= last.end) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+export function overlaps(a: Span | { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
