@@ -1,0 +1,98 @@
+/**
+ * The one typed protocol between the side panel, the background and the content scripts.
+ * Every message has a name, a request type and a response type here, and nowhere else.
+ */
+import type { Category } from '@/lib/analysis';
+
+/** Where the panel's text came from; the panel always says which. */
+export type SourceKind =
+  | 'selection' // a plain page selection
+  | 'textarea'
+  | 'input'
+  | 'contenteditable' // including ProseMirror, TipTap, Quill, Lexical, Notion
+  | 'google-docs' // Docs' annotated-text API
+  | 'google-docs-accessibility' // Docs' screen-reader rendering
+  | 'google-docs-export' // the whole document, via its plain-text export
+  | 'clipboard' // pasted after the user's own copy
+  | 'paste'; // typed or pasted into the panel itself
+
+export interface PassageSource {
+  kind: SourceKind;
+  /** The editor behind a contenteditable, when it can be told: 'prosemirror', 'quill', 'lexical', 'notion'… */
+  editor?: string;
+  title: string;
+  url: string;
+}
+
+export interface CapturedPassage {
+  text: string;
+  source: PassageSource;
+  /** Changes whenever the selection or the text under it changes; Apply checks it is still current. */
+  selectionId: string;
+  capturedAt: number;
+  tabId: number;
+  /** True when the selection was longer than the analyzer's input limit and was cut. */
+  truncated?: boolean;
+  /** Whether Apply can write into the page here ('docs' means copy-and-paste only). */
+  apply: 'editor' | 'docs' | 'none';
+}
+
+export interface HighlightRange {
+  /** UTF-16 offsets into CapturedPassage.text. */
+  start: number;
+  end: number;
+  category: Category;
+}
+
+export type ApplyResult =
+  | { ok: true }
+  | {
+      ok: false;
+      reason: 'page-changed' | 'editor-rejected' | 'not-editable' | 'editor-gone' | 'docs' | 'no-selection';
+      /** A sentence for the user. */
+      message: string;
+    };
+
+export type CaptureError = { error: 'no-access' | 'no-content-script' | 'docs-api-missing' | 'tab-gone'; message: string };
+
+export interface ProtocolMap {
+  /** Panel → content script (via tabs): what is selected now? null when nothing is. */
+  'selection:get': { request: { tabId: number }; response: CapturedPassage | null | CaptureError };
+  /** Content script → background → panels: the selection changed (already debounced). */
+  'selection:changed': { request: CapturedPassage; response: void };
+  /** Panel → content script: mark these findings in the page with the CSS Custom Highlight API. */
+  'highlights:set': { request: { tabId: number; selectionId: string; ranges: HighlightRange[] }; response: { shown: number } };
+  /** Panel → content script: remove every highlight. */
+  'highlights:clear': { request: { tabId: number }; response: void };
+  /** Panel → content script: replace exactly the captured passage through the editor's own input path. */
+  'rewrite:apply': {
+    request: { tabId: number; selectionId: string; original: string; replacement: string };
+    response: ApplyResult;
+  };
+  /** Panel → content script on Docs: the whole document through its plain-text export. */
+  'docs:export': { request: { tabId: number }; response: { text: string } | CaptureError };
+  /** Panel → background: make sure the content script is in this tab (activeTab + scripting). */
+  'tab:prepare': { request: { tabId: number }; response: { ready: boolean; reason?: string } };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type RequestOf<N extends MessageName> = ProtocolMap[N]['request'];
+export type ResponseOf<N extends MessageName> = ProtocolMap[N]['response'];
+
+export interface Envelope<N extends MessageName = MessageName> {
+  protocol: 'ownership-lens';
+  name: N;
+  data: RequestOf<N>;
+}
+
+export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): Envelope<N> {
+  return { protocol: 'ownership-lens', name, data };
+}
+
+export function isEnvelope(value: unknown): value is Envelope {
+  return typeof value === 'object' && value !== null && (value as { protocol?: unknown }).protocol === 'ownership-lens' && typeof (value as { name?: unknown }).name === 'string';
+}
+
+export function isCaptureError(value: unknown): value is CaptureError {
+  return typeof value === 'object' && value !== null && typeof (value as { error?: unknown }).error === 'string';
+}
