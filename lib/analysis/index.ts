@@ -4,8 +4,9 @@
  */
 import { COMPONENT_DETECTORS } from './components';
 import { preparePassage, type RuleContext } from './passage';
+import type { Prepared } from './prepare';
 import { topQuestions } from './questions';
-import { passageSlots, rewriteFor, storyTemplate } from './rewrite';
+import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
 import { ownershipScore } from './score';
 import { COMPONENT_IDS, type Analysis, type AnalyzeOptions, type Category, type ComponentId, type ComponentResult, type Finding } from './types';
@@ -29,7 +30,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     components[id] = { present: spans.length > 0, spans };
   }
   const ctx: RuleContext = { ...passage, components };
-  const slots = passageSlots(ctx);
+  const slots = slotsWithin(ctx);
+  const sentenceSlots = new Map<number, Record<string, string>>();
+  const slotsNear = (offset: number) => {
+    const index = sentenceAt(passage.prep, offset);
+    let local = sentenceSlots.get(index);
+    if (!local) {
+      const s = passage.prep.sentences[index];
+      local = s ? slotsWithin(ctx, s.start, s.end) : {};
+      sentenceSlots.set(index, local);
+    }
+    return local;
+  };
 
   const offRules = new Set(options.disabledRules ?? []);
   const offCategories = new Set<Category>(options.disabledCategories ?? []);
@@ -50,7 +62,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: rule.message,
         why: rule.why,
         question: rule.question,
-        rewrite: rewriteFor(rule.rewrite, slots, match.slots),
+        rewrite: rewriteFor(rule.rewrite, slots, slotsNear(match.start), match.slots),
       });
     }
   }
@@ -84,4 +96,16 @@ function withoutNested(findings: Finding[]): Finding[] {
     outerEnd.set(f.ruleId, f.end);
     return true;
   });
+}
+
+/** Index of the sentence holding `offset` (sentences are sorted and contiguous). */
+function sentenceAt(prep: Prepared, offset: number): number {
+  let lo = 0;
+  let hi = prep.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (prep.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

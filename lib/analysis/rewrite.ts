@@ -14,50 +14,66 @@ export function fillTemplate(template: string, slots: Readonly<Record<string, st
   });
 }
 
-function first(spans: readonly Span[]): string | undefined {
-  return spans[0]?.text;
+/** The first span starting inside [from, to), in a list sorted by start. */
+function firstWithin(spans: readonly Span[], from: number, to: number): string | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = spans[lo];
+  return s && s.start < to ? s.text : undefined;
 }
 
-/** Slot values the whole passage offers: its metric, its measured change, its period, its method. */
-export function passageSlots(ctx: RuleContext): Record<string, string> {
-  const { components, measures } = ctx;
+/**
+ * Slot values the text between `from` and `to` offers: its metric, its measured change, its
+ * period, its method. A rewrite takes them from its own sentence first, then from the passage.
+ */
+export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.length): Record<string, string> {
+  const { components, measures, prep } = ctx;
   const slots: Record<string, string> = {};
   const set = (name: string, value: string | undefined) => {
     if (value) slots[name] = value;
   };
-  set('metric', first(components.metric.spans));
-  set('over what period', first(components.timeframe.spans));
-  set('method', first(components.method.spans));
-  set('how you tested it', first(components.method.spans));
-  const people = components.collaboration.spans.slice(0, 2).map((s) => s.text);
+  const within = (spans: readonly Span[]) => firstWithin(spans, from, to);
+  set('metric', within(components.metric.spans));
+  set('over what period', within(components.timeframe.spans));
+  set('method', within(components.method.spans));
+  set('how you tested it', within(components.method.spans));
+  set('decided what', within(components.decision.spans));
+  set('decision', within(components.decision.spans));
+  const people = components.collaboration.spans.filter((s) => s.start >= from && s.start < to).slice(0, 2).map((s) => s.text);
   set('who else', people.length ? people.join(' and ') : undefined);
-  set('decided what', first(components.decision.spans));
-  set('decision', first(components.decision.spans));
 
-  const outcomes = measures.filter((m) => m.role === 'outcome');
   // A range gives both ends; a single measured change gives the delta.
-  for (let i = 0; i < measures.length - 1; i++) {
-    const a = measures[i]!;
-    const b = measures[i + 1]!;
-    if (a.role === 'baseline' && b.role === 'outcome' && b.first === a.first) {
-      set('before', a.quantity.text);
-      set('after', b.quantity.text);
-      break;
+  for (let i = 0; i < measures.length; i++) {
+    const m = measures[i]!;
+    const at = prep.tokens[m.quantity.firstToken]!.start;
+    if (at < from) continue;
+    if (at >= to) break;
+    const next = measures[i + 1];
+    if (m.role === 'baseline' && next?.role === 'outcome' && next.first === m.first && !slots.before) {
+      set('before', m.quantity.text);
+      set('after', next.quantity.text);
     }
+    const closesRange = i > 0 && measures[i - 1]!.first === m.first;
+    if (m.role === 'outcome' && m.quantity.unit === 'percent' && !closesRange && !slots['X%']) set('X%', m.quantity.text);
   }
-  const delta = outcomes.find((m) => m.quantity.unit === 'percent' && m.first !== measures[measures.indexOf(m) - 1]?.first);
-  set('X%', delta?.quantity.text);
   return slots;
 }
 
-export function rewriteFor(template: string, passage: Record<string, string>, own?: Record<string, string>): Rewrite {
-  return { template, filled: fillTemplate(template, { ...passage, ...own }) };
+export function rewriteFor(template: string, ...slotLayers: Array<Record<string, string> | undefined>): Rewrite {
+  return { template, filled: fillTemplate(template, Object.assign({}, ...slotLayers)) };
 }
 
 export const STORY_TEMPLATE =
   'Problem: [what was broken, with its number]. Action: I [decision], [how you tested it]. ' +
   'Result: [metric] [the measured change] [over what period]; then [what happened next]. ' +
   'Learning: [what you learned].';
+
+const first = (spans: readonly Span[]) => spans[0]?.text;
 
 export function storyTemplate(ctx: RuleContext, passage: Record<string, string>): Rewrite {
   const { components } = ctx;

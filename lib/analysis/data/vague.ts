@@ -32,6 +32,14 @@ export const IMPROVEMENT_VERBS = [
   'cut down', 'revolutionized', 'supercharged', 'simplified',
 ];
 
+/** Words that make a comparative a claim: "made checkout faster", "much faster", "felt smoother". */
+export const COMPARATIVE_LEAD_WORDS = [
+  'made', 'make', 'makes', 'making', 'much', 'far', 'way', 'lot', 'significantly', 'feel', 'felt', 'feels', 'lots',
+  'noticeably', 'so', 'dramatically', 'got', 'became', 'run', 'ran', 'runs', 'is', 'was', 'were', 'are',
+];
+/** Words that make an improvement an intent, not a claim: "to improve", "wanted to speed up". */
+export const INTENT_WORDS = ['to', 'hopefully', 'expected', 'projected', 'plan', 'aim', 'goal', 'wanted', 'want', 'trying', 'tried', 'intended'];
+
 /** Comparatives that claim impact: "much faster", "made onboarding better". */
 export const VAGUE_COMPARATIVES = [
   'better', 'faster', 'easier', 'smoother', 'simpler', 'cheaper', 'quicker', 'more efficient',

@@ -2,14 +2,15 @@ import { wordSet } from '../lexicon';
 import { isAdverb, isI } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
 import { IRREGULAR_PARTICIPLES, PARTICIPLE_PAST, STATIVE_PARTICIPLES } from '../data/verbs';
+import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES } from '../data/function-words';
 import type { Prepared } from '../prepare';
 
-const BE = wordSet(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'gets', 'get', 'getting', "wasn't", "weren't"]);
+const BE = wordSet(BE_FORMS);
 const IRREGULAR = wordSet(IRREGULAR_PARTICIPLES);
 const STATIVE = wordSet(STATIVE_PARTICIPLES);
-const PARTICLES = wordSet(['down', 'up', 'out', 'off', 'over', 'back', 'away', 'through']);
+const PHRASAL = wordSet(PARTICLES);
 const NOT_AGENT = /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
-const SUBJECT_STOP = wordSet(['and', 'but', 'which', 'that', 'so', 'then', 'because', 'while', 'when', 'after', 'before']);
+const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
 
 function participle(lower: string): boolean {
   return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
@@ -26,13 +27,11 @@ function hasAgent(prep: Prepared, after: number): boolean {
   return false;
 }
 
-const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'my', 'all', 'every', 'each', 'this', 'that', 'these', 'those', 'both']);
+const RAISING = wordSet(RAISING_PARTICIPLES);
 
-/** "was asked to lead", "is expected to": a verb follows, so it reports a request, not the work. */
+/** "was asked to lead", "is expected to": a request or an expectation, not the work. "was made to …" still hides who. */
 function raisingTo(prep: Prepared, participleAt: number): boolean {
-  const to = prep.tokens[participleAt + 1];
-  const after = prep.tokens[participleAt + 2];
-  return to?.lower === 'to' && !!after && after.kind === 'word' && !DETERMINERS.has(after.lower);
+  return RAISING.has(prep.tokens[participleAt]!.lower) && prep.tokens[participleAt + 1]?.lower === 'to';
 }
 
 export const agentlessPassive: Rule = {
@@ -58,7 +57,7 @@ export const agentlessPassive: Rule = {
       if (isI(subject) || subject?.lower === 'we') continue;
       if (raisingTo(prep, p) || hasAgent(prep, p)) continue;
       let last = p;
-      if (PARTICLES.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
+      if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
       let first = k - 1;
       while (first >= 0 && first >= k - 5 && tokens[first]!.clause === tokens[k]!.clause && tokens[first]!.kind === 'word' && !SUBJECT_STOP.has(tokens[first]!.lower)) first--;
       const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;

@@ -59,7 +59,7 @@ export const hedgedOutcome: Rule = {
   },
   examples: {
     bad: [
-      { text: 'The new ranking model should boost engagement once it launches.', span: 'should boost' },
+      { text: 'The new ranking model should boost engagement once it launches.', span: 'should boost engagement once it launches' },
       { text: 'Hopefully this will make the app faster.', span: 'Hopefully this will make' },
       { text: 'The migration is projected to save $2M a year.', span: 'is projected to' },
     ],

@@ -2,9 +2,10 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { phraseAfter, subjectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { OUTPUT_VERBS } from '../data/verbs';
+import { CLAUSE_JOINERS, PREPOSITIONS } from '../data/function-words';
 
 const PHRASES = compileLexicon(OUTPUT_VERBS);
-const OBJECT_STOP = wordSet(['and', 'but', 'which', 'that', 'so', 'because', 'while', 'then', 'before', 'after', 'by', 'with', 'for', 'in', 'on', 'at', 'to', 'from', 'within', 'over', 'during', 'across', 'into', 'ahead', 'under']);
+const OBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', ...PREPOSITIONS.filter((p) => p !== 'of')]);
 
 export const outputWithoutResult: Rule = {
   id: 'output-without-result',

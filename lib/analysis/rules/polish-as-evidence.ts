@@ -1,6 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isAdverb } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
+import { DEGREE_WORDS, LINKING_VERBS, POINTERS } from '../data/function-words';
 import type { Token } from '../prepare';
 import { AUDIENCE, IMPRESS_VERBS, IMPRESSED_STATES, POLISH_PHRASES, POLISH_PRAISE, POLISH_SUBJECTS, POLISH_VERBS } from '../data/claims';
 
@@ -11,10 +12,10 @@ const LOOKS = wordSet(POLISH_VERBS);
 const IMPRESS = compileLexicon(IMPRESS_VERBS);
 const AUDIENCES = compileLexicon(AUDIENCE);
 const PHRASES = compileLexicon(POLISH_PHRASES);
-const LINKS = wordSet(['was', 'were', 'is', 'are', 'looked', 'looks', 'felt', 'feels', 'seemed']);
-const POINTERS = wordSet(['it', 'this', 'everything', 'that']);
+const LINKS = wordSet(LINKING_VERBS);
+const POINTING = wordSet(POINTERS);
 const IMPRESSED = compileLexicon(IMPRESSED_STATES);
-const INTENSIFIERS = wordSet(['much', 'more', 'very', 'so', 'really', 'super', 'truly', 'quite', 'pretty', 'incredibly', 'absolutely', 'just', 'all']);
+const INTENSIFIERS = wordSet(DEGREE_WORDS);
 const skipIntensifiers = (tokens: readonly Token[], at: number) => {
   let v = at;
   while (isAdverb(tokens[v]) || INTENSIFIERS.has(tokens[v]?.lower ?? '')) v++;
@@ -49,7 +50,7 @@ export const polishAsEvidence: Rule = {
     }
     // "it looks amazing": a look verb after a pointer to the work.
     for (let k = 1; k < tokens.length; k++) {
-      if (!LOOKS.has(tokens[k]!.lower) || !POINTERS.has(tokens[k - 1]!.lower) || covered(k)) continue;
+      if (!LOOKS.has(tokens[k]!.lower) || !POINTING.has(tokens[k - 1]!.lower) || covered(k)) continue;
       const v = skipIntensifiers(tokens, k + 1);
       if (tokens[v] && PRAISE.has(tokens[v]!.lower)) report(k - 1, v);
     }

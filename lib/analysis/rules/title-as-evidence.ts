@@ -2,9 +2,10 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { phraseAfter } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { ROLE_TITLE_PHRASES } from '../data/claims';
+import { PEOPLE_NOUNS } from '../data/function-words';
 
 const PHRASES = compileLexicon(ROLE_TITLE_PHRASES);
-const SIZE_NOUNS = wordSet(['engineers', 'people', 'developers', 'designers', 'analysts', 'reports', 'direct', 'pms', 'managers', 'scientists', 'folks', 'members', 'contractors', 'staff']);
+const SIZE_NOUNS = wordSet(PEOPLE_NOUNS);
 
 export const titleAsEvidence: Rule = {
   id: 'title-as-evidence',

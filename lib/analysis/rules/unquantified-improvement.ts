@@ -1,13 +1,13 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { clauseBounds, pastTense, phraseAfter } from '../grammar';
 import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
-import { IMPROVEMENT_VERBS, VAGUE_COMPARATIVES } from '../data/vague';
+import { COMPARATIVE_LEAD_WORDS, IMPROVEMENT_VERBS, INTENT_WORDS, VAGUE_COMPARATIVES } from '../data/vague';
 import { FORECAST_MODALS } from '../data/hedges';
 
 const VERBS = compileLexicon(IMPROVEMENT_VERBS);
 const COMPARATIVES = compileLexicon(VAGUE_COMPARATIVES);
-const COMPARATIVE_LEADS = wordSet(['made', 'make', 'makes', 'making', 'much', 'far', 'way', 'lot', 'significantly', 'feel', 'felt', 'feels', 'lots', 'noticeably', 'so', 'dramatically', 'got', 'became', 'run', 'ran', 'runs', 'is', 'was', 'were', 'are']);
-const PREDICTED = wordSet([...FORECAST_MODALS, 'to', 'hopefully', 'expected', 'projected', 'plan', 'aim', 'goal', 'wanted', 'want', 'trying', 'tried', 'intended']);
+const COMPARATIVE_LEADS = wordSet(COMPARATIVE_LEAD_WORDS);
+const PREDICTED = wordSet([...FORECAST_MODALS, ...INTENT_WORDS]);
 
 /** True when a number stands in the same clause as the claim, or in the clause right after it. */
 function quantified(ctx: RuleContext, first: number, last: number): boolean {

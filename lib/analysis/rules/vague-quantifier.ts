@@ -2,11 +2,12 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { phraseAfter } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { NOT_VAGUE_BEFORE, NOT_VAGUE_PHRASES, VAGUE_QUANTIFIERS } from '../data/vague';
+import { BE_FORMS, CLAUSE_JOINERS, PREPOSITIONS } from '../data/function-words';
 
 const PHRASES = compileLexicon(VAGUE_QUANTIFIERS);
 const NOT_BEFORE = wordSet(NOT_VAGUE_BEFORE);
 const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
-const NOUN_STOP = wordSet(['and', 'or', 'but', 'which', 'that', 'who', 'to', 'with', 'for', 'in', 'after', 'before', 'by', 'from', 'on', 'at', 'was', 'were', 'is', 'are', 'of']);
+const NOUN_STOP = wordSet([...CLAUSE_JOINERS, 'or', 'that', 'who', ...PREPOSITIONS, ...BE_FORMS]);
 
 export const vagueQuantifier: Rule = {
   id: 'vague-quantifier',

@@ -3,13 +3,14 @@ import { isAdverb, isI, phraseAfter } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
 import type { Prepared, Token } from '../prepare';
 import { IRREGULAR_PARTICIPLES } from '../data/verbs';
+import { CLAUSE_JOINERS, IRREGULAR_PASTS, MY_ACTIONS, NOT_ACTIONS, TEAM_NOUNS } from '../data/function-words';
 
-const TEAM_SUBJECTS = wordSet(['we']);
-const TEAM_NOUNS = wordSet(['team', 'squad', 'group', 'org']);
+const TEAMS = wordSet(TEAM_NOUNS);
 /** "I think", "I was the lead": an "I" that is not an action. */
-const NOT_ACTIONS = wordSet(['think', 'believe', 'guess', 'feel', 'felt', 'hope', 'was', 'am', 'mean', 'suppose', 'know', 'knew', 'would', 'wish']);
-const PAST_IRREGULAR = wordSet([...IRREGULAR_PARTICIPLES, 'ran', 'did', 'won', 'grew', 'saw', 'wrote', 'took', 'drove', 'chose', 'began', 'rose', 'fell']);
-const MY_ACTIONS = wordSet(['decision', 'call', 'idea', 'proposal', 'analysis', 'plan', 'design', 'code', 'experiment', 'model', 'query', 'recommendation', 'audit', 'checklist', 'bet', 'suggestion', 'prototype']);
+const NOT_ACTING = wordSet(NOT_ACTIONS);
+const PAST_IRREGULAR = wordSet([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PASTS]);
+const JOINERS = wordSet(CLAUSE_JOINERS);
+const MY_ACTS = wordSet(MY_ACTIONS);
 
 export const weWithoutI: Rule = {
   id: 'we-without-i',
@@ -27,10 +28,10 @@ export const weWithoutI: Rule = {
       const t = tokens[k]!;
       if (isI(t) && iActs(prep, k)) return [];
       if (t.lower === 'me' && tokens[k - 1]?.lower === 'by') return [];
-      if (t.lower === 'my' && MY_ACTIONS.has(tokens[k + 1]?.lower ?? '')) return [];
-      const teamActs = TEAM_NOUNS.has(t.lower) && /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && isPastVerb(tokens[k + 1]);
-      if (TEAM_SUBJECTS.has(t.lower) || teamActs) {
-        subjects.push(TEAM_NOUNS.has(t.lower) ? k - 1 : k);
+      if (t.lower === 'my' && MY_ACTS.has(tokens[k + 1]?.lower ?? '')) return [];
+      const teamActs = TEAMS.has(t.lower) && /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && isPastVerb(tokens[k + 1]);
+      if (t.lower === 'we' || teamActs) {
+        subjects.push(TEAMS.has(t.lower) ? k - 1 : k);
       }
     }
     const seen = new Set<number>();
@@ -39,8 +40,8 @@ export const weWithoutI: Rule = {
       const sentence = tokens[k]!.sentence;
       if (seen.has(sentence)) continue;
       seen.add(sentence);
-      const last = TEAM_NOUNS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
-      const did = phraseAfter(prep, last, 6, wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then']));
+      const last = TEAMS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
+      const did = phraseAfter(prep, last, 6, JOINERS);
       out.push(matchOf(prep, k, last, did ? { 'what the team did': prep.text.slice(tokens[did.first]!.start, tokens[did.last]!.end) } : undefined));
     }
     return out;
@@ -63,7 +64,7 @@ function iActs(prep: Prepared, k: number): boolean {
   let v = k + 1;
   while (v < prep.tokens.length && (prep.tokens[v]!.text === ',' || isAdverb(prep.tokens[v]))) v++;
   const next = prep.tokens[v];
-  return !!next && !NOT_ACTIONS.has(next.lower);
+  return !!next && !NOT_ACTING.has(next.lower);
 }
 
 function isPastVerb(t: Token | undefined): boolean {
