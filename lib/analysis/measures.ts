@@ -72,14 +72,17 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     let first = q.firstToken;
     let changeVerb: number | undefined;
 
-    // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
-    const forecast = lookback(prep, q.firstToken, FORECAST_REACH, FORECAST_STOP).some((k) => FORECAST.has(tokens[k]!.lower) && !NEGATED.has(tokens[k + 1]?.lower ?? ''));
     const changeAt = back.find((k) => CHANGE.has(tokens[k]!.lower));
     const resultAt = back.find((k) => RESULT_VERBS.has(tokens[k]!.lower));
+    // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
+    // …unless a result verb stands between: "I predicted a 5% drop and measured 4.8%".
+    const forecast = lookback(prep, q.firstToken, FORECAST_REACH, FORECAST_STOP).some(
+      (k) => FORECAST.has(tokens[k]!.lower) && !NEGATED.has(tokens[k + 1]?.lower ?? '') && (resultAt === undefined || k > resultAt),
+    );
     const changeNounAfter = [q.lastToken + 1, q.lastToken + 2].find((k) => tokens[k] && tokens[k]!.kind !== 'punct' && CHANGE_AFTER.has(tokens[k]!.lower) && tokens[k]!.clause === tokens[q.lastToken]!.clause);
     const previous = measures.at(-1);
     // "from 2.1% to 0.3%": the second number closes a range the first one opened.
-    const closesRange = prev?.lower === 'to' && previous?.role === 'baseline' && previous.last + 1 === back[0];
+    const closesRange = prev?.lower === 'to' && previous?.role === 'baseline' && tokens[previous.first]!.lower === 'from' && previous.last + 1 === back[0];
     // "tickets had doubled to 1,200": a past perfect describes the state before the work.
     const pastPerfect = changeAt !== undefined && tokens[changeAt - 1]?.lower === 'had';
 
@@ -98,7 +101,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       changeVerb = changeAt;
     } else if (verbal(q)) {
       role = tokens[q.firstToken - 1]?.lower === 'had' ? 'baseline' : 'outcome';
-    } else if (pastPerfect || (resultAt === undefined && isBaseline(prep, back))) {
+    } else if (pastPerfect || (resultAt === undefined && changeNounAfter === undefined && isBaseline(prep, back))) {
       role = 'baseline';
       // "Tickets were 1,400 when I joined; by March they were 600": a later state is the result.
       const earlier = stateBaselines.find((b) => b.unit === q.unit && b.clause < tokens[q.firstToken]!.clause);
@@ -109,7 +112,8 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       else {
         role = 'outcome';
         changeVerb = changeAt;
-        const anchor = changeAt ?? resultAt;
+        // The verb nearest the number anchors it: "a 5% drop … and measured 4.8%".
+        const anchor = changeAt === undefined ? resultAt : resultAt === undefined ? changeAt : Math.max(changeAt, resultAt);
         if (anchor !== undefined) first = anchor;
       }
     } else if (prev && SHARE_LEAD.has(prev.lower) && next?.lower === 'of' && SHARE_NOUNS.has(tokens[q.lastToken + 2]?.lower ?? '')) {

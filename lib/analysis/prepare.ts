@@ -59,12 +59,15 @@ const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * gives the same boundaries: a sentence never depends on text past its own end.
  */
 const SENTENCE_WINDOW = 1024;
+/** A window grows, doubling, while it holds a single sentence; past this size the run is cut. */
+const MAX_SENTENCE = 16_384;
 
 export function splitSentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let pos = 0;
+  let window = SENTENCE_WINDOW;
   while (pos < text.length) {
-    const end = Math.min(text.length, pos + SENTENCE_WINDOW);
+    const end = Math.min(text.length, pos + window);
     // Every sentence but the window's last is complete; the last one is read again from its start.
     let lastStart = -1;
     let lastEnd = -1;
@@ -74,6 +77,11 @@ export function splitSentences(text: string): Array<{ start: number; end: number
       lastEnd = s.index + s.segment.length;
     }
     if (lastStart < 0) break;
+    if (lastStart === 0 && end < text.length && window < MAX_SENTENCE) {
+      window *= 2; // one sentence fills the window: read it again in a larger one
+      continue;
+    }
+    window = SENTENCE_WINDOW;
     if (end === text.length || lastStart === 0) {
       out.push({ start: pos + lastStart, end: pos + lastEnd });
       pos = end;

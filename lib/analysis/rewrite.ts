@@ -14,17 +14,23 @@ export function fillTemplate(template: string, slots: Readonly<Record<string, st
   });
 }
 
-/** The first span starting inside [from, to), in a list sorted by start. */
-function firstWithin(spans: readonly Span[], from: number, to: number): string | undefined {
+/** Index of the first item whose position is at or after `from`, in a list sorted by position. */
+function lowerBound<T>(items: readonly T[], from: number, position: (item: T) => number): number {
   let lo = 0;
-  let hi = spans.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < from) lo = mid + 1;
+    if (position(items[mid]!) < from) lo = mid + 1;
     else hi = mid;
   }
-  const s = spans[lo];
-  return s && s.start < to ? s.text : undefined;
+  return lo;
+}
+
+/** The spans starting inside [from, to), at most `limit`, from a list sorted by start. */
+function spansWithin(spans: readonly Span[], from: number, to: number, limit = 1): Span[] {
+  const out: Span[] = [];
+  for (let i = lowerBound(spans, from, (s) => s.start); i < spans.length && spans[i]!.start < to && out.length < limit; i++) out.push(spans[i]!);
+  return out;
 }
 
 /**
@@ -37,22 +43,20 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
   const set = (name: string, value: string | undefined) => {
     if (value) slots[name] = value;
   };
-  const within = (spans: readonly Span[]) => firstWithin(spans, from, to);
+  const within = (spans: readonly Span[]) => spansWithin(spans, from, to)[0]?.text;
   set('metric', within(components.metric.spans));
   set('over what period', within(components.timeframe.spans));
   set('method', within(components.method.spans));
   set('how you tested it', within(components.method.spans));
   set('decided what', within(components.decision.spans));
   set('decision', within(components.decision.spans));
-  const people = components.collaboration.spans.filter((s) => s.start >= from && s.start < to).slice(0, 2).map((s) => s.text);
+  const people = spansWithin(components.collaboration.spans, from, to, 2).map((s) => s.text);
   set('who else', people.length ? people.join(' and ') : undefined);
 
   // A range gives both ends; a single measured change gives the delta.
-  for (let i = 0; i < measures.length; i++) {
+  for (let i = lowerBound(measures, from, (m) => prep.tokens[m.quantity.firstToken]!.start); i < measures.length; i++) {
     const m = measures[i]!;
-    const at = prep.tokens[m.quantity.firstToken]!.start;
-    if (at < from) continue;
-    if (at >= to) break;
+    if (prep.tokens[m.quantity.firstToken]!.start >= to) break;
     const next = measures[i + 1];
     if (m.role === 'baseline' && next?.role === 'outcome' && next.first === m.first && !slots.before) {
       set('before', m.quantity.text);

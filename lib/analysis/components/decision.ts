@@ -3,12 +3,14 @@ import { subjectOf } from '../grammar';
 import { spanOf, type ComponentDetector } from '../passage';
 import { DECISION_PHRASES, DECISION_VERBS } from '../data/verbs';
 import { SCALE_VERBS } from './scale';
+import { DETERMINERS } from '../data/function-words';
 import type { Span } from '../types';
 
 const PHRASES = compileLexicon(DECISION_PHRASES);
 const VERBS = wordSet(DECISION_VERBS);
 const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then', 'after', 'before']);
 const OWNED_WORDS = wordSet(['my', 'the']);
+const NOUN_MARKERS = wordSet(DETERMINERS);
 const TRAILING = wordSet(['by', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an']);
 
 /** A decision names a choice the speaker made: "I chose…", "I killed…", "I rolled it out…". */
@@ -40,6 +42,9 @@ export const decision: ComponentDetector = {
       const lower = tokens[k]!.lower;
       if (!VERBS.has(lower) && !SCALE_VERBS.has(lower)) continue;
       if (claimed.has(k)) continue;
+      // "asked me to own", "a 5% drop": an infinitive or a noun, not the speaker's own choice.
+      const before = tokens[k - 1];
+      if (before && (before.lower === 'to' || NOUN_MARKERS.has(before.lower) || before.kind === 'number' || before.text === '%')) continue;
       if (SCALE_VERBS.has(lower) && !VERBS.has(lower) && !isScaleUse(prep.tokens, k)) continue;
       if (subjectOf(prep, k) === 'i') spans.push(spanOf(prep, k, extend(k)));
     }

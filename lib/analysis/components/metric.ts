@@ -2,6 +2,7 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { METRIC_HEADS, METRIC_TERMS, NOT_METRICS } from '../data/metrics';
 import { PERIOD_UNITS } from '../data/time';
+import { CHANGE_VERBS, DECISION_VERBS, OUTPUT_VERBS } from '../data/verbs';
 import { outermostSpans } from '../spans';
 import type { Token } from '../prepare';
 import type { Span } from '../types';
@@ -19,6 +20,8 @@ const NOT_MODIFIERS = wordSet([
   'and', 'or', 'by', 'from', 'with', 'into', 'i', 'we', 'it', 'they', 'was', 'were', 'is', 'are',
 ]);
 const PERIODS = wordSet(PERIOD_UNITS);
+/** Verbs that often stand right before a metric: "cut p99 latency", "drive conversion rate". */
+const VERBS = wordSet([...CHANGE_VERBS, ...DECISION_VERBS, ...OUTPUT_VERBS, 'drive', 'drove', 'track', 'tracked', 'measure', 'own']);
 const BREAKS = wordSet(['and', 'or', 'but', 'then', 'which', 'that', 'while', 'so']);
 const OBJECT_SKIP = wordSet(['the', 'a', 'an', 'our', 'my', 'its', 'their', 'by', 'from', 'to', 'of', 'in', 'on', 'it', 'them', 'this', 'that', 'up', 'down', 'back', 'off', 'out']);
 
@@ -34,17 +37,18 @@ export const metric: ComponentDetector = {
       const t = tokens[k]!;
       if (!HEADS.has(t.lower)) continue;
       const before = tokens[k - 1]!;
-      if (before.kind !== 'word' || before.clause !== t.clause || NOT_MODIFIERS.has(before.lower) || NOT.has(before.lower)) continue;
+      if (before.kind !== 'word' || before.clause !== t.clause || NOT_MODIFIERS.has(before.lower) || NOT.has(before.lower) || isVerb(before.lower)) continue;
       let first = k - 1;
       const outer = tokens[k - 2];
-      if (outer && outer.kind === 'word' && outer.clause === t.clause && !NOT_MODIFIERS.has(outer.lower) && !outer.lower.endsWith('ed') && !outer.lower.endsWith('ing')) first = k - 2;
+      if (outer && outer.kind === 'word' && outer.clause === t.clause && !NOT_MODIFIERS.has(outer.lower) && !VERBS.has(outer.lower) && !outer.lower.endsWith('ed') && !outer.lower.endsWith('ing')) first = k - 2;
       spans.push(spanOf(prep, first, k));
     }
     // The thing a measured change moved is a metric, named or not: "cut onboarding drop-off by 20%".
     for (const m of measures) {
       if (m.role !== 'outcome' || m.changeVerb === undefined || m.changeVerb >= m.quantity.firstToken) continue;
       let first = m.changeVerb + 1;
-      let last = m.quantity.firstToken - 1;
+      // A range's object ends before its "from": "cut checkout latency from 900 ms to 400 ms".
+      let last = (tokens[m.first]!.lower === 'from' ? m.first : m.quantity.firstToken) - 1;
       while (first <= last && (OBJECT_SKIP.has(tokens[first]!.lower) || tokens[first]!.kind === 'punct')) first++;
       if (hasBreak(tokens, first, last)) continue;
       while (last >= first && (OBJECT_SKIP.has(tokens[last]!.lower) || tokens[last]!.kind !== 'word')) last--;
@@ -57,12 +61,22 @@ export const metric: ComponentDetector = {
       while (first > 0 && first > m.changeVerb - 2 && isNounish(tokens[first - 1]!, tokens[m.changeVerb]!.clause)) first--;
       if (first < m.changeVerb) spans.push(spanOf(prep, first, m.changeVerb - 1));
     }
+    // "made checkout 30% faster": the noun before the number is what got faster.
+    for (const m of measures) {
+      if (m.role !== 'outcome' || m.last === m.quantity.lastToken) continue;
+      const noun = m.quantity.firstToken - 1;
+      if (noun >= 0 && isNounish(tokens[noun]!, tokens[m.quantity.firstToken]!.clause)) spans.push(spanOf(prep, noun, noun));
+    }
     return outermostSpans(spans);
   },
 };
 
 function isNounish(t: Token, clause: number): boolean {
-  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && t.text !== 'I';
+  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && !isVerb(t.lower) && t.text !== 'I';
+}
+
+function isVerb(word: string): boolean {
+  return VERBS.has(word) || (word.endsWith('ed') && word.length > 4);
 }
 
 /** An object that runs across "and" or another verb is two things, not one metric. */

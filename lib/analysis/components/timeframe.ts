@@ -55,6 +55,8 @@ function periodStart(prep: Prepared, k: number): number | undefined {
   let deictic: number | undefined;
   while (j >= 0 && tokens[j]!.clause === tokens[k]!.clause) {
     const lower = tokens[j]!.lower;
+    // "year over year" is one phrase.
+    if (lower === 'over' && tokens[j - 1]?.lower === tokens[k]!.lower) return j - 1;
     if (PREPOSITIONS.has(lower) && !(lower === 'over' && FILLERS.has(tokens[j - 1]?.lower ?? '') && PREPOSITIONS.has(tokens[j - 1]?.lower ?? ''))) return j;
     // "next quarter" is a period on its own; "over the next quarter" keeps its preposition.
     if (DEICTIC.has(lower) && j === k - 1) deictic = j;

@@ -74,7 +74,8 @@ export const POLISH_PHRASES = [
 /** What the speaker learned or changed after. */
 export const LEARNING_PHRASES = [
   'i learned', 'i learnt', "i've learned", 'i have learned', 'my lesson', 'the lesson', 'lesson learned',
-  'lessons learned', 'a lesson', 'key lesson', 'my learning', 'the learning', 'my takeaway', 'the takeaway',
+  'lessons learned', 'a lesson', 'key lesson', 'my learning was', 'the learning was', 'the learning is', 'my biggest learning',
+  'key learning', 'the learning:', 'my learning:', 'my takeaway', 'the takeaway',
   'key takeaway', 'taught me', 'since then i', 'since then, i', 'from then on', 'ever since', 'now i always',
   'i now always', 'these days i', 'next time i', 'next time, i', 'in hindsight', 'with hindsight',
   'looking back', 'in retrospect', 'i would do differently', "i'd do differently", 'do it differently',

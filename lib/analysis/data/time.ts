@@ -1,7 +1,8 @@
 /** When, or over how long. Rates ("60 a week") are not timeframes; periods are. */
 export const PERIOD_UNITS = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'sprint',
-  'sprints', 'hour', 'hours', 'minute', 'minutes', 'half', 'semester', 'fortnight', 'weekend', 'season',
+  'sprints', 'hour', 'hours', 'minute', 'minutes', 'half', 'semester', 'fortnight', 'weekend', 'weekends',
+  'season', 'night', 'nights',
 ];
 export const PERIOD_PREPOSITIONS = [
   'in', 'within', 'over', 'for', 'during', 'across', 'after', 'inside', 'under', 'throughout', 'by',

@@ -13,7 +13,8 @@ export const DECISION_VERBS = [
   'redirected', 'reassigned', 'reallocated', 'repriced', 'restructured', 'reorganized', 'reorganised',
   'descoped', 'rescoped', 'scoped', 'pivoted', 'greenlit', 'greenlighted', 'escalated', 'sunset',
   'sunsetted', 'deprecated', 'replaced', 'consolidated', 'hired', 'fired', 'capped', 'traded',
-  'targeted', 'instituted', 'mandated', 'championed', 'initiated', 'drove', 'pushed',
+  'targeted', 'instituted', 'mandated', 'championed', 'initiated', 'drove', 'pushed', 'approved', 'vetted',
+  'overturned', 'paused', 'reverted', 'shelved', 'scrapped', 'ditched', 'chose', 'settled',
 ];
 
 /** Multi-word decisions and ownership ("made the call", "took ownership of"). */

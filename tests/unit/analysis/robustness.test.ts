@@ -66,7 +66,7 @@ describe('analyze on any input', () => {
     }
   });
 
-  it('handles a single word repeated 100,000 times', () => {
+  it('handles a single word repeated 100,000 times', { timeout: 90_000 }, () => {
     for (const word of ['solely ', 'many ', 'we ', 'was made ']) {
       const text = word.repeat(100_000);
       const a = analyzeTwice(text);
@@ -74,13 +74,13 @@ describe('analyze on any input', () => {
     }
   });
 
-  it('handles 1 MB of random text', () => {
+  it('handles 1 MB of random text', { timeout: 60_000 }, () => {
     const random = fc.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 1000, seed: 42 }).join('');
     expect(random.length).toBeGreaterThanOrEqual(1_000_000);
     analyzeTwice(random);
   });
 
-  it('handles 1 MB of interview stories', () => {
+  it('handles 1 MB of interview stories', { timeout: 60_000 }, () => {
     const stories = devPassages().map((p) => p.text);
     let text = '';
     for (let i = 0; text.length < 1_000_000; i++) text += `${stories[i % stories.length]}${i % 4 ? ' ' : '\n\n'}`;

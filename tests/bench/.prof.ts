@@ -1,0 +1,15 @@
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { largeLibraryFile } from '../unit/library/large-library';
+const ROOT = '/work/main';
+const r = await build({ entryPoints: [ROOT + '/tests/bench/.prof-page.ts'], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'silent', plugins: [{ name: 'a', setup(b) { b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: ROOT })); } }] });
+const EXT = ROOT + '/.output/chrome-mv3';
+const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/prof-'), { executablePath: '/usr/bin/chromium', headless: true, args: [`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`, '--no-sandbox'] });
+let [w] = ctx.serviceWorkers(); w ??= await ctx.waitForEvent('serviceworker');
+const page = await ctx.newPage();
+await page.goto(`chrome-extension://${new URL(w.url()).host}/sidepanel.html`);
+await page.evaluate(r.outputFiles[0]!.text);
+const text = JSON.stringify(await largeLibraryFile(10000));
+for (let i = 0; i < 2; i++) console.log(await page.evaluate((t) => (globalThis as any).prof(t), text));
+await ctx.close();

@@ -1,0 +1,63 @@
+/**
+ * The library benchmark inside the extension's own origin: bundled with esbuild from the same
+ * lib/library source the panel ships, evaluated in a chrome-extension://ID/sidepanel.html page
+ * by the runner, and driven with page.evaluate. It opens the panel's own database by name, so
+ * the rows it imports are the rows the real panel lists afterwards. Nothing here ships in the
+ * extension: the panel's build has no test hook.
+ */
+import { LIBRARY_DB_NAME, openLibrary, type LibraryDB } from '@/lib/library/db';
+import { importLibrary } from '@/lib/library/exchange/import';
+import { searchSnippets, type SnippetQuery } from '@/lib/library/search';
+
+export interface SearchTiming {
+  query: SnippetQuery;
+  /** Milliseconds of each timed call, in the order they ran. */
+  samples: number[];
+  /** Matches in all, and rows on the page, so a search that found nothing would show. */
+  total: number;
+  shown: number;
+}
+
+export interface LibraryPageBench {
+  /** Deletes the panel's database: the next step starts from an empty library. */
+  reset(): Promise<void>;
+  /** Imports a library file's text into the panel's database; milliseconds from the text to the committed transaction. */
+  importText(text: string): Promise<{ ms: number; report: unknown }>;
+  count(): Promise<number>;
+  /** Times each query `runs` times after `warmup` untimed calls, queries interleaved so load slows all alike. */
+  timeSearches(queries: SnippetQuery[], runs: number, warmup: number): Promise<SearchTiming[]>;
+}
+
+let db: LibraryDB | undefined;
+const library = () => (db ??= openLibrary(LIBRARY_DB_NAME));
+
+const bench: LibraryPageBench = {
+  async reset() {
+    const current = library();
+    await current.delete();
+    db = undefined;
+  },
+  async importText(text) {
+    const started = performance.now();
+    const report = await importLibrary(text, library());
+    return { ms: performance.now() - started, report };
+  },
+  count: () => library().snippets.count(),
+  async timeSearches(queries, runs, warmup) {
+    const timings = queries.map((query) => ({ query, samples: [] as number[], total: 0, shown: 0 }));
+    for (let i = 0; i < warmup; i++) for (const query of queries) await searchSnippets(query, library());
+    for (let round = 0; round < runs; round++) {
+      for (let k = 0; k < timings.length; k++) {
+        const timing = timings[(round + k) % timings.length]!;
+        const started = performance.now();
+        const page = await searchSnippets(timing.query, library());
+        timing.samples.push(performance.now() - started);
+        timing.total = page.total;
+        timing.shown = page.items.length;
+      }
+    }
+    return timings;
+  },
+};
+
+(globalThis as unknown as { ownershipLensLibraryBench: LibraryPageBench }).ownershipLensLibraryBench = bench;

@@ -1,0 +1,200 @@
+/**
+ * `npm run bench:library` (after `npm run build`): the personal library in Chromium's real
+ * IndexedDB with 10,000 snippets, in the built extension's own origin.
+ *
+ * How: Chromium is launched with the built extension, and lib/library is bundled with esbuild
+ * (tests/bench/library-page.ts) and evaluated in a chrome-extension://ID/sidepanel.html page,
+ * so it uses the same IndexedDB database the panel uses. Import and search are timed there,
+ * in the page. Then fresh panel pages are opened on the Library tab and the time from
+ * navigation start to the first snippet in the list is read from a MutationObserver installed
+ * before the page's own scripts run. The shipped panel has no test hook.
+ *
+ * A report, not a test: a missed goal prints MISSED and the exit status stays 0; only a
+ * benchmark that cannot run exits non-zero.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { build, type Plugin } from 'esbuild';
+import type { SnippetQuery } from '@/lib/library/search';
+import { largeLibraryFile } from '../unit/library/large-library';
+import { findChromium } from './chromium';
+import { checkSearches, formatMs, judge, LIBRARY_GOALS, renderChecks, renderSearchTable, type LibraryGoalCheck, type SearchRow } from './library-goals';
+import type { LibraryPageBench, SearchTiming } from './library-page';
+import { measureFirstList, PANEL_RUNS } from './library-panel';
+import { median } from './measure';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = resolve(HERE, '../..');
+const EXTENSION = join(ROOT, '.output', 'chrome-mv3');
+const SNIPPETS = 10_000;
+
+/** Prefixes a user types on the way to a word, one- and two-letter ones first; plus filters and sorts. */
+export const SEARCHES: ReadonlyArray<{ label: string; query: SnippetQuery }> = [
+  { label: 'c', query: { text: 'c' } },
+  { label: 'r', query: { text: 'r' } },
+  { label: 'i', query: { text: 'i' } },
+  { label: 'co', query: { text: 'co' } },
+  { label: 're', query: { text: 're' } },
+  { label: 'conv', query: { text: 'conv' } },
+  { label: 'latency', query: { text: 'latency' } },
+  { label: 'supp (a tag)', query: { text: 'supp' } },
+  { label: 'conv ha (two terms)', query: { text: 'conv ha' } },
+  { label: 'c, by score', query: { text: 'c', sort: 'score' } },
+  { label: 'co, newest', query: { text: 'co', sort: 'newest' } },
+  { label: 'ch, strong only', query: { text: 'ch', minBand: 'strong' } },
+  { label: 're, tag growth', query: { text: 're', tag: 'growth' } },
+  { label: '(no text) newest', query: {} },
+  { label: '(no text) tag perf', query: { tag: 'perf' } },
+];
+const SEARCH_RUNS = 21;
+const PAGE_SIZE = 50;
+
+const rootAlias: Plugin = {
+  name: 'root-alias',
+  setup(b) {
+    b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: ROOT }));
+  },
+};
+
+async function bundleLibraryPage(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(HERE, 'library-page.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    logLevel: 'silent',
+    plugins: [rootAlias],
+  });
+  return result.outputFiles[0]!.text;
+}
+
+async function launch(executablePath: string, userDataDir: string): Promise<{ context: BrowserContext; extensionId: string }> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return { context, extensionId: new URL(worker.url()).host };
+}
+
+type BenchPage = Page & { bench: <T>(call: (bench: LibraryPageBench, arg: unknown) => Promise<T>, arg?: unknown) => Promise<T> };
+
+async function openBenchPage(context: BrowserContext, extensionId: string, script: string): Promise<BenchPage> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  // DevTools evaluation is not bound by the page's CSP, which forbids inline scripts.
+  await page.evaluate(script);
+  if (!(await page.evaluate(() => 'ownershipLensLibraryBench' in globalThis))) throw new Error('the bundled library benchmark did not load in the panel page');
+  const benchPage = page as BenchPage;
+  benchPage.bench = (call, arg) =>
+    page.evaluate(
+      ([source, value]) => {
+        const fn = new Function('bench', 'arg', `return (${source})(bench, arg);`) as (b: unknown, a: unknown) => Promise<never>;
+        return fn((globalThis as unknown as { ownershipLensLibraryBench: unknown }).ownershipLensLibraryBench, value);
+      },
+      [call.toString(), arg] as const,
+    );
+  return benchPage;
+}
+
+const progress = (message: string) => process.stderr.write(`  ${message}…\n`);
+
+async function main(): Promise<number> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
+    console.error('No build at .output/chrome-mv3: run `npm run build` first (`npm run bench:library` does).');
+    return 2;
+  }
+  const executable = findChromium();
+  if (!executable) {
+    console.error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}; set CHROMIUM_PATH or apt-get install chromium.`);
+    return 2;
+  }
+
+  progress('building the 10,000-snippet library file and the page bundle');
+  const file = await largeLibraryFile(SNIPPETS);
+  const text = JSON.stringify(file);
+  const script = await bundleLibraryPage();
+
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ownership-lens-bench-'));
+  const { context, extensionId } = await launch(executable, userDataDir);
+  const checks: LibraryGoalCheck[] = [];
+  try {
+    const page = await openBenchPage(context, extensionId, script);
+    console.log(`Ownership Lens library benchmark: ${SNIPPETS.toLocaleString('en')} snippets, Chromium ${context.browser()?.version() ?? ''} (${executable}, headless)`);
+    console.log(`  library file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${file.stories.length} stories; database in the extension origin chrome-extension://${extensionId}\n`);
+
+    progress('importing (3 runs, each into an empty library)');
+    const importRuns: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.bench((b) => b.reset());
+      const { ms } = await page.bench((b, t) => b.importText(t as string), text);
+      importRuns.push(ms);
+    }
+    const stored = await page.bench((b) => b.count());
+    if (stored !== SNIPPETS) throw new Error(`the import stored ${stored} snippets, not ${SNIPPETS}`);
+    const reimport = await page.bench((b, t) => b.importText(t as string), text);
+    console.log(`Import of ${SNIPPETS.toLocaleString('en')} snippets into an empty library (parse, validate, checksum, one transaction):`);
+    console.log(`  runs ${importRuns.map(formatMs).join(', ')}; median ${formatMs(median(importRuns))}`);
+    console.log(`  the same file again (all ${SNIPPETS.toLocaleString('en')} merged and skipped): ${formatMs(reimport.ms)}\n`);
+    checks.push(judge(`import ${SNIPPETS.toLocaleString('en')} snippets < ${LIBRARY_GOALS.importMs} ms (median of 3)`, median(importRuns), LIBRARY_GOALS.importMs));
+
+    progress(`timing ${SEARCHES.length} searches, ${SEARCH_RUNS} runs each`);
+    const queries = SEARCHES.map((s) => ({ ...s.query, limit: PAGE_SIZE }));
+    const timings = await page.bench((b, arg) => {
+      const { queries: q, runs } = arg as { queries: SnippetQuery[]; runs: number };
+      return b.timeSearches(q, runs, 3);
+    }, { queries, runs: SEARCH_RUNS });
+    const rows: SearchRow[] = timings.map((t: SearchTiming, i) => ({ label: SEARCHES[i]!.label, samples: t.samples, total: t.total, shown: t.shown }));
+    console.log(`searchSnippets, first page of ${PAGE_SIZE}, ${SEARCH_RUNS} timed runs each (ms):`);
+    console.log(`${renderSearchTable(rows)}\n`);
+    const prefixRows = rows.filter((r) => !r.label.startsWith('(no text)'));
+    checks.push(checkSearches(prefixRows));
+    await page.close();
+
+    progress(`opening the panel's Library tab ${PANEL_RUNS} times`);
+    const firstList = await measureFirstList(context, extensionId);
+    if (firstList.error) {
+      console.log(`Panel first list: NOT MEASURED: ${firstList.error}\n`);
+      checks.push(judge(`panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start`, undefined, LIBRARY_GOALS.firstListMs));
+    } else {
+      console.log(`Panel, navigation start → first snippet in the Library list (${SNIPPETS.toLocaleString('en')} stored; ${firstList.how}):`);
+      console.log(`  runs ${firstList.runs.map(formatMs).join(', ')}; median ${formatMs(median(firstList.runs))}\n`);
+      checks.push(judge(`panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start (median of ${firstList.runs.length})`, median(firstList.runs), LIBRARY_GOALS.firstListMs));
+    }
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+  console.log(renderChecks(checks));
+  const missed = checks.filter((c) => c.verdict !== 'MET').length;
+  console.log(missed === 0 ? '\nAll goals met.' : `\n${missed} of ${checks.length} goals not met (a report, not a test: exit status 0).`);
+  return 0;
+}
+
+main().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    console.error(`bench:library: ${(error as Error).stack ?? error}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, COMPONENT_IDS, type ComponentId } from '@/lib/analysis';
+
+// Each component: passages where it is present (with the evidence span it must show) and near-misses where it is not.
+const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>; absent: string[] }> = {
+  problem: {
+    present: [
+      ['Refund tickets had doubled to 1,200 a week.', 'Refund tickets had doubled to 1,200 a week'],
+      ['Trial-to-paid conversion was stuck at 8%. I fixed pricing.', 'Trial-to-paid conversion was stuck at 8%'],
+      ['I lowered the error rate from 2.1% to 0.3%.', 'from 2.1%'],
+    ],
+    absent: ['I shipped the fix in March.', 'The launch had no missed incident.'],
+  },
+  decision: {
+    present: [
+      ['I chose day-7 activation as the goal.', 'chose day-7 activation as the goal'],
+      ['I, together with the platform lead, decided to delay the launch.', 'decided to delay the launch'],
+      ['I rolled it out to 40 sites.', 'rolled it out to 40 sites'],
+    ],
+    absent: ['My manager decided to delay the launch.', 'Conversion dropped after the release.'],
+  },
+  metric: {
+    present: [
+      ['I cut p99 latency in half.', 'p99 latency'],
+      ['Warehouse pick time fell 14%.', 'Warehouse pick time'],
+      ['I cut onboarding drop-off by 20%.', 'onboarding drop-off'],
+    ],
+    absent: ['We saw improvement in various metrics.', 'It was the first time we shipped on time.'],
+  },
+  method: {
+    present: [
+      ['I ran a three-week A/B test.', 'A/B test'],
+      ['Signups rose 6% with 95% confidence.', '95% confidence'],
+      ['I compared it against a holdout group.', 'holdout group'],
+    ],
+    absent: ['I was confident it would work.', 'I shipped it.'],
+  },
+  outcome: {
+    present: [
+      ['Support contacts fell 38%.', 'fell 38%'],
+      ['I lowered latency from 480 ms to 310 ms.', 'from 480 ms to 310 ms'],
+      ['The change was worth $1.1M a year.', '$1.1M'],
+    ],
+    absent: ['I led a team of 6.', 'We projected a 5% lift.', 'I set a target of cutting costs by 10%.', 'We shipped five features.'],
+  },
+  timeframe: {
+    present: [
+      ['I did it in 30 days.', 'in 30 days'],
+      ['Churn fell over the next two quarters.', 'over the next two quarters'],
+      ['I launched it in Q3.', 'in Q3'],
+      ['I ran a three-week pilot.', 'three-week'],
+    ],
+    absent: ['Pages averaged 60 a week.', 'It saved $2.6M a year.'],
+  },
+  scale: {
+    present: [
+      ['I rolled it out to all regions.', 'rolled it out to all regions'],
+      ['Four other teams adopted my checklist.', 'adopted my checklist'],
+      ['We rolled it back after a day.', 'rolled it back'],
+    ],
+    absent: ['We plan to roll it out next year.', 'I worked with other teams.'],
+  },
+  collaboration: {
+    present: [['I ran it with the finance lead and the analytics team.', 'the finance lead']],
+    absent: ['I, together with the platform lead, decided.', 'I helped the team hit the deadline.'],
+  },
+  learning: {
+    present: [
+      ['My lesson: agree on guardrails first.', 'My lesson: agree on guardrails first'],
+      ['Since then I always write the metric down before the work starts.', 'Since then I always write the metric down before the work starts'],
+    ],
+    absent: ['I shipped it and moved on.', 'The learning rate was 0.01.'],
+  },
+};
+
+describe.each(COMPONENT_IDS.map((id) => [id] as const))('component %s', (id) => {
+  it.each(TABLE[id].present)('is present in %j, shown by %j', (text, span) => {
+    const { present, spans } = analyze(text).components[id];
+    expect(present).toBe(true);
+    expect(spans.map((s) => s.text)).toContain(span);
+  });
+
+  it.each(TABLE[id].absent.map((t) => [t] as const))('is absent from %j', (text) => {
+    expect(analyze(text).components[id]).toEqual({ present: false, spans: [] });
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { prepare, splitSentences } from '@/lib/analysis/prepare';
+import { classifyQuantities } from '@/lib/analysis/measures';
+import { devPassages } from './labelled';
+
+const whole = (text: string) => Array.from(new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text), (s) => ({ start: s.index, end: s.index + s.segment.length }));
+
+describe('splitSentences', () => {
+  it('finds the same sentences as one Intl.Segmenter pass, window by window', () => {
+    const stories = devPassages().map((p) => p.text);
+    const long = `${'word '.repeat(700)}end. ${stories.join(' ')}`;
+    expect(splitSentences(long)).toEqual(whole(long));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...stories), fc.constantFrom('\n\n', 'Dr. Smith said so.', 'e.g. this', '?!', ' ')), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        expect(splitSentences(text)).toEqual(whole(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('covers the text with no gap and no overlap', () => {
+    const text = devPassages().map((p) => p.text).join('\n\n');
+    const sentences = splitSentences(text);
+    expect(sentences[0]!.start).toBe(0);
+    expect(sentences.at(-1)!.end).toBe(text.length);
+    for (let i = 1; i < sentences.length; i++) expect(sentences[i]!.start).toBe(sentences[i - 1]!.end);
+  });
+});
+
+describe('prepare', () => {
+  it('keeps hyphenated words, apostrophes and decimal numbers as one token, with offsets into the text', () => {
+    const text = "I single-handedly didn't cut p99 from 2.1% to 1,200 ms.";
+    const { tokens } = prepare(text);
+    expect(tokens.map((t) => t.text)).toEqual(['I', 'single-handedly', "didn't", 'cut', 'p99', 'from', '2.1', '%', 'to', '1,200', 'ms', '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.filter((t) => t.kind === 'number').map((t) => t.text)).toEqual(['2.1', '1,200']);
+  });
+
+  it('folds case and typographic apostrophes, and counts words without punctuation', () => {
+    const { tokens, words } = prepare('We’re DONE, I’d say.');
+    expect(tokens.map((t) => t.lower)).toEqual(["we're", 'done', ',', "i'd", 'say', '.']);
+    expect(words).toBe(4);
+  });
+
+  it('numbers clauses without gaps, each clause ending at , ; : or a sentence end', () => {
+    const prep = prepare('I decided, then shipped; it worked. Next: more.');
+    const clauses = prep.tokens.map((t) => t.clause);
+    expect(clauses).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 4, 4]);
+    expect(prep.clauses.length).toBe(5);
+    expect(prep.sentences.map((s) => [s.firstToken, s.endToken])).toEqual([[0, 9], [9, 13]]);
+  });
+});
+
+describe('what each number is doing', () => {
+  const roles = (text: string) => classifyQuantities(prepare(text)).map((m) => `${m.quantity.text}=${m.role}`);
+
+  it.each([
+    ['Contacts were 900 a month and fell 38%.', ['900=baseline', '38%=outcome']],
+    ['Latency went from 480 ms to 310 ms.', ['480 ms=baseline', '310 ms=outcome']],
+    ['We projected a 5% lift; I measured 6.1% more checkouts with 95% confidence.', ['5%=forecast', '6.1%=outcome', '95%=confidence']],
+    ['I tested it with 15% of users for four weeks.', ['15%=share', 'four weeks=period']],
+    ['I set a target of cutting costs by 10%.', ['10%=forecast']],
+    ['I led a team of 6 and shipped five features.', ['6=size', 'five=size']],
+    ['Refund tickets had doubled to 1,200 a week.', ['doubled=baseline', '1,200=baseline']],
+    ['It saved $2.6M a year, on a $40K budget.', ['$2.6M=outcome', '$40K=other']],
+    ['Churn fell by a third and errors halved.', ['a third=outcome', 'halved=outcome']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
