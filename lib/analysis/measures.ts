@@ -8,9 +8,9 @@ import { wordSet } from './lexicon';
 import type { Prepared } from './prepare';
 import type { Quantity } from './quantities';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
-import { FORECAST_MODALS } from './data/hedges';
+import { FORECAST_MARKERS, FORECAST_MODALS, RESULT_MARKERS } from './data/hedges';
 import { BASELINE_VERBS } from './data/claims';
-import { PERIOD_PREPOSITIONS, PERIOD_FILLERS } from './data/time';
+import { DURATION_VERBS, PERIOD_PREPOSITIONS, PERIOD_FILLERS, WORK_NOUNS } from './data/time';
 
 export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
 
@@ -26,8 +26,8 @@ export interface Measure {
 
 const CHANGE = wordSet(CHANGE_VERBS);
 const CHANGE_AFTER = wordSet(CHANGE_NOUNS);
-const RESULT_VERBS = wordSet(['actual', 'actually', 'final', 'finally', 'ended', 'came', 'landed', 'measured', 'saw', 'observed', 'got', 'achieved', 'delivered', 'recorded', 'resulted', 'yielded', 'produced', 'now', 'result', 'results', 'netted', 'realized', 'realised', 'found']);
-const FORECAST = wordSet([...FORECAST_MODALS, 'target', 'targets', 'targeted', 'goal', 'goals', 'aim', 'aimed', 'aiming', 'hoped', 'hope', 'hoping', 'hopefully', 'budget', 'budgeted', 'plan', 'planned', 'planning', 'projected', 'projection', 'expected', 'expect', 'expecting', 'estimate', 'estimated', 'forecast', 'forecasted', 'predicted', 'potential', 'potentially', 'likely', 'want', 'wanted', 'ambition', 'okr', 'promised', 'committed', "we'd", "it'd", 'if']);
+const RESULT_VERBS = wordSet(RESULT_MARKERS);
+const FORECAST = wordSet([...FORECAST_MODALS, ...FORECAST_MARKERS]);
 const CONFIDENCE = wordSet(['confidence', 'confident', 'significance', 'significant', 'ci', 'certainty', 'sure', 'certain', 'power', 'probability']);
 const SHARE_NOUNS = wordSet(['users', 'traffic', 'customers', 'accounts', 'stores', 'sites', 'requests', 'sessions', 'visitors', 'employees', 'merchants', 'sellers', 'drivers', 'riders', 'markets', 'regions', 'the', 'our', 'new', 'all']);
 const SHARE_LEAD = wordSet(['with', 'on', 'to', 'for', 'across', 'among', 'of']);
@@ -35,6 +35,8 @@ const BASELINE = wordSet([...BASELINE_VERBS, 'at', 'used', 'averaging', 'hoverin
 const BASELINE_PAST = wordSet(['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'stuck', 'remained', 'stayed', 'had', 'used', 'cost', 'costing']);
 const PERIOD_LEAD = wordSet([...PERIOD_PREPOSITIONS, ...PERIOD_FILLERS]);
 const PERIOD_PREP = wordSet(PERIOD_PREPOSITIONS);
+const DURATION = wordSet(DURATION_VERBS);
+const WORK = wordSet(WORK_NOUNS);
 const MONEY_NOT_RESULT = wordSet(['budget', 'funding', 'invested', 'invest', 'spent', 'spend', 'priced', 'price', 'raised', 'cost', 'costs', 'paid', 'pay', 'salary', 'valuation']);
 const LOOKBACK = 8;
 const BACK_STOP = new Set([';', '—', '–', '(', ')', ',']);
@@ -86,7 +88,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     // "tickets had doubled to 1,200": a past perfect describes the state before the work.
     const pastPerfect = changeAt !== undefined && tokens[changeAt - 1]?.lower === 'had';
 
-    if (q.unit === 'duration' && ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) || leadsWithPeriod(prep, back))) {
+    if (q.unit === 'duration' && ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) || leadsWithPeriod(prep, back) || lengthOfWork(prep, back))) {
       role = 'period';
     } else if (nextWordToken && CONFIDENCE.has(nextWordToken.lower)) {
       role = 'confidence';
@@ -146,9 +148,18 @@ function countMoved(prep: Prepared, q: Quantity, back: number[], anchor: number 
   if (changeNounAfter !== undefined) return true;
   const prev = back[0] === undefined ? undefined : prep.tokens[back[0]]!.lower;
   if (prev === 'to' || prev === 'by' || prev === 'from' || prev === 'at') return true;
-  return anchor !== undefined && back.indexOf(anchor) <= 1 && !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '');
+  // "delivered 3 projects" counts output; only a verb of change moves a count: "added 1,200 customers".
+  return anchor !== undefined && back.indexOf(anchor) <= 1 && CHANGE.has(prep.tokens[anchor]!.lower) && !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '');
 }
 const FEW_WORDS = wordSet(['of', 'more']);
+
+/** "The rewrite took five weeks", "I spent two sprints": how long the work itself took. */
+function lengthOfWork(prep: Prepared, back: number[]): boolean {
+  const verb = back.slice(0, 3).find((k) => DURATION.has(prep.tokens[k]!.lower));
+  if (verb === undefined) return false;
+  const subject = prep.tokens[verb - 1];
+  return !!subject && (WORK.has(subject.lower) || subject.text === 'I');
+}
 
 /** "in six weeks", "over the next two quarters", "for 30 days": a period, not an amount. */
 function leadsWithPeriod(prep: Prepared, back: number[]): boolean {

@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
-import { FUNCTIONS, ROLE_HEADS, STANDALONE_ROLES } from '../data/roles';
+import { DEPARTMENTS, FUNCTIONS, ROLE_HEADS, STANDALONE_ROLES } from '../data/roles';
 import { MONTHS } from '../data/time';
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
@@ -9,6 +9,8 @@ import type { Span } from '../types';
 const FUNCTION_WORDS = wordSet(FUNCTIONS);
 const HEADS = wordSet(ROLE_HEADS);
 const STANDALONE = compileLexicon(STANDALONE_ROLES);
+const DEPARTMENT_NAMES = compileLexicon(DEPARTMENTS);
+const CUES = wordSet(['with', 'and', 'alongside', 'plus', 'from', 'by']);
 const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'three', 'both', 'each', 'every', 'several']);
 const NOT_NAMES = wordSet([...MONTHS, 'i', 'q1', 'q2', 'q3', 'q4', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
 
@@ -38,6 +40,13 @@ export function findCollaborators(prep: Prepared): Span[] {
   for (const m of findPhrases(prep, STANDALONE)) {
     const before = tokens[m.first - 1];
     spans.push(spanOf(prep, before && DETERMINERS.has(before.lower) && before.clause === tokens[m.first]!.clause ? m.first - 1 : m.first, m.last));
+  }
+  // A department on its own after a lead-in: "with legal and procurement".
+  for (const m of findPhrases(prep, DEPARTMENT_NAMES)) {
+    const before = tokens[m.first - 1];
+    const after = tokens[m.last + 1];
+    const alone = !after || after.kind === 'punct' || !HEADS.has(after.lower);
+    if (before && CUES.has(before.lower) && alone && !FUNCTION_WORDS.has(after?.lower ?? '')) spans.push(spanOf(prep, m.first, m.last));
   }
   // A person and their function: "Priya from finance", "Tom from the data team".
   for (const from of prep.wordIndex.get('from') ?? []) {

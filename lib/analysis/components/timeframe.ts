@@ -19,9 +19,11 @@ const HYPHEN_PERIOD = /^[a-z0-9.]+-(?:day|week|month|quarter|year|sprint|hour|mi
 export const timeframe: ComponentDetector = {
   id: 'timeframe',
   question: 'Over what period?',
-  detect({ prep }) {
+  detect({ prep, measures }) {
     const tokens = prep.tokens;
     const spans: Span[] = [];
+    // Numbers the measures already read as periods: "the rewrite took five weeks".
+    for (const m of measures) if (m.role === 'period') spans.push(spanOf(prep, m.quantity.firstToken, m.quantity.lastToken));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct') continue;

@@ -18,7 +18,8 @@ export const ROLE_TITLE_PHRASES = [
   'under my direction', 'under my guidance', 'i led a team of', 'i managed a team of', 'i ran a team of',
   'i oversaw', 'i headed', 'i headed up', 'i led the effort', 'i led the initiative', 'i led the project',
   'i led the program', 'i led the workstream', 'i spearheaded', 'i was the driving force', 'i drove the initiative',
-  'i drove the effort', 'i was the go-to person', 'i was the face of', 'i had * direct reports', 'i managed * engineers',
+  'i drove the effort', 'i was the go-to person', 'i was the face of', 'i served as', 'i acted as',
+  'i was appointed', 'i was named', 'i was chosen to lead', 'i was selected to lead', 'i held the title', 'i had * direct reports', 'i managed * engineers',
   'i managed * people', 'i led * engineers', 'i led * people', 'i was promoted to', 
 ];
 
@@ -27,7 +28,8 @@ export const OVER_CLAIM_PHRASES = [
   'single-handedly', 'single-handed', 'all on my own', 'entirely on my own', 'completely on my own',
   'all by myself', 'by myself', 'i did it all', 'i did everything', 'did all the work',
   'did all of the work', 'did the whole thing', 'i alone', 'solely', 'nobody else', 'no one else',
-  'without any help', 'without help', 'without anyone', 'all myself', 'entirely my work', 'entirely mine',
+  'without any help', 'without help', 'without anyone', "without anyone's help", 'without any support',
+  '100% my', 'entirely my idea', 'all my idea', 'my idea alone', 'carried the team', 'i rescued', 'i saved the day', 'all myself', 'entirely my work', 'entirely mine',
   'all mine', 'my project alone', 'i saved the company', 'i saved the project', 'i saved the launch',
   'all the credit', 'on my own', 
 ];

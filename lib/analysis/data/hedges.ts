@@ -16,6 +16,21 @@ export const FORECAST_PHRASES = [
   'fingers crossed', 'presumably', 'probably', 'ought to',
 ];
 
+/** Single words that put a number under a forecast or a target: "projected a 5% lift", "a goal of 10%". */
+export const FORECAST_MARKERS = [
+  'target', 'targets', 'targeted', 'goal', 'goals', 'aim', 'aimed', 'aiming', 'hoped', 'hope', 'hoping', 'hopefully',
+  'budget', 'budgeted', 'plan', 'planned', 'planning', 'projected', 'projection', 'projections', 'projects', 'expected',
+  'expect', 'expects', 'expecting', 'estimate', 'estimated', 'estimates', 'forecast', 'forecasted', 'forecasting',
+  'predicted', 'predict', 'predicts', 'anticipate', 'anticipated', 'anticipates', 'potential', 'potentially', 'likely',
+  'probably', 'want', 'wanted', 'ambition', 'okr', 'promised', 'promises', 'committed', "we'd", "it'd", 'if', 'believe',
+];
+
+/** Words that mark a number as what was measured: "I measured 6.1%", "the actual savings were 14%". */
+export const RESULT_MARKERS = [
+  'actual', 'actually', 'final', 'finally', 'ended', 'came', 'landed', 'measured', 'saw', 'observed', 'got', 'achieved',
+  'recorded', 'resulted', 'yielded', 'now', 'result', 'results', 'netted', 'realized', 'realised', 'found',
+];
+
 /** Lead-ins that make a modal a purpose or a hindsight, not a forecast. */
 export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what', 'which'];
 export const NOT_FORECAST_AFTER = ['have', "'ve", 'not', 'never'];

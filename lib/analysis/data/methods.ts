@@ -16,7 +16,8 @@ export const METHOD_PHRASES = [
   'before-and-after', 'before and after', 'tested it against', 'tested against',
   'compared against', 'compared it against', 'compared with', 'measured against', 'measured with',
   'measured it with', 'measured using', 'measured via', 'measured by', 'measured over', 'time study',
-  'time-and-motion', 'sampled', "p <", 'p =', 'p ≤', 'p-values', 'significant at', 'forecast model', 'tested', 'a test', 'the test', 'test in', 'test a', 'test the', 'test it', 'test on',
+  'time-and-motion', 'sampled', "p <", 'p =', 'p ≤', 'p-values', 'significant at', 'forecast model', 'profiled', 'profiling', 'flame graph', 'flame graphs', 'traced', 'tracing', 'the data showed',
+  'data showed', 'the analysis showed', 'analysis showed', 'i analyzed', 'i analysed', 'i pulled the data', 'log data', 'tested', 'a test', 'the test', 'test in', 'test a', 'test the', 'test it', 'test on',
   'ran a test', 'a trial', 'trialed', 'trialled', 'measured it against', 'compared to', 'versus control',
   'vs control', 'vs. control', 'against last year', 'year over year', 'year-over-year', 'week over week', 'tested it with', 'tested with', 'tested on', 'test group', 'test cohort', 'a test with', 'synthetic control', 'interleaving', 'offline evaluation', 'golden set', 'eval set',
 ];

@@ -28,6 +28,7 @@ export const METRIC_TERMS = [
   'repeat purchase rate', 'repeat rate', 'lifetime value', 'drop-off', 'dropoff', 'drop-off rate',
   'bill', 'cloud bill', 'aws bill', 'invoice', 'freshness', 'data freshness', 'nps score', 'refund rate',
   'on-call load', 'pages per week', 'toil', 'hours', 'subscribers', 'paid subscribers', 'customer count',
+  'saving', 'deal size', 'average deal size', 'ticket volume', 'time to hire', 'uptime', 'false positive',
 ];
 
 /** Heads that turn a noun into a metric: "pick time", "alert precision", "onboarding drop-off rate". */

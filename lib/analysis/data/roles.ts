@@ -15,7 +15,7 @@ export const FUNCTIONS = [
   'editorial', 'executive', 'leadership', 'vendor', 'client', 'customer', 'on-call', 'incident', 'kernel',
   'hardware', 'firmware', 'manufacturing', 'quality', 'cloud', 'storage', 'observability', 'monitoring',
   'docs', 'documentation', 'merchandising', 'merch', 'cx', 'category', 'buying', 'planning', 'strategy',
-  'revenue', 'growth-marketing', 'lifecycle', 'crm', 'retention', 'acquisition', 'ads',
+  'revenue', 'growth-marketing', 'lifecycle', 'crm', 'retention', 'acquisition', 'ads', 'hiring', 'talent', 'cdn',
 ];
 
 /** Role nouns that need a function in front to be specific ("the design lead"). */
@@ -35,6 +35,13 @@ export const STANDALONE_ROLES = [
   'product manager', 'product managers', 'program manager', 'tech lead', 'staff engineer', 'principal engineer',
   'founder', 'founders', 'recruiter', 'recruiters', 'lawyer', 'lawyers', 'accountant', 'controller',
   'economist', 'statistician', 'researcher', 'researchers', 'copywriter', 'auditor', 'auditors',
+];
+
+/** Departments that name a collaborator on their own after "with", "and" or "alongside": "with legal and procurement". */
+export const DEPARTMENTS = [
+  'legal', 'finance', 'procurement', 'marketing', 'sales', 'security', 'support', 'design', 'engineering', 'product',
+  'research', 'compliance', 'hr', 'operations', 'ops', 'recruiting', 'partnerships', 'analytics', 'leadership',
+  'customer success', 'data science', 'infosec', 'privacy', 'pr', 'comms', 'communications', 'tax', 'treasury', 'qa',
 ];
 
 /** Lead-ins that mark the people named after them as collaborators. */

@@ -8,6 +8,13 @@ export const PERIOD_PREPOSITIONS = [
   'in', 'within', 'over', 'for', 'during', 'across', 'after', 'inside', 'under', 'throughout', 'by',
   'until', 'till', 'through', 'since', 'before',
 ];
+/** Verbs that give the length of the work itself when the work is their subject: "the rewrite took five weeks". */
+export const DURATION_VERBS = ['took', 'lasted', 'spent', 'spending', 'taking'];
+/** Subjects that make such a length a timeframe rather than a baseline ("deploys took 45 minutes" is a baseline). */
+export const WORK_NOUNS = [
+  'it', 'this', 'that', 'i', 'we', 'rewrite', 'migration', 'project', 'work', 'build', 'launch', 'rollout', 'change',
+  'fix', 'pilot', 'test', 'experiment', 'effort', 'program', 'initiative', 'redesign', 'cutover', 'integration',
+];
 /** Words allowed between the preposition and the unit: "over the next two quarters". */
 export const PERIOD_FILLERS = [
   'the', 'a', 'an', 'just', 'only', 'about', 'roughly', 'nearly', 'almost', 'around', 'under', 'over',

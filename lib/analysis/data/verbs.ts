@@ -63,7 +63,8 @@ export const WEAK_VERB_PHRASES = [
   'participate in', 'participating in', 'assisted', 'assisting', 'assisted with', 'contributed to',
   'contributing to', 'contribute to', 'supported', 'supporting', 'was part of', 'were part of',
   'took part in', 'played a role in', 'played a * role in', 'played a part in', 'had a hand in',
-  'was exposed to', 'dealt with', 'looked into', 'touched', 'collaborated on', 'was a part of',
+  'was exposed to', 'dealt with', 'looked into', 'touched', 'collaborated on', 'was a part of', 'facilitated',
+  'facilitating', 'was on the team', 'was on the team that', 'sat in on', 'weighed in on', 'provided input',
 ];
 
 /** Outcome verbs in their base form, as they follow a modal in a forecast ("should boost"). */
