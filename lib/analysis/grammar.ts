@@ -19,9 +19,17 @@ const TEAM_NOUNS = new Set(['team', 'teams', 'squad', 'org', 'we']);
 const MAX_SUBJECT_DISTANCE = 40;
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')']);
 
+/** Words ending in -ly that are adjectives or nouns, not adverbs: "the nightly pipeline", "supply". */
+const LY_NOT_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly', 'hourly', 'early', 'friendly', 'costly', 'likely', 'family', 'supply', 'assembly', 'only', 'italy', 'july', 'reply', 'apply', 'rely', 'anomaly', 'holy', 'ugly', 'lonely', 'lovely', 'timely', 'orderly', 'elderly', 'user-friendly']);
+
+/** An adverb to step over: "I then shipped", "was quickly rewritten". */
+function isLyAdverb(lower: string): boolean {
+  return lower.endsWith('ly') && lower.length > 4 && !LY_NOT_ADVERBS.has(lower);
+}
+
 export function isAdverb(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word') return false;
-  return (token.lower.endsWith('ly') && token.lower.length > 4) || ADVERBS.has(token.lower);
+  return isLyAdverb(token.lower) || ADVERBS.has(token.lower);
 }
 
 /** The first-person "I", written as a capital, not the letter in a list or a Roman numeral. */
@@ -99,6 +107,26 @@ export function phraseAfter(prep: Prepared, i: number, maxWords = 6, stop: Reado
   return last < 0 ? undefined : { first: i + 1, last };
 }
 
+const LEADING_PARTICLES = new Set(['out', 'on', 'in', 'with', 'up', 'to', 'about', 'into', 'around']);
+
+/**
+ * What a verb acts on, as text: "helped out on [the new onboarding checklist]", "should cut [late payments]
+ * significantly". Steps over particles after the verb; stops at joiners, prepositions, adverbs and be-verbs.
+ */
+export function objectOf(prep: Prepared, verbLast: number, maxWords = 5): string | undefined {
+  const tokens = prep.tokens;
+  let at = verbLast;
+  while (tokens[at + 1] && tokens[at + 1]!.clause === tokens[verbLast]!.clause && LEADING_PARTICLES.has(tokens[at + 1]!.lower)) at++;
+  let last = -1;
+  for (let k = at + 1, n = 0; k < tokens.length && n < maxWords; k++, n++) {
+    const t = tokens[k]!;
+    if (t.clause !== tokens[verbLast]!.clause || (t.kind === 'punct' && t.text !== '-' && t.text !== '/')) break;
+    if (OBJECT_STOP.has(t.lower) || (t.kind === 'word' && isLyAdverb(t.lower))) break;
+    last = k;
+  }
+  return last < 0 ? undefined : prep.text.slice(tokens[at + 1]!.start, tokens[last]!.end);
+}
+
 export const PHRASE_STOP: ReadonlySet<string> = new Set([
   'and', 'or', 'but', 'which', 'that', 'who', 'so', 'because', 'by', 'from', 'to', 'with', 'for', 'in', 'over',
   'within', 'during', 'after', 'before', 'while', 'when', 'until', 'since', 'as', 'than', 'then', 'on', 'at',
@@ -119,3 +147,5 @@ export function pastTense(word: string): string | undefined {
   if (w.endsWith('s')) return PAST_TENSE[w.slice(0, -1)];
   return undefined;
 }
+
+const OBJECT_STOP: ReadonlySet<string> = new Set([...PHRASE_STOP, 'once', 'be', 'been', 'being', 'had', 'has', 'have', 'will', 'would', 'should']);

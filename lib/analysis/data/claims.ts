@@ -100,7 +100,7 @@ export const PROBLEM_PHRASES = [
   'baseline', 'used to', 'previously', 'originally', 'at the time', 'averaged', 'hovered',
   'sat at', 'stood at', 'ran at', 'peaked at', 'was running at', 'hovering',
 ];
-export const BASELINE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'had', 'cost', 'stuck', 'remained', 'stayed'];
+export const BASELINE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'had', 'cost', 'stuck', 'remained', 'stayed', 'spent', 'needed', 'required', 'waited'];
 
 /** What happened next at a larger scope. */
 export const SCALE_PHRASES = [

@@ -4,7 +4,7 @@ export const METRIC_TERMS = [
   'conversion', 'conversions', 'conversion rate', 'revenue', 'gmv', 'arr', 'mrr', 'bookings', 'sales',
   'churn', 'churn rate', 'retention', 'activation', 'engagement', 'latency', 'p50', 'p90', 'p95', 'p99',
   'p999', 'tail latency', 'cost', 'costs', 'spend', 'margin', 'margins', 'gross margin', 'profit', 'profits',
-  'pipeline', 'nps', 'csat', 'ces', 'dau', 'mau', 'wau', 'daily active users', 'monthly active users',
+  'sales pipeline', 'qualified pipeline', 'in pipeline', 'pipeline value', 'nps', 'csat', 'ces', 'dau', 'mau', 'wau', 'daily active users', 'monthly active users',
   'weekly active users', 'active users', 'uptime', 'availability', 'downtime', 'throughput', 'error rate',
   'errors', 'error budget', 'tickets', 'support tickets', 'contacts', 'support contacts', 'incidents',
   'outages', 'pages', 'alerts', 'mttr', 'mttd', 'mtbf', 'sla', 'slo', 'cac', 'ltv', 'aov', 'arpu', 'arpa',
@@ -26,7 +26,7 @@ export const METRIC_TERMS = [
   'time to interactive', 'frame rate', 'fps', 'memory', 'cpu', 'storage cost', 'unit cost', 'cost per order',
   'cost per ticket', 'cost per hire', 'roi', 'ebitda', 'market share', 'share of wallet', 'basket size',
   'repeat purchase rate', 'repeat rate', 'lifetime value', 'drop-off', 'dropoff', 'drop-off rate',
-  'bill', 'cloud bill', 'aws bill', 'invoice', 'freshness', 'data freshness', 'nps score', 'refund rate',
+  'bill', 'cloud bill', 'aws bill', 'freshness', 'data freshness', 'nps score', 'refund rate',
   'on-call load', 'pages per week', 'toil', 'hours', 'subscribers', 'paid subscribers', 'customer count',
   'saving', 'deal size', 'average deal size', 'ticket volume', 'time to hire', 'uptime', 'false positive',
 ];

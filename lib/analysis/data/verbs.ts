@@ -36,7 +36,8 @@ export const CHANGE_VERBS = [
   'halved', 'eliminated', 'avoided', 'prevented', 'freed', 'shortened', 'trimmed', 'slashed', 'went',
   'moved', 'reached', 'hit', 'landed', 'ended', 'came', 'sped', 'accelerated', 'expanded', 'unlocked',
   'retained', 'converted', 'brought', 'took', 'dropping', 'rising', 'growing', 'falling', 'shaved',
-  'beat', 'exceeded', 'surpassed', 'hitting', 'reclaimed', 'recaptured',
+  'beat', 'exceeded', 'surpassed', 'hitting', 'reclaimed', 'recaptured', 'crept', 'creeping', 'ballooned',
+  'spiked', 'soared', 'surged', 'plummeted', 'slipped', 'sank', 'dipped', 'tumbled', 'shot',
 ];
 
 /** Nouns and comparatives that name a change: "a 14% reduction", "6.1% more checkouts". */

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { isAdverb, pastTense } from '../grammar';
+import { isAdverb, objectOf, pastTense } from '../grammar';
 import { insideSpans, matchOf, type Rule, type RuleMatch } from '../passage';
 import { FORECAST_MODALS, FORECAST_PHRASES, NOT_FORECAST_AFTER, NOT_FORECAST_BEFORE } from '../data/hedges';
 import { FORECAST_VERBS } from '../data/verbs';
@@ -9,6 +9,8 @@ const MODALS = wordSet(FORECAST_MODALS);
 const VERBS = wordSet(FORECAST_VERBS);
 const NOT_BEFORE = wordSet(NOT_FORECAST_BEFORE);
 const NOT_AFTER = wordSet(NOT_FORECAST_AFTER);
+/** A forecast's object names a metric when it starts with a word, not a pronoun or a determiner alone. */
+const METRIC_LIKE = /^(?!(?:it|this|that|them|things|the app|the product)\b)[\p{L}\p{N}]/iu;
 
 /** "so that analysts could start", "if it would help": purpose or condition, not a forecast. */
 function purposeOrCondition(tokens: ReadonlyArray<{ lower: string; clause: number }>, modal: number): boolean {
@@ -55,7 +57,15 @@ export const hedgedOutcome: Rule = {
         prev.verb ??= h.verb;
       } else merged.push({ ...h });
     }
-    return merged.map((h): RuleMatch => matchOf(prep, h.first, h.last, h.verb && pastTense(h.verb) ? { verb: pastTense(h.verb)! } : undefined));
+    return merged.map((h): RuleMatch => {
+      const slots: Record<string, string> = {};
+      const verb = h.verb && pastTense(h.verb);
+      if (verb) slots.verb = verb;
+      // What the forecast says will move is the metric to report: "should cut [late payments]".
+      const target = h.verb ? objectOf(prep, h.last, 4) : undefined;
+      if (target && METRIC_LIKE.test(target)) slots.metric = target;
+      return matchOf(prep, h.first, h.last, slots);
+    });
   },
   examples: {
     bad: [

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { phraseAfter, subjectOf } from '../grammar';
+import { objectOf, phraseAfter, subjectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { OUTPUT_VERBS } from '../data/verbs';
 import { CLAUSE_JOINERS, PREPOSITIONS } from '../data/function-words';
@@ -25,7 +25,8 @@ export const outputWithoutResult: Rule = {
       const object = phraseAfter(prep, m.last, 6, OBJECT_STOP);
       const last = object ? object.last : m.last;
       const slots: Record<string, string> = { verb: prep.text.slice(tokens[m.first]!.start, tokens[m.last]!.end).toLowerCase() };
-      if (object) slots.output = prep.text.slice(tokens[object.first]!.start, tokens[object.last]!.end);
+      const output = objectOf(prep, m.last, 6);
+      if (output) slots.output = output;
       return [matchOf(prep, m.first, last, slots)];
     });
   },

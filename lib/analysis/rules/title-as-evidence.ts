@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { phraseAfter } from '../grammar';
+import { objectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { ROLE_TITLE_PHRASES } from '../data/claims';
 import { PEOPLE_NOUNS } from '../data/function-words';
@@ -25,8 +25,8 @@ export const titleAsEvidence: Rule = {
         last++;
         if (SIZE_NOUNS.has(tokens[last + 1]?.lower ?? '')) last++;
       }
-      const area = phraseAfter(prep, last, 5);
-      const slots = area ? { area: prep.text.slice(tokens[area.first]!.start, tokens[area.last]!.end) } : undefined;
+      const area = objectOf(prep, last);
+      const slots = area ? { area } : undefined;
       return matchOf(prep, m.first, last, slots);
     });
   },

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { clauseBounds, pastTense, phraseAfter } from '../grammar';
+import { clauseBounds, objectOf, pastTense, phraseAfter } from '../grammar';
 import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
 import { COMPARATIVE_LEAD_WORDS, IMPROVEMENT_VERBS, INTENT_WORDS, VAGUE_COMPARATIVES } from '../data/vague';
 import { FORECAST_MODALS } from '../data/hedges';
@@ -45,9 +45,10 @@ export const unquantifiedImprovement: Rule = {
       if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last)) continue;
       const object = phraseAfter(prep, m.last, 5);
       const last = object ? object.last : m.last;
+      const target = objectOf(prep, m.last);
       for (let k = m.first; k <= last; k++) claimed.add(k);
       const verb = pastTense(prep.tokens[m.first]!.lower);
-      out.push(matchOf(prep, m.first, last, verb ? { verb } : undefined));
+      out.push(matchOf(prep, m.first, last, { ...(verb ? { verb } : {}), ...(target ? { metric: target } : {}) }));
     }
     for (const m of findPhrases(prep, COMPARATIVES)) {
       let lead = -1;

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases } from '../lexicon';
-import { phraseAfter, subjectOf } from '../grammar';
+import { objectOf, subjectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { WEAK_VERB_PHRASES } from '../data/verbs';
 
@@ -18,8 +18,8 @@ export const weakVerb: Rule = {
     return findPhrases(prep, PHRASES).flatMap((m) => {
       // "the fix helped cut costs": a thing, not a person, is the subject, and hides nobody.
       if (subjectOf(prep, m.first) === 'other') return [];
-      const object = phraseAfter(prep, m.last, 5);
-      const slots = object ? { object: prep.text.slice(prep.tokens[object.first]!.start, prep.tokens[object.last]!.end) } : undefined;
+      const object = objectOf(prep, m.last);
+      const slots = object ? { object } : undefined;
       return [matchOf(prep, m.first, m.last, slots)];
     });
   },
