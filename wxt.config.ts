@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+/** The only sites with standing access: where interview notes live and content scripts are declared. */
+/** The test look-alike of a Google Doc, served by the e2e fixture server; only the e2e build knows it. */
+const LOOKALIKE_DOCS = 'http://127.0.0.1/docs/document/*';
+
+const HOSTS = ['https://docs.google.com/*', 'https://www.notion.so/*', 'https://*.notion.site/*'];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,10 +15,18 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Ownership Lens',
     description: 'Scores how strongly an interview story signals ownership. Everything stays on your device.',
-    // Chrome needs sidePanel for its panel; Firefox's sidebar_action needs no permission.
-    permissions: browser === 'firefox' ? ['storage'] : ['sidePanel', 'storage'],
+    // Every other page is read only after the user's gesture (activeTab + scripting). Firefox's
+    // sidebar_action needs no permission, and Firefox has no sidePanel API.
+    permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'activeTab', 'scripting', 'contextMenus', 'storage'],
+    host_permissions: HOSTS,
     // An action with no popup, so the toolbar button opens the panel (see entrypoints/background).
     action: { default_title: 'Open Ownership Lens' },
+    commands: {
+      'open-panel': {
+        suggested_key: { default: 'Ctrl+Shift+O', mac: 'Command+Shift+O' },
+        description: 'Open Ownership Lens and score the selected text',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -22,4 +37,33 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    /**
+     * Content scripts get the browser's native API instead of webextension-polyfill: they are
+     * budgeted at 10 KB gzipped and use only natively promise-based calls (lib/messaging/native-browser.ts).
+     */
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./lib/messaging/native-browser.ts', import.meta.url)) };
+      config.resolve ??= {};
+      const alias = config.resolve.alias ?? [];
+      config.resolve.alias = Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))];
+    },
+    /**
+     * Test builds only (`wxt build --mode e2e`, used by the Playwright global setup and the demo,
+     * never shipped): the browser tests serve fixture pages on http://127.0.0.1 and cannot click
+     * the toolbar to grant activeTab, so this build also declares the content scripts there, and
+     * the Docs scripts on the Docs look-alike under /docs/document/. The production manifest stays
+     * minimal, and tests/e2e/permissions.spec.ts asserts it.
+     */
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      manifest.name = `${manifest.name} (test build)`;
+      for (const script of manifest.content_scripts ?? []) {
+        const docs = (script.matches ?? []).every((match) => match.startsWith('https://docs.google.com/'));
+        script.matches = [...(script.matches ?? []), docs ? LOOKALIKE_DOCS : 'http://127.0.0.1/*'];
+        if (!docs) script.exclude_matches = [...(script.exclude_matches ?? []), LOOKALIKE_DOCS];
+      }
+    },
+  },
 });

@@ -45,7 +45,11 @@ export interface HighlightRange {
 }
 
 export type ApplyResult =
-  | { ok: true }
+  | {
+      ok: true;
+      /** The replaced region as a new passage (new selectionId), so the panel can score what is in the page now. */
+      passage?: CapturedPassage;
+    }
   | {
       ok: false;
       reason: 'page-changed' | 'editor-rejected' | 'not-editable' | 'editor-gone' | 'docs' | 'no-selection';
@@ -53,7 +57,27 @@ export type ApplyResult =
       message: string;
     };
 
-export type CaptureError = { error: 'no-access' | 'no-content-script' | 'docs-api-missing' | 'tab-gone'; message: string };
+/** Honest ways to get text out of a Google Doc when its annotated-text API is not there. */
+export type DocsFallback =
+  | 'clipboard' // the panel reads the clipboard after the user's own copy
+  | 'docs-export' // 'docs:export': the whole document as plain text, from the same origin
+  | 'docs-accessibility'; // Docs' screen-reader rendering; `message` says how to turn it on
+
+export type CaptureError = {
+  error: 'no-access' | 'no-content-script' | 'docs-api-missing' | 'tab-gone';
+  message: string;
+  /** With 'docs-api-missing': the fallbacks the panel can offer, in the order to offer them. */
+  fallbacks?: DocsFallback[];
+};
+
+/** Why 'highlights:set' showed nothing. */
+export type HighlightsUnavailable = 'field' | 'docs' | 'unsupported' | 'page-changed' | 'off-page';
+
+/**
+ * The port a panel holds open to the content script of the tab it follows (browser.tabs.connect).
+ * When the last one closes (the panel closed, or it follows another tab), the page drops its highlights.
+ */
+export const PANEL_PORT_NAME = 'ownership-lens:panel';
 
 export interface ProtocolMap {
   /** Panel → content script (via tabs): what is selected now? null when nothing is. */
@@ -61,7 +85,10 @@ export interface ProtocolMap {
   /** Content script → background → panels: the selection changed (already debounced). */
   'selection:changed': { request: CapturedPassage; response: void };
   /** Panel → content script: mark these findings in the page with the CSS Custom Highlight API. */
-  'highlights:set': { request: { tabId: number; selectionId: string; ranges: HighlightRange[] }; response: { shown: number } };
+  'highlights:set': {
+    request: { tabId: number; selectionId: string; ranges: HighlightRange[] };
+    response: { shown: number; unavailable?: HighlightsUnavailable };
+  };
   /** Panel → content script: remove every highlight. */
   'highlights:clear': { request: { tabId: number }; response: void };
   /** Panel → content script: replace exactly the captured passage through the editor's own input path. */
@@ -70,9 +97,13 @@ export interface ProtocolMap {
     response: ApplyResult;
   };
   /** Panel → content script on Docs: the whole document through its plain-text export. */
-  'docs:export': { request: { tabId: number }; response: { text: string } | CaptureError };
-  /** Panel → background: make sure the content script is in this tab (activeTab + scripting). */
+  'docs:export': { request: { tabId: number }; response: { text: string; truncated?: boolean; title?: string } | CaptureError };
+  /** Panel → background: make sure the content script is in this tab (activeTab + scripting). `reason` is a sentence for the user. */
   'tab:prepare': { request: { tabId: number }; response: { ready: boolean; reason?: string } };
+  /** Background → content script, after the user's gesture (toolbar, menu, shortcut): capture now and announce it. */
+  'selection:capture': { request: { tabId: number }; response: CapturedPassage | null | CaptureError };
+  /** Anyone → content script: is it in this tab, and is the tab a Google Doc? */
+  'content:ping': { request: { tabId: number }; response: { ready: true; docs: boolean } };
 }
 
 export type MessageName = keyof ProtocolMap;

@@ -1,4 +1,4 @@
-import { test as base, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,20 @@ import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION_PATH = join(root, '.output', 'chrome-mv3');
+/** Set by global-setup.ts to this run's builds (tests/e2e/extension-build.ts). */
+export const EXTENSION_PATH_ENV = 'OWNERSHIP_LENS_E2E_EXTENSION';
+export const PRODUCTION_EXTENSION_PATH_ENV = 'OWNERSHIP_LENS_PRODUCTION_EXTENSION';
+export const FIREFOX_EXTENSION_PATH_ENV = 'OWNERSHIP_LENS_FIREFOX_EXTENSION';
+/**
+ * The extension the tests load: the e2e build, which also declares the content scripts on
+ * http://127.0.0.1 because a test cannot click the toolbar to grant activeTab (see wxt.config.ts).
+ * Outside a Playwright run it falls back to `npx wxt build --mode e2e`'s folder.
+ */
+export const EXTENSION_PATH = process.env[EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3-e2e');
+/** The production build of this run, exactly as shipped; only its manifest is asserted. */
+export const PRODUCTION_EXTENSION_PATH = process.env[PRODUCTION_EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3');
+/** The production Firefox build of this run (manifest checks only; the tests run Chromium). */
+export const FIREFOX_EXTENSION_PATH = process.env[FIREFOX_EXTENSION_PATH_ENV] ?? join(root, '.output', 'firefox-mv2');
 export const FIXTURE_PAGES = join(root, 'tests', 'fixtures', 'pages');
 
 export interface ExtensionFixtures {
@@ -19,6 +32,8 @@ export interface ExtensionFixtures {
   extensionId: string;
   /** Opens an extension page, e.g. openExtensionPage('sidepanel.html'). */
   openExtensionPage: (path: string) => Promise<Page>;
+  /** The extension's service worker (the background). */
+  extensionWorker: Worker;
   /** Origins a spec may reach besides the extension and the fixture server (an option; none by default). */
   allowedOrigins: string[];
   /** Fails the test if anything requested an address off this machine; on for every test. */
@@ -31,7 +46,7 @@ export interface WorkerFixtures {
 
 function assertExtensionBuilt(): void {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`The extension is not built: ${EXTENSION_PATH}/manifest.json is missing. Run \`npm run build\` first (\`npm run test:e2e\` does).`);
+    throw new Error(`The extension is not built: ${EXTENSION_PATH}/manifest.json is missing. Playwright's global setup builds it; outside it, run \`npx wxt build --mode e2e\`.`);
   }
 }
 
@@ -84,9 +99,13 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  extensionId: async ({ context }, use) => {
+  extensionWorker: async ({ context }, use) => {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+    await use(worker);
+  },
+
+  extensionId: async ({ extensionWorker: worker }, use) => {
     const id = new URL(worker.url()).host;
     if (!id) throw new Error(`Could not read the extension id from ${worker.url()}`);
     await use(id);

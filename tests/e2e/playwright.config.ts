@@ -3,9 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-// The extension is built before this runs (`npm run test:e2e` builds first); see fixtures.ts.
+// global-setup.ts builds the fixture editors and this run's extension (e2e + production) first; see fixtures.ts.
 export default defineConfig({
   testDir: '.',
+  globalSetup: './global-setup.ts',
   testMatch: '**/*.spec.ts',
   outputDir: `${root}test-results`,
   // Each test launches its own Chromium profile with the extension; one at a time suits a 2-core machine.

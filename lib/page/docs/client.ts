@@ -1,0 +1,72 @@
+/**
+ * The content script's side of Docs: a reader of the annotated selection. In Chrome it talks to
+ * the main-world bridge; in Firefox, whose content scripts can reach the page's objects through
+ * `window.wrappedJSObject`, it reads them directly.
+ */
+import { claimAnnotatedCanvas, readAnnotatedSelection, type AnnotatedRead } from './annotated';
+import { parseBridgeMessage, TO_BRIDGE, TO_CLIENT, type ClientMessage } from './bridge-protocol';
+
+export interface DocsReader {
+  read(): Promise<AnnotatedRead>;
+  stop(): void;
+}
+
+function randomNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface BridgeClientOptions {
+  nonce?: string;
+  /** How long to wait for the bridge before concluding it is not there (ms). */
+  timeoutMs?: number;
+}
+
+export function connectDocsBridge(win: Window, extensionId: string, options: BridgeClientOptions = {}): DocsReader {
+  const nonce = options.nonce ?? randomNonce();
+  const timeoutMs = options.timeoutMs ?? 1_500;
+  const pending = new Map<number, (read: AnnotatedRead) => void>();
+  let nextRequest = 1;
+  const send = (message: ClientMessage) => win.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }));
+  const init = () => send({ v: 1, type: 'init', extensionId, nonce });
+
+  const onMessage = (event: Event) => {
+    const message = parseBridgeMessage((event as CustomEvent).detail);
+    if (!message) return;
+    if (message.type === 'ready') init();
+    else if (message.type === 'result' && message.nonce === nonce) {
+      pending.get(message.requestId)?.(message.read);
+      pending.delete(message.requestId);
+    }
+  };
+  win.addEventListener(TO_CLIENT, onMessage);
+  init();
+
+  return {
+    read: () =>
+      new Promise<AnnotatedRead>((resolve) => {
+        const requestId = nextRequest++;
+        const timer = setTimeout(() => {
+          pending.delete(requestId);
+          // No bridge answered: it was not injected (the tab was open before install) or Docs hung.
+          resolve({ ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' });
+        }, timeoutMs);
+        pending.set(requestId, (read) => {
+          clearTimeout(timer);
+          resolve(read);
+        });
+        send({ v: 1, type: 'read', nonce, requestId });
+      }),
+    stop: () => {
+      win.removeEventListener(TO_CLIENT, onMessage);
+      pending.clear();
+    },
+  };
+}
+
+/** Firefox: claim the annotated canvas and read it through the page's own objects (Xray-waived). */
+export function directDocsReader(pageWindow: object, extensionId: string): DocsReader {
+  claimAnnotatedCanvas(pageWindow as Parameters<typeof claimAnnotatedCanvas>[0], extensionId);
+  return { read: () => readAnnotatedSelection(pageWindow as Parameters<typeof readAnnotatedSelection>[0]), stop: () => undefined };
+}

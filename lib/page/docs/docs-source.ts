@@ -1,0 +1,35 @@
+/** Passages from Google Docs: its annotated text (or its accessibility rendering); no highlights on a canvas, and Apply means paste. */
+import { APPLY_MESSAGES } from '../apply-messages';
+import type { PassageSource } from '../content-script';
+import { captureDocsSelection } from './capture';
+import { connectDocsBridge, directDocsReader } from './client';
+import { fetchDocsExport } from './export';
+import { docsTitle } from './location';
+import { isCaptureError } from '@/lib/messaging/protocol';
+
+export interface DocsSourceOptions {
+  win?: Window;
+  extensionId: string;
+  /** Firefox: the page's own window (wrappedJSObject), read directly instead of through the bridge. */
+  pageWindow?: object;
+  fetchImpl?: typeof fetch;
+  pollMs?: number;
+}
+
+export function docsSource(options: DocsSourceOptions): PassageSource {
+  const win = options.win ?? window;
+  const reader = options.pageWindow ? directDocsReader(options.pageWindow, options.extensionId) : connectDocsBridge(win, options.extensionId);
+  return {
+    docs: true,
+    capture: () => captureDocsSelection(reader, win.document),
+    showHighlights: () => ({ shown: 0, unavailable: 'docs' }),
+    clearHighlights: () => undefined,
+    apply: async () => ({ result: { ok: false, reason: 'docs', message: APPLY_MESSAGES.docs } }),
+    exportDocument: async () => {
+      const result = await fetchDocsExport(win.location, options.fetchImpl ?? win.fetch.bind(win));
+      return isCaptureError(result) ? result : { ...result, title: docsTitle(win.document.title ?? '') };
+    },
+    pollMs: options.pollMs ?? 1_000,
+    stop: () => reader.stop(),
+  };
+}
