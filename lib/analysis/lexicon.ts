@@ -47,12 +47,12 @@ const startsCache = new WeakMap<Prepared, number[][]>();
 function startsFor(prep: Prepared, lexicon: Lexicon): number[] {
   let starts = startsCache.get(prep);
   if (!starts) {
-    starts = Array.from({ length: lexiconCount }, () => []);
+    starts = new Array<number[]>(lexiconCount);
     for (const [word, at] of prep.wordIndex) {
       const ids = LEXICONS_BY_FIRST.get(word);
-      if (ids) for (const id of ids) for (const k of at) starts[id]!.push(k);
+      if (ids) for (const id of ids) (starts[id] ??= []).push(...at);
     }
-    for (const list of starts) if (list.length > 1) list.sort((a, b) => a - b);
+    for (const list of starts) if (list && list.length > 1) list.sort((a, b) => a - b);
     startsCache.set(prep, starts);
   }
   return starts[lexicon.id] ?? [];

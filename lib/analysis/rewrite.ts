@@ -7,11 +7,28 @@ import type { Rewrite, Span } from './types';
 
 const SLOT = /\[([^\][]+)\]/g;
 
-export function fillTemplate(template: string, slots: Readonly<Record<string, string | undefined>>): string {
-  return template.replace(SLOT, (whole, name: string) => {
-    const value = slots[name]?.trim();
-    return value ? value : whole;
-  });
+/** A template split once into its text and its slots: even indexes are text, odd ones slot names. */
+const compiled = new Map<string, string[]>();
+function partsOf(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(SLOT);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/** Fills each [slot] from the first layer that has a non-blank value for it; the rest stay as "[slot]". */
+export function fillTemplate(template: string, ...layers: Array<Readonly<Record<string, string | undefined>> | undefined>): string {
+  const parts = partsOf(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
+    let value: string | undefined;
+    for (let l = layers.length - 1; l >= 0 && !value; l--) value = layers[l]?.[name]?.trim();
+    out += (value || `[${name}]`) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** Index of the first item whose position is at or after `from`, in a list sorted by position. */
@@ -68,8 +85,9 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
   return slots;
 }
 
+/** Later layers win: passage, then sentence, then the match's own slots. */
 export function rewriteFor(template: string, ...slotLayers: Array<Record<string, string> | undefined>): Rewrite {
-  return { template, filled: fillTemplate(template, Object.assign({}, ...slotLayers)) };
+  return { template, filled: fillTemplate(template, ...slotLayers) };
 }
 
 export const STORY_TEMPLATE =

@@ -2,12 +2,13 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { subjectOf } from '../grammar';
 import { spanOf, type ComponentDetector } from '../passage';
 import { DECISION_PHRASES, DECISION_VERBS } from '../data/verbs';
-import { SCALE_VERBS } from './scale';
+import { SCALE_VERBS, SCALE_VERB_WORDS } from './scale';
 import { DETERMINERS } from '../data/function-words';
 import type { Span } from '../types';
 
 const PHRASES = compileLexicon(DECISION_PHRASES);
 const VERBS = wordSet(DECISION_VERBS);
+const SINGLE_VERBS = compileLexicon([...DECISION_VERBS, ...SCALE_VERB_WORDS]);
 const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then', 'after', 'before']);
 const OWNED_WORDS = wordSet(['my', 'the']);
 const NOUN_MARKERS = wordSet(DETERMINERS);
@@ -38,9 +39,8 @@ export const decision: ComponentDetector = {
         for (let k = m.first; k <= m.last; k++) claimed.add(k);
       }
     }
-    for (let k = 0; k < tokens.length; k++) {
+    for (const { first: k } of findPhrases(prep, SINGLE_VERBS)) {
       const lower = tokens[k]!.lower;
-      if (!VERBS.has(lower) && !SCALE_VERBS.has(lower)) continue;
       if (claimed.has(k)) continue;
       // "asked me to own", "a 5% drop": an infinitive or a noun, not the speaker's own choice.
       const before = tokens[k - 1];

@@ -6,7 +6,8 @@ import type { Span } from '../types';
 
 const PHRASES = compileLexicon(SCALE_PHRASES);
 /** Verbs that, done by the speaker, are also a decision ("I rolled it out to 40 sites"). */
-export const SCALE_VERBS = wordSet(['rolled', 'expanded', 'extended', 'scaled', 'reverted', 'open-sourced', 'standardized', 'standardised', 'replicated']);
+export const SCALE_VERB_WORDS = ['rolled', 'expanded', 'extended', 'scaled', 'reverted', 'open-sourced', 'standardized', 'standardised', 'replicated'];
+export const SCALE_VERBS = wordSet(SCALE_VERB_WORDS);
 const PLANNED = wordSet([...FORECAST_MODALS, 'plan', 'planning', 'planned', 'hope', 'hoping', 'want', 'wanted', 'intend', 'aim', 'next', 'going', 'will']);
 const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'with', 'after']);
 
