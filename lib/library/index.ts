@@ -7,7 +7,7 @@ export { StorageFullError, isQuotaError } from './quota';
 export { LIMITS } from './limits';
 export { normalizeText, queryTerms, templateSlots } from './text';
 export { saveSnippet, updateSnippet, deleteSnippet, restoreSnippet, getSnippet, type SnippetInput, type SnippetPatch, type SaveResult } from './snippets';
-export { searchSnippets, listTags, countSnippets, relevance, FIELD_WEIGHT, DEFAULT_PAGE_SIZE, type SnippetQuery, type SnippetPage, type SnippetSort } from './search';
+export { searchSnippets, prepareSearch, listTags, countSnippets, relevance, FIELD_WEIGHT, DEFAULT_PAGE_SIZE, type SnippetQuery, type SnippetPage, type SnippetSort } from './search';
 export { listPrinciples, addPrinciple, renamePrinciple, removePrinciple, reorderPrinciples } from './principles';
 export { DEFAULT_PRINCIPLES } from './data/default-principles';
 export {

@@ -165,6 +165,9 @@ async function main(): Promise<number> {
     const rows: SearchRow[] = timings.map((t: SearchTiming, i) => ({ label: SEARCHES[i]!.label, samples: t.samples, total: t.total, shown: t.shown }));
     console.log(`searchSnippets, first page of ${PAGE_SIZE}, ${SEARCH_RUNS} timed runs each (ms):`);
     console.log(`${renderSearchTable(rows)}\n`);
+    const cold: number[] = [];
+    for (let run = 0; run < 3; run++) cold.push((await page.bench((b) => b.coldSearch({ text: 'c', limit: 50 }))).ms);
+    console.log(`  the first search on a new connection reads every row once to build the in-memory index: "c" took ${cold.map(formatMs).join(', ')}\n`);
     const prefixRows = rows.filter((r) => !r.label.startsWith('(no text)'));
     checks.push(checkSearches(prefixRows));
     await page.close();
