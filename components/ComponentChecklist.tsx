@@ -1,12 +1,12 @@
 import { useId } from 'preact/hooks';
-import { COMPONENT_IDS, type Analysis } from '@/lib/analysis';
+import { COMPONENT_DETECTORS, COMPONENT_IDS, type Analysis } from '@/lib/analysis';
 import { COMPONENT_LABELS } from './labels';
 
 export interface ComponentChecklistProps {
   components: Analysis['components'];
 }
 
-/** The nine story components, each marked present or missing in words, with the evidence span. */
+/** The nine story components, each marked present or missing in words: its evidence, or the question it leaves open. */
 export function ComponentChecklist({ components }: ComponentChecklistProps) {
   const headingId = useId();
   const presentCount = COMPONENT_IDS.filter((id) => components[id].present).length;
@@ -31,8 +31,14 @@ export function ComponentChecklist({ components }: ComponentChecklistProps) {
               <span class="checklist__state">{present ? 'present' : 'missing'}</span>
               {present && evidence && (
                 <>
-                  {' '}
+                  {': '}
                   <q class="checklist__evidence">{evidence}</q>
+                </>
+              )}
+              {!present && (
+                <>
+                  {': '}
+                  <span class="checklist__question">{COMPONENT_DETECTORS[id].question}</span>
                 </>
               )}
             </li>

@@ -1,13 +1,15 @@
+import type { Ref } from 'preact';
 import { useId } from 'preact/hooks';
 
 export interface StoryInputProps {
   value: string;
   onInput: (text: string) => void;
   label?: string;
+  inputRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** The text box a story is typed or pasted into; it reports every change, typing and pasting alike. */
-export function StoryInput({ value, onInput, label = 'Interview story' }: StoryInputProps) {
+export function StoryInput({ value, onInput, label = 'Interview story', inputRef }: StoryInputProps) {
   const inputId = useId();
   const hintId = useId();
   return (
@@ -18,6 +20,7 @@ export function StoryInput({ value, onInput, label = 'Interview story' }: StoryI
       </p>
       <textarea
         id={inputId}
+        ref={inputRef}
         aria-describedby={hintId}
         value={value}
         rows={8}

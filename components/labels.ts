@@ -32,3 +32,10 @@ export const BAND_DESCRIPTIONS: Record<Band, string> = {
   partial: '40 to 69',
   strong: '70 and up',
 };
+
+/** A rule's id as a name: "weak-verb" → "Weak verb", "we-without-i" → "We without I". */
+export function ruleName(id: string): string {
+  const words = id.split('-').map((word) => (word === 'i' ? 'I' : word));
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

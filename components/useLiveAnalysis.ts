@@ -6,7 +6,8 @@ export const LIVE_ANALYSIS_DELAY_MS = 100;
 
 export interface LiveAnalysisOptions {
   delayMs?: number;
-  analyzeText?: (text: string) => Analysis;
+  /** May return null when it cannot analyze the text; the result is then null and not pending. */
+  analyzeText?: (text: string) => Analysis | null;
 }
 
 export interface LiveAnalysis {

@@ -73,3 +73,7 @@ export function restoreAllIn(passage: string, storage: PanelStorage = localStora
 export function watchIgnored(onIgnored: (list: IgnoredMatch[]) => void, storage: PanelStorage = localStorageArea()): () => void {
   return watchKey(storage, IGNORED_KEY, (value) => onIgnored(normalizeIgnored(value)));
 }
+
+export function forgetAllIgnored(storage: PanelStorage = localStorageArea()): Promise<IgnoredMatch[]> {
+  return updateIgnored(() => [], storage);
+}

@@ -3,7 +3,8 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnalysisReport } from '@/components/AnalysisReport';
 import { ComponentChecklist } from '@/components/ComponentChecklist';
-import { FindingList } from '@/components/FindingList';
+import { COPY_ONLY } from '@/components/panel/apply';
+import { RewriteCards } from '@/components/panel/RewriteCards';
 import { QuestionList } from '@/components/QuestionList';
 import { ScoreMeter } from '@/components/ScoreMeter';
 import { formatSpeakingTime, StoryLength } from '@/components/StoryLength';
@@ -31,28 +32,37 @@ describe('ScoreMeter', () => {
   });
 });
 
-describe('FindingList', () => {
-  it('lists each finding with its category, span, question and rewrite', () => {
-    render(<FindingList findings={[makeFinding(), makeFinding({ ruleId: 'weak-verb', category: 'weak-verb', start: 2, end: 8, text: 'helped' })]} />);
+const actions = { applier: COPY_ONLY('Copy only here.'), notify: () => {}, ignore: () => {}, switchRuleOff: () => {} };
+
+describe('RewriteCards', () => {
+  it('lists a card per finding with its category, span, question and rewrite', () => {
+    const text = 'I helped a lot of teams ship.';
+    render(
+      <RewriteCards
+        text={text}
+        findings={[makeFinding({ start: 9, end: 17 }), makeFinding({ ruleId: 'weak-verb', category: 'weak-verb', start: 2, end: 8, text: 'helped' })]}
+        {...actions}
+      />,
+    );
     const list = screen.getByRole('list', { name: /Findings/ });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('Vague quantity');
     expect(items[0]!.textContent).toContain('a lot of');
     expect(items[0]!.textContent).toContain('How many, exactly?');
-    expect(items[0]!.textContent).toContain('I helped [N] [things].');
+    expect((within(items[0]!).getByRole('textbox') as HTMLTextAreaElement).value).toBe('I helped [N] [things].');
     expect(items[1]!.textContent).toContain('Weak verb');
   });
 
   it('renders passage text as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)">';
-    const { container } = render(<FindingList findings={[makeFinding({ text: hostile, start: 0, end: hostile.length })]} />);
+    const { container } = render(<RewriteCards text={hostile} findings={[makeFinding({ text: hostile, start: 0, end: hostile.length })]} {...actions} />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(hostile);
   });
 
   it('says so when there is nothing to flag', () => {
-    render(<FindingList findings={[]} />);
+    render(<RewriteCards text="" findings={[]} {...actions} />);
     expect(screen.queryByRole('list')).toBeNull();
     expect(screen.getByText('No weak phrasing found.')).toBeTruthy();
   });
@@ -82,7 +92,9 @@ describe('ComponentChecklist', () => {
     const decision = items.find((item) => item.textContent?.includes('Decision'));
     expect(decision?.textContent).toContain('present');
     expect(decision?.textContent).toContain('I owned that metric');
-    expect(items.find((item) => item.textContent?.includes('Learning'))?.textContent).toContain('missing');
+    const learning = items.find((item) => item.textContent?.includes('Learning'));
+    expect(learning?.textContent).toContain('missing');
+    expect(learning?.textContent).toContain('What did you learn');
     expect(screen.getByRole('heading', { name: /2 of 9 present/ })).toBeTruthy();
   });
 });
@@ -114,10 +126,10 @@ describe('AnalysisReport', () => {
       words: 60,
       speakingSeconds: 24,
     });
-    render(<AnalysisReport analysis={analysis} />);
+    render(<AnalysisReport analysis={analysis} text={'I helped a lot of teams.'} {...actions} />);
     expect(screen.getByRole('meter', { name: 'Ownership score' }).getAttribute('aria-valuetext')).toBe('81 out of 100, strong');
     expect(screen.getByRole('list', { name: /Questions/ }).textContent).toContain('What did you do next?');
-    expect(within(screen.getByRole('list', { name: /Findings/ })).getAllByRole('listitem')).toHaveLength(1);
+    expect(within(screen.getByRole('list', { name: /^Findings/ })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('list', { name: /Story components/ })).toBeTruthy();
     expect(screen.getByText(/60 words, about 24 s spoken/)).toBeTruthy();
   });

@@ -1,0 +1,100 @@
+import type { ComponentChildren, RefObject } from 'preact';
+import type { PassageSource } from '@/lib/messaging/protocol';
+import type { FollowState } from '@/lib/panel/follow-state';
+import { formatCount, MAX_ANALYZED_CHARS } from '@/lib/panel/limits';
+import { describeSource } from '@/lib/panel/source-label';
+import type { IgnoredMatch } from '@/lib/settings/ignored';
+import { AnalysisReport } from '../AnalysisReport';
+import { StoryInput } from '../StoryInput';
+import { DocsFallbacks, type DocsFallbacksProps } from './DocsFallbacks';
+import { PageSource } from './PageSource';
+import type { CardActions } from './RewriteCards';
+import { SourceSwitch, type TextMode } from './SourceSwitch';
+import type { ScoredText } from './useScoredText';
+
+export interface TextSourceProps {
+  follow: FollowState;
+  mode: TextMode;
+  setMode: (mode: TextMode) => void;
+  story: string;
+  setStory: (text: string) => void;
+  storyBox: RefObject<HTMLTextAreaElement>;
+  source: PassageSource;
+  truncated: boolean;
+  fullLength: number;
+  docs: DocsFallbacksProps;
+}
+
+/**
+ * What is being scored, above the tabs, because every view acts on it: the page's selection and
+ * where it came from, or the panel's own text box.
+ */
+export function TextSource({ follow, mode, setMode, story, setStory, storyBox, source, truncated, fullLength, docs }: TextSourceProps) {
+  if (follow.phase === 'starting') return <p class="page-source__waiting">Looking for the page to follow…</p>;
+  return (
+    <div class="text-source">
+      {follow.phase === 'unavailable' ? (
+        <p class="hint">
+          This panel is open in a tab of its own, with no page beside it to follow: type or paste your story. To score a selection, open Ownership Lens from
+          the toolbar.
+        </p>
+      ) : (
+        <SourceSwitch mode={mode} onChange={setMode} />
+      )}
+      {mode === 'page' ? (
+        <PageSource follow={follow} retry={docs.retry} docsFallbacks={<DocsFallbacks {...docs} />} />
+      ) : (
+        <>
+          <StoryInput value={story} onInput={setStory} inputRef={storyBox} />
+          {story.trim() !== '' && (
+            <p class="page-source__from">
+              <span class="label">From:</span> {describeSource(source)}
+            </p>
+          )}
+        </>
+      )}
+      {truncated && <SizeNotice fullLength={fullLength} />}
+    </div>
+  );
+}
+
+export interface AnalysisTabProps {
+  mode: TextMode;
+  scored: ScoredText;
+  cardActions: CardActions;
+  restore: (match: IgnoredMatch) => void;
+  restoreAll: () => void;
+  saveToLibrary: ComponentChildren;
+}
+
+/** The Analysis tab: everything the analyzer says about the text. */
+export function AnalysisTab({ mode, scored, cardActions, restore, restoreAll, saveToLibrary }: AnalysisTabProps) {
+  const { analysis, capped, pending, ignoredHere, failed } = scored;
+  return (
+    <section class="panel__report" aria-label="Analysis" aria-busy={pending}>
+      {analysis ? (
+        <>
+          <AnalysisReport analysis={analysis} text={capped.text} ignored={ignoredHere} restore={restore} restoreAll={restoreAll} {...cardActions} />
+          {saveToLibrary}
+        </>
+      ) : failed ? (
+        <p class="problem" role="alert">
+          Ownership Lens could not analyze this text: something went wrong inside the analyzer. Nothing was sent anywhere; try changing the text slightly.
+        </p>
+      ) : (
+        <p class="panel__empty">
+          {mode === 'page' ? 'Select a paragraph in the page, and its score, findings and rewrites appear here.' : 'The score, band, findings and questions appear here.'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function SizeNotice({ fullLength }: { fullLength: number }) {
+  return (
+    <p class="size-notice" role="note">
+      <strong>This passage is {formatCount(fullLength, 'character')} long.</strong> A story told in two minutes is about 300 words, so Ownership Lens scored
+      only the first {formatCount(MAX_ANALYZED_CHARS, 'character')}. Select a single story to score all of it.
+    </p>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+
+export interface DocsFallbacksProps {
+  /** Reads the clipboard after the user's own copy; resolves to a sentence when it could not. */
+  pasteCopied: () => Promise<string | null>;
+  /** Scores the whole document through its plain-text export; resolves to a sentence when it could not. */
+  scoreWholeDocument: () => Promise<string | null>;
+  retry: () => void;
+  /** Switches to the panel's own text box, for a paste by hand. */
+  useTextBox: () => void;
+}
+
+const MAC = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navigator.platform);
+
+/** Google Docs without its annotated text: three honest ways to get the words in. */
+export function DocsFallbacks({ pasteCopied, scoreWholeDocument, retry, useTextBox }: DocsFallbacksProps) {
+  const [problem, setProblem] = useState<{ what: 'clipboard' | 'export'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = (what: 'clipboard' | 'export', action: () => Promise<string | null>) => async () => {
+    setBusy(true);
+    try {
+      const message = await action();
+      setProblem(message ? { what, message } : null);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="docs-fallbacks">
+      <p>
+        <strong>Google Docs is not sharing the selected text with extensions here.</strong> Docs draws its page on a canvas, so the selection
+        cannot be read directly. Choose one of these instead:
+      </p>
+      <ol class="docs-fallbacks__list">
+        <li>
+          <p>
+            Copy your paragraph in Docs ({MAC ? '⌘C' : 'Ctrl+C'}), then{' '}
+            <button type="button" onClick={run('clipboard', pasteCopied)} disabled={busy}>
+              Paste what you copied
+            </button>
+          </p>
+          {problem?.what === 'clipboard' && (
+            <p class="problem__detail">
+              {problem.message}{' '}
+              <button type="button" class="link-button" onClick={useTextBox}>
+                Paste into the text box instead
+              </button>
+            </p>
+          )}
+        </li>
+        <li>
+          <p>
+            <button type="button" onClick={run('export', scoreWholeDocument)} disabled={busy}>
+              Score the whole document
+            </button>{' '}
+            (read through the document’s own plain-text export; nothing leaves your browser)
+          </p>
+          {problem?.what === 'export' && <p class="problem__detail">{problem.message}</p>}
+        </li>
+        <li>
+          <p>
+            Turn on Docs’ screen-reader support: in Docs choose <strong>Tools → Accessibility</strong> and tick <strong>Turn on screen reader support</strong>{' '}
+            (or press {MAC ? '⌘+Option+Z' : 'Ctrl+Alt+Z'}). Docs then renders its text for assistive technology, which Ownership Lens can read. Select
+            your paragraph again, then{' '}
+            <button type="button" onClick={retry}>
+              Try again
+            </button>
+          </p>
+        </li>
+      </ol>
+    </div>
+  );
+}

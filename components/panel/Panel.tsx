@@ -1,0 +1,258 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { RULES, type Finding } from '@/lib/analysis';
+import type { ApplyResult, CapturedPassage, PassageSource } from '@/lib/messaging/protocol';
+import { readClipboard } from '@/lib/panel/clipboard';
+import { isLive } from '@/lib/panel/follow-state';
+import type { FollowerBrowser } from '@/lib/panel/follower';
+import type { PageLink } from '@/lib/panel/page-link';
+import { replaceTarget } from '@/lib/panel/rewrite-target';
+import { marksInPage } from '@/lib/panel/source-label';
+import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch } from '@/lib/settings/ignored';
+import { setInPageHighlights, setRuleEnabled, updateSettings } from '@/lib/settings/settings';
+import { CATEGORY_LABELS, ruleName } from '../labels';
+import { AnalysisTab, TextSource } from './AnalysisTab';
+import { COPY_ONLY, type Applier, type PanelNotice } from './apply';
+import { lazyComponent } from './lazy';
+import { Notice } from './Notice';
+import { SettingsView } from './SettingsView';
+import type { TextMode } from './SourceSwitch';
+import { TabList, TabPanel } from './Tabs';
+import { useFollower } from './useFollower';
+import { useIgnoredMatches, usePanelSettings } from './usePanelData';
+import { usePassageShownMark, useScoredText } from './useScoredText';
+
+// The library's database code loads when first needed, not before the first score.
+const LibraryTab = lazyComponent(() => import('@/components/library/LibraryTab').then((m) => m.LibraryTab));
+const SaveToLibrary = lazyComponent(() => import('@/components/library/SaveToLibrary').then((m) => m.SaveToLibrary));
+
+type TabName = 'analysis' | 'library' | 'settings';
+const TABS = [
+  { id: 'analysis', label: 'Analysis' },
+  { id: 'library', label: 'Library' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+export interface PanelProps {
+  link: PageLink;
+  /** From ?tabId=N. */
+  pinnedTabId: number | null;
+  api?: FollowerBrowser;
+}
+
+const PASTED: PassageSource = { kind: 'paste', title: '', url: '' };
+
+export function Panel({ link, pinnedTabId, api }: PanelProps) {
+  const [tab, setTab] = useState<TabName>('analysis');
+  // Once opened, the library stays mounted, so its search and scroll survive a look at the analysis.
+  const [libraryMounted, setLibraryMounted] = useState(false);
+  const selectTab = (id: TabName) => {
+    setTab(id);
+    if (id === 'library') setLibraryMounted(true);
+  };
+  const [modeChoice, setModeChoice] = useState<TextMode | null>(null);
+  const [story, setStory] = useState('');
+  const storyBox = useRef<HTMLTextAreaElement>(null);
+  const [notice, setNotice] = useState<{ notice: PanelNotice | null; serial: number }>({ notice: null, serial: 0 });
+  const notify = useCallback((next: PanelNotice) => setNotice((n) => ({ notice: next, serial: n.serial + 1 })), []);
+
+  const { follow, follower } = useFollower(link, pinnedTabId, api);
+  const { settings, loaded: settingsLoaded } = usePanelSettings();
+  const { ignored, loaded: ignoredLoaded } = useIgnoredMatches();
+
+  const mode: TextMode = follow.phase === 'unavailable' ? 'paste' : modeChoice ?? 'page';
+  const passage = mode === 'page' ? follow.passage : null;
+  const scored = useScoredText(mode === 'page' ? passage?.text ?? '' : story, {
+    live: mode === 'page',
+    settings,
+    ignored,
+    ready: settingsLoaded && ignoredLoaded,
+  });
+  const { analysis, capped, passageHash } = scored;
+  usePassageShownMark(mode === 'page' ? analysis : null, passage?.selectionId, passage?.capturedAt);
+
+  // In-page highlights: on the live selection only, and cleared when turned off or left.
+  const highlighted = useRef<number | null>(null);
+  const liveInPage = mode === 'page' && passage !== null && isLive(follow) && marksInPage(passage.source.kind);
+  useEffect(() => {
+    const clear = () => {
+      if (highlighted.current !== null) void link.clearHighlights(highlighted.current);
+      highlighted.current = null;
+    };
+    if (!liveInPage || !settings.inPageHighlights || !passage || !analysis) {
+      if (!liveInPage || !settings.inPageHighlights) clear();
+      return;
+    }
+    if (highlighted.current !== null && highlighted.current !== passage.tabId) clear();
+    highlighted.current = passage.tabId;
+    void link.setHighlights({
+      tabId: passage.tabId,
+      selectionId: passage.selectionId,
+      ranges: analysis.findings.map(({ start, end, category }) => ({ start, end, category })),
+    });
+  }, [liveInPage, settings.inPageHighlights, passage?.selectionId, analysis]);
+  useEffect(() => {
+    const onHide = () => highlighted.current !== null && void link.clearHighlights(highlighted.current);
+    addEventListener('pagehide', onHide);
+    return () => removeEventListener('pagehide', onHide);
+  }, [link]);
+
+  const applier = useMemo<Applier>(() => {
+    if (mode === 'paste') return textBoxApplier(storyBox, capped.text, setStory);
+    if (!passage) return COPY_ONLY('There is no passage to apply a rewrite to.');
+    if (capped.truncated) return COPY_ONLY('Apply is off for a passage this long, because only part of it was scored: copy the rewrite instead.');
+    if (follow.kept === 'tab-closed') return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
+    if (passage.apply === 'none') return COPY_ONLY('This text is not in an editable field, so rewrites can only be copied.');
+    if (passage.apply === 'docs') return { kind: 'docs', apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }) };
+    return {
+      kind: 'page',
+      apply: (range, replacement) =>
+        link.applyRewrite({
+          tabId: passage.tabId,
+          selectionId: passage.selectionId,
+          original: passage.text,
+          replacement: replaceTarget(passage.text, range, replacement),
+        }),
+    };
+  }, [mode, passage, capped.text, capped.truncated, follow.kept, link]);
+
+  const insertIntoPage = useMemo(() => {
+    if (mode !== 'page' || !passage || applier.kind === 'none') return undefined;
+    return async (text: string): Promise<ApplyResult> => applier.apply({ start: 0, end: passage.text.length }, text);
+  }, [mode, passage, applier]);
+
+  const ignore = useCallback(
+    (finding: Finding) => {
+      const match = { passage: passageHash, ruleId: finding.ruleId, text: finding.text };
+      void ignoreMatch(match);
+      notify({
+        message: `Ignored “${finding.text}” (${CATEGORY_LABELS[finding.category]}) in this passage.`,
+        action: { label: 'Undo', run: () => void restoreMatch(match) },
+      });
+    },
+    [passageHash, notify],
+  );
+  const switchRuleOff = useCallback(
+    (ruleId: string) => {
+      void setRuleEnabled(ruleId, false);
+      notify({
+        message: `Turned off the rule “${ruleName(ruleId)}” in every passage. Turn it back on in Settings.`,
+        action: { label: 'Undo', run: () => void setRuleEnabled(ruleId, true) },
+      });
+    },
+    [notify],
+  );
+
+  const provide = (text: string, kind: 'clipboard' | 'google-docs-export', tabId: number) =>
+    tabTitle(tabId).then((place) =>
+      follower.provide({ text, tabId, source: { kind, ...place }, selectionId: `${kind}:${Date.now()}`, capturedAt: Date.now(), apply: 'docs' } satisfies CapturedPassage),
+    );
+  const docs = {
+    pasteCopied: async () => {
+      const read = await readClipboard();
+      if (!read.ok) {
+        return read.reason === 'empty'
+          ? 'The clipboard is empty: copy your paragraph in Docs first.'
+          : 'The browser did not let the panel read the clipboard.';
+      }
+      await provide(read.text, 'clipboard', follow.tabId ?? -1);
+      return null;
+    },
+    scoreWholeDocument: async () => {
+      if (follow.tabId === null) return 'There is no document tab to read.';
+      const exported = await link.exportDocs(follow.tabId);
+      if ('error' in exported) return exported.message;
+      if (!exported.text.trim()) return 'The document’s export came back empty.';
+      await provide(exported.text, 'google-docs-export', follow.tabId);
+      return null;
+    },
+    retry: () => void follower.refresh(),
+    useTextBox: () => {
+      setModeChoice('paste');
+      setTimeout(() => storyBox.current?.focus(), 0);
+    },
+  };
+
+  return (
+    <main class="panel">
+      <header class="panel__header">
+        <h1>Ownership Lens</h1>
+        <p class="panel__privacy">Analyzed on this device. Nothing you type or select leaves your browser.</p>
+      </header>
+      <TextSource
+        follow={follow}
+        mode={mode}
+        setMode={setModeChoice}
+        story={story}
+        setStory={setStory}
+        storyBox={storyBox}
+        source={passage?.source ?? PASTED}
+        truncated={capped.truncated}
+        fullLength={capped.fullLength}
+        docs={docs}
+      />
+      <TabList label="Ownership Lens views" tabs={TABS} selected={tab} onSelect={selectTab} idPrefix="panel" />
+      <Notice notice={notice.notice} serial={notice.serial} dismiss={() => setNotice((n) => ({ notice: null, serial: n.serial }))} />
+      <TabPanel idPrefix="panel" id="analysis" selected={tab === 'analysis'}>
+        <AnalysisTab
+          mode={mode}
+          scored={scored}
+          cardActions={{ applier, notify, ignore, switchRuleOff }}
+          restore={(match) => void restoreMatch(match)}
+          restoreAll={() => void restoreAllIn(passageHash)}
+          saveToLibrary={analysis && <SaveToLibrary text={capped.text} analysis={analysis} source={passage?.source ?? PASTED} />}
+        />
+      </TabPanel>
+      <TabPanel idPrefix="panel" id="library" selected={tab === 'library'}>
+        {libraryMounted && <LibraryTab insertIntoPage={insertIntoPage} />}
+      </TabPanel>
+      <TabPanel idPrefix="panel" id="settings" selected={tab === 'settings'}>
+        <SettingsView
+          settings={settings}
+          ignoredCount={ignored.length}
+          setRule={(id, enabled) => void setRuleEnabled(id, enabled)}
+          setAllRules={(enabled) => void updateSettings((s) => ({ ...s, disabledRules: enabled ? [] : RULES.map((r) => r.id) }))}
+          setInPageHighlights={(enabled) => void setInPageHighlights(enabled)}
+          forgetIgnored={() => void forgetAllIgnored()}
+        />
+      </TabPanel>
+    </main>
+  );
+}
+
+async function tabTitle(tabId: number): Promise<{ title: string; url: string }> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return { title: tab.title ?? '', url: tab.url ?? '' };
+  } catch {
+    return { title: '', url: '' };
+  }
+}
+
+/**
+ * Apply in paste mode writes into the panel's own text box through the browser's editing
+ * command, so Ctrl+Z in the box takes it back.
+ */
+function textBoxApplier(box: { current: HTMLTextAreaElement | null }, analyzed: string, setStory: (text: string) => void): Applier {
+  return {
+    kind: 'panel',
+    async apply(range, replacement) {
+      const field = box.current;
+      if (!field) return { ok: false, reason: 'editor-gone', message: 'The text box is not there.' };
+      if (!field.value.startsWith(analyzed)) {
+        return { ok: false, reason: 'page-changed', message: 'Your text changed after it was scored, so nothing was replaced.' };
+      }
+      const expected = replaceTarget(field.value, range, replacement);
+      field.focus();
+      field.setSelectionRange(range.start, range.end);
+      try {
+        document.execCommand('insertText', false, replacement);
+      } catch {
+        // Checked below: the value is what counts, not the command's answer.
+      }
+      if (field.value !== expected) field.value = expected;
+      setStory(expected);
+      return { ok: true };
+    },
+  };
+}

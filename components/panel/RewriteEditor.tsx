@@ -1,0 +1,117 @@
+import { useId, useState } from 'preact/hooks';
+import type { ApplyResult } from '@/lib/messaging/protocol';
+import { copyText } from '@/lib/panel/clipboard';
+import { unfilledSlots } from '@/lib/panel/slots';
+import type { Applier, PanelNotice } from './apply';
+
+export interface RewriteEditorProps {
+  /** The rewrite with the passage's words filled in; unfilled slots stay as "[slot]". */
+  initial: string;
+  /** What the rewrite replaces, in the analyzed passage. */
+  range: { start: number; end: number };
+  /** Names what it replaces, for the box's label: "the sentence", "“a lot of”". */
+  replaces: string;
+  applier: Applier;
+  notify: (notice: PanelNotice) => void;
+}
+
+const PASTE_KEYS = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navigator.platform) ? '⌘V' : 'Ctrl+V';
+
+/**
+ * The GOOD side of a card: an editable rewrite with its slots listed, Copy, and Apply.
+ * Apply stays off while a slot is unfilled, so no "[X%]" ever lands in a story.
+ */
+export function RewriteEditor({ initial, range, replaces, applier, notify }: RewriteEditorProps) {
+  const boxId = useId();
+  const slotsId = useId();
+  const [draft, setDraft] = useState(initial);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+  const slots = unfilledSlots(draft);
+
+  const copy = async () => {
+    setStatus((await copyText(draft)) ? 'Copied.' : 'Could not copy: select the text in the box and press Ctrl+C.');
+  };
+
+  const afterFailure = async (result: Extract<ApplyResult, { ok: false }>) => {
+    const copied = await copyText(draft);
+    if (result.reason === 'docs') {
+      setStatus(
+        copied
+          ? `Copied. Google Docs does not let extensions type into a document: select the words to replace in Docs and press ${PASTE_KEYS}.`
+          : 'Google Docs does not let extensions type into a document, and the clipboard refused too: copy the rewrite from the box.',
+      );
+      return;
+    }
+    setStatus(`${result.message} ${copied ? 'The rewrite is on your clipboard: paste it in yourself.' : 'Copy the rewrite from the box above.'}`);
+  };
+
+  const apply = async () => {
+    if (slots.length > 0) {
+      setStatus(`Fill in ${slots.join(', ')} first: Apply never puts a blank slot into your story.`);
+      return;
+    }
+    setBusy(true);
+    setStatus(applier.kind === 'docs' ? '' : 'Applying…');
+    try {
+      const result = await applier.apply(range, draft);
+      if (result.ok) {
+        setStatus('');
+        notify({
+          message:
+            applier.kind === 'panel'
+              ? 'Applied to your text. Press Ctrl+Z in the text box to undo it.'
+              : 'Applied in the page. Press Ctrl+Z in the page to undo it.',
+        });
+      } else {
+        await afterFailure(result);
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div class="rewrite">
+      <label for={boxId} class="rewrite__label">
+        <span class="rewrite__good">Good</span> (replaces {replaces})
+      </label>
+      <textarea
+        id={boxId}
+        class="rewrite__box"
+        value={draft}
+        rows={Math.min(6, Math.max(2, Math.ceil(draft.length / 48)))}
+        aria-describedby={slotsId}
+        onInput={(event) => setDraft(event.currentTarget.value)}
+      />
+      <p id={slotsId} class="rewrite__slots">
+        {slots.length === 0 ? (
+          'Every slot is filled.'
+        ) : (
+          <>
+            Fill in {slots.length === 1 ? 'this slot' : `these ${slots.length} slots`} with your own facts:{' '}
+            {slots.map((slot) => (
+              <mark key={slot} class="slot">
+                {slot}
+              </mark>
+            ))}
+          </>
+        )}
+      </p>
+      <div class="actions">
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
+        {applier.kind !== 'none' && (
+          <button type="button" onClick={apply} disabled={busy} aria-describedby={slotsId}>
+            {applier.kind === 'docs' ? 'Apply (copy for Docs)' : 'Apply'}
+          </button>
+        )}
+      </div>
+      {applier.kind === 'none' && applier.reason && <p class="rewrite__note">{applier.reason}</p>}
+      <p class="rewrite__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useMemo } from 'preact/hooks';
+import { analyze, type Analysis, type AnalyzeOptions } from '@/lib/analysis';
+import { capPassage, type CappedPassage } from '@/lib/panel/limits';
+import { hashPassage } from '@/lib/panel/passage-hash';
+import { ignoredIn, type IgnoredMatch } from '@/lib/settings/ignored';
+import type { PanelSettings } from '@/lib/settings/settings';
+import { useLiveAnalysis } from '../useLiveAnalysis';
+
+export interface ScoredText {
+  capped: CappedPassage;
+  /** hashPassage() of the analyzed text: the key "Not a problem here" is remembered under. */
+  passageHash: string;
+  ignoredHere: IgnoredMatch[];
+  analysis: Analysis | null;
+  /** True while typed text has not been analyzed yet (for aria-busy). */
+  pending: boolean;
+  /** The analyzer threw on this text: the panel says so instead of waiting forever. */
+  failed: boolean;
+}
+
+/** Mark name the bench and tests read: a page passage's analysis is on screen. */
+export const PASSAGE_SHOWN_MARK = 'ownership-lens:passage-shown';
+
+/**
+ * Scores the text the panel shows, with the user's rules and dismissals. A page selection
+ * arrives already debounced and is scored at once; typing is scored after a pause.
+ */
+export function useScoredText(
+  text: string,
+  { live, settings, ignored, ready }: { live: boolean; settings: PanelSettings; ignored: readonly IgnoredMatch[]; ready: boolean },
+): ScoredText {
+  const capped = useMemo(() => capPassage(text), [text]);
+  const passageHash = useMemo(() => hashPassage(capped.text), [capped.text]);
+  const ignoredHere = useMemo(() => ignored.filter((m) => m.passage === passageHash), [ignored, passageHash]);
+  const options = useMemo<AnalyzeOptions>(
+    () => ({ disabledRules: settings.disabledRules, ignoredMatches: ignoredIn(ignoredHere, passageHash) }),
+    [settings.disabledRules, ignoredHere, passageHash],
+  );
+  const analyzeText = useCallback((t: string) => safeAnalyze(t, options), [options]);
+  const scoreNow = live && ready && capped.text.trim() !== '';
+  const immediate = useMemo(() => (scoreNow ? analyzeText(capped.text) : null), [scoreNow, capped.text, analyzeText]);
+  const typed = useLiveAnalysis(!live && ready ? capped.text : '', { analyzeText });
+  const analysis = live ? immediate : typed.analysis;
+  const pending = live ? false : typed.pending || (!ready && capped.text.trim() !== '');
+  return { capped, passageHash, ignoredHere, analysis, pending, failed: ready && !pending && analysis === null && capped.text.trim() !== '' };
+}
+
+function safeAnalyze(text: string, options: AnalyzeOptions): Analysis | null {
+  try {
+    return analyze(text, options);
+  } catch (error) {
+    console.error('Ownership Lens could not analyze this text', error);
+    return null;
+  }
+}
+
+/** Leaves a performance mark once a page passage's analysis has been painted (effects run after paint). */
+export function usePassageShownMark(analysis: Analysis | null, selectionId: string | undefined, capturedAt: number | undefined): void {
+  useEffect(() => {
+    if (!analysis || selectionId === undefined) return;
+    performance.mark(PASSAGE_SHOWN_MARK, { detail: { selectionId, capturedAt, score: analysis.score } });
+  }, [analysis, selectionId]);
+}
