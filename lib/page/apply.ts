@@ -98,6 +98,17 @@ async function replaceThroughEditor(opts: {
   return verdict === 'unchanged' ? 'rejected' : verdict;
 }
 
+/**
+ * Where the passage is now. Edits elsewhere in the editor shift it, and it is the same passage if
+ * its text still stands at its old place or occurs exactly once; otherwise the page changed.
+ */
+export function locatePassage(text: string, original: string, start: number): number | null {
+  if (text.startsWith(original, start)) return start;
+  const first = text.indexOf(original);
+  if (first === -1 || text.indexOf(original, first + 1) !== -1) return null;
+  return first;
+}
+
 function replacedRegion(stored: StoredCapture, before: string, after: string, start: number, end: number): Capture {
   const newEnd = Math.max(start, after.length - (before.length - end));
   const text = after.slice(start, newEnd);
@@ -120,15 +131,17 @@ export async function applyRewrite(stored: StoredCapture | undefined, original: 
     const field = target.element;
     if (!field.isConnected) return fail('editor-gone', APPLY_MESSAGES.editorGone);
     const before = field.value;
-    if (before.slice(target.start, target.end) !== original) return fail('page-changed', APPLY_MESSAGES.pageChanged);
+    const start = locatePassage(before, original, target.start);
+    if (start === null) return fail('page-changed', APPLY_MESSAGES.pageChanged);
+    const end = start + original.length;
     const verdict = await replaceThroughEditor({
       doc,
       win,
       target: field,
       select: () => {
         field.focus({ preventScroll: true });
-        field.setSelectionRange(target.start, target.end);
-        return field.selectionStart === target.start && field.selectionEnd === target.end;
+        field.setSelectionRange(start, end);
+        return field.selectionStart === start && field.selectionEnd === end;
       },
       read: () => (field.isConnected ? field.value : null),
       before,
@@ -137,14 +150,16 @@ export async function applyRewrite(stored: StoredCapture | undefined, original: 
       settleMs,
     });
     if (verdict !== 'ok') return fail('editor-rejected', APPLY_MESSAGES.rejected);
-    return { result: { ok: true }, replaced: replacedRegion(stored, before, field.value, target.start, target.end) };
+    return { result: { ok: true }, replaced: replacedRegion(stored, before, field.value, start, end) };
   }
 
   const root = target.root as HTMLElement;
   const current = currentDomText(target);
   if (!current) return fail('editor-gone', APPLY_MESSAGES.editorGone);
-  if (current.text !== original) return fail('page-changed', APPLY_MESSAGES.pageChanged);
   const before = current.map.text;
+  const start = locatePassage(before, original, target.start);
+  if (start === null) return fail('page-changed', APPLY_MESSAGES.pageChanged);
+  const end = start + original.length;
   let pasteTarget: Element = root;
   const verdict = await replaceThroughEditor({
     doc,
@@ -155,14 +170,14 @@ export async function applyRewrite(stored: StoredCapture | undefined, original: 
     select: () => {
       // Map again each time: the editor may have re-rendered the nodes since capture.
       const map = linearize(root);
-      const range = rangeForOffsets(map, target.start, target.end, doc);
+      const range = rangeForOffsets(map, start, end, doc);
       const selection = doc.getSelection();
       if (!range || !selection) return false;
       root.focus({ preventScroll: true });
       selection.removeAllRanges();
       selection.addRange(range);
-      const start = range.startContainer;
-      pasteTarget = (start.nodeType === 1 ? (start as Element) : start.parentElement) ?? root;
+      const first = range.startContainer;
+      pasteTarget = (first.nodeType === 1 ? (first as Element) : first.parentElement) ?? root;
       return true;
     },
     read: () => (root.isConnected ? linearize(root).text : null),
@@ -172,5 +187,5 @@ export async function applyRewrite(stored: StoredCapture | undefined, original: 
     settleMs,
   });
   if (verdict !== 'ok') return fail('editor-rejected', APPLY_MESSAGES.rejected);
-  return { result: { ok: true }, replaced: replacedRegion(stored, before, linearize(root).text, target.start, target.end) };
+  return { result: { ok: true }, replaced: replacedRegion(stored, before, linearize(root).text, start, end) };
 }

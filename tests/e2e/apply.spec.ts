@@ -125,15 +125,15 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     await expect(page.locator('#restore')).toHaveText(first!);
   });
 
-  test('the page changed since capture: page-changed, and nothing is touched', async ({ context, extensionWorker, fixtureServer }) => {
+  test('the passage itself changed since capture: page-changed, and nothing is touched', async ({ context, extensionWorker, fixtureServer }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
     const notes = await notesOf(page);
     await selectInField(page, '#notes', notes[0]!);
     const passage = await captured(extensionWorker, tabId);
-    await page.locator('#notes').press('Home');
-    await page.keyboard.type('Edited: ');
+    await selectInField(page, '#notes', 'onboarding revamp');
+    await page.keyboard.type('signup redesign');
     const edited = await MODELS.textarea(page);
     expect(await apply(extensionWorker, tabId, passage)).toMatchObject({ ok: false, reason: 'page-changed' });
     expect(await MODELS.textarea(page)).toBe(edited);
@@ -142,6 +142,19 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     const second = await captured(extensionWorker, tabId);
     const misquoted = await send(extensionWorker, tabId, 'rewrite:apply', { tabId, selectionId: second.selectionId, original: `${second.text} `, replacement: REWRITE });
     expect(misquoted).toMatchObject({ ok: false, reason: 'page-changed' });
+  });
+
+  test('an edit elsewhere moved the passage: it is still found, and only it is replaced', async ({ context, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('contenteditable.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    await page.locator('#notes p').nth(1).click({ clickCount: 3 });
+    const passage = await captured(extensionWorker, tabId);
+    await page.evaluate(() => document.getSelection()!.collapse(document.querySelector('#notes p')!.firstChild, 0));
+    await page.keyboard.type('Draft: ');
+    expect(await apply(extensionWorker, tabId, passage)).toMatchObject({ ok: true });
+    expect(await MODELS.contenteditable(page)).toBe([`Draft: ${notes[0]}`, REWRITE, notes[2]].join('\n'));
   });
 
   test('the editor is gone: editor-gone; and text on a plain page is not-editable', async ({ context, extensionWorker, fixtureServer }) => {
