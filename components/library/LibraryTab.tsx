@@ -1,11 +1,63 @@
+import { useState } from 'preact/hooks';
+import { TabList, TabPanel } from '@/components/panel/Tabs';
+import { listPrinciples, listStories } from '@/lib/library';
 import type { ApplyResult } from '@/lib/messaging/protocol';
+import { useLibraryEnv } from './env';
+import { ExchangeView } from './ExchangeView';
+import { SnippetsView } from './SnippetsView';
+import { StoriesView } from './StoriesView';
+import { TemplatesView } from './TemplatesView';
+import { UndoToast, useToast } from './UndoToast';
+import { useLiveQuery } from './useLiveQuery';
+import './library.css';
 
 export interface LibraryTabProps {
   /** Inserts text into the page through the same Apply path as a rewrite; absent in paste mode. */
   insertIntoPage?: (text: string) => Promise<ApplyResult>;
 }
 
-/** The Library tab of the panel. Built out by the library work. */
-export function LibraryTab(_props: LibraryTabProps) {
-  return <p>The library is coming.</p>;
+type Section = 'snippets' | 'stories' | 'templates' | 'exchange';
+const SECTIONS = [
+  { id: 'snippets', label: 'Snippets' },
+  { id: 'stories', label: 'Stories' },
+  { id: 'templates', label: 'Templates' },
+  { id: 'exchange', label: 'Export & import' },
+] as const;
+
+/**
+ * The Library tab: snippets (search, filters, edit, delete with Undo, copy, insert), stories
+ * (live score, history, metrics, principle coverage), the user's templates, and export/import.
+ * Every list is a liveQuery, so a change made in any open panel shows in all of them at once.
+ */
+export function LibraryTab({ insertIntoPage }: LibraryTabProps) {
+  const env = useLibraryEnv();
+  const [section, setSection] = useState<Section>('snippets');
+  // A section, once opened, stays mounted: a half-written story survives a look at the snippets.
+  const [opened, setOpened] = useState<ReadonlySet<Section>>(new Set(['snippets']));
+  const open = (id: Section) => {
+    setSection(id);
+    setOpened((o) => (o.has(id) ? o : new Set([...o, id])));
+  };
+  const { toast, show, dismiss } = useToast();
+  const principles = useLiveQuery(() => listPrinciples(env.db), [env.db]).value ?? [];
+  const stories = useLiveQuery(() => listStories(env.db), [env.db]).value ?? [];
+
+  return (
+    <div class="lib">
+      <TabList label="Library sections" tabs={SECTIONS} selected={section} onSelect={open} idPrefix="library" />
+      <TabPanel idPrefix="library" id="snippets" selected={section === 'snippets'}>
+        <SnippetsView principles={principles} stories={stories} insertIntoPage={insertIntoPage} toast={show} />
+      </TabPanel>
+      <TabPanel idPrefix="library" id="stories" selected={section === 'stories'}>
+        {opened.has('stories') && <StoriesView stories={stories} principles={principles} toast={show} />}
+      </TabPanel>
+      <TabPanel idPrefix="library" id="templates" selected={section === 'templates'}>
+        {opened.has('templates') && <TemplatesView toast={show} />}
+      </TabPanel>
+      <TabPanel idPrefix="library" id="exchange" selected={section === 'exchange'}>
+        {opened.has('exchange') && <ExchangeView />}
+      </TabPanel>
+      <UndoToast toast={toast} dismiss={dismiss} show={show} />
+    </div>
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * The user's own rewrite templates. Built-in templates belong to the analyzer; the panel
- * passes them to `mergeTemplates`, which lists the user's first and hides a built-in the user
- * has copied word for word.
+ * passes them to `mergeTemplates` (./template-choices, which loads no database code), which
+ * lists the user's first and hides a built-in the user has copied word for word.
  */
 import { CATEGORIES } from '@/lib/analysis';
 import { libraryDb, type LibraryDB } from './db';
@@ -10,7 +10,9 @@ import { LibraryInputError, NotInLibraryError, TemplateExistsError } from './err
 import { LIMITS } from './limits';
 import type { TemplateRow, TemplateScope } from './model';
 import { writeLibrary } from './quota';
-import { normalizeText, templateSlots } from './text';
+import { normalizeText } from './text';
+
+export { mergeTemplates, type BuiltInTemplate, type TemplateChoice } from './template-choices';
 
 export const TEMPLATE_SCOPES: readonly TemplateScope[] = [...CATEGORIES, 'story'];
 
@@ -18,22 +20,6 @@ export interface TemplateInput {
   scope: TemplateScope;
   text: string;
   name?: string;
-}
-
-export interface BuiltInTemplate {
-  scope: TemplateScope;
-  text: string;
-  name?: string;
-}
-
-export interface TemplateChoice {
-  origin: 'user' | 'builtin';
-  scope: TemplateScope;
-  text: string;
-  name: string;
-  slots: string[];
-  /** The user's template id; absent for built-ins. */
-  id?: number;
 }
 
 function checkTemplate(input: Partial<TemplateInput>): void {
@@ -95,18 +81,4 @@ export async function deleteTemplate(id: number, db: LibraryDB = libraryDb): Pro
 export async function listTemplates(scope?: TemplateScope, db: LibraryDB = libraryDb): Promise<TemplateRow[]> {
   const rows = scope === undefined ? await db.templates.toArray() : await db.templates.where('scope').equals(scope).toArray();
   return rows.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
-}
-
-/** Pure: the user's templates, then the built-ins they have not copied, for one scope or all. */
-export function mergeTemplates(builtIns: readonly BuiltInTemplate[], user: readonly TemplateRow[], scope?: TemplateScope): TemplateChoice[] {
-  const inScope = <T extends { scope: TemplateScope }>(t: T) => scope === undefined || t.scope === scope;
-  const own = user.filter(inScope);
-  const ownKeys = new Set(own.map((t) => `${t.scope}|${t.textKey}`));
-  return [
-    ...own.map((t) => ({ origin: 'user' as const, scope: t.scope, text: t.text, name: t.name, slots: templateSlots(t.text), id: t.id })),
-    ...builtIns
-      .filter(inScope)
-      .filter((t) => !ownKeys.has(`${t.scope}|${normalizeText(t.text)}`))
-      .map((t) => ({ origin: 'builtin' as const, scope: t.scope, text: t.text, name: t.name ?? '', slots: templateSlots(t.text) })),
-  ];
 }
