@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { TabList, TabPanel } from '@/components/panel/Tabs';
 import { listPrinciples, listStories } from '@/lib/library';
 import type { ApplyResult } from '@/lib/messaging/protocol';
 import { useLibraryEnv } from './env';
 import { ExchangeView } from './ExchangeView';
+import { SectionPanel, SectionTabs } from './SectionTabs';
 import { SnippetsView } from './SnippetsView';
 import { StoriesView } from './StoriesView';
 import { TemplatesView } from './TemplatesView';
@@ -44,19 +44,19 @@ export function LibraryTab({ insertIntoPage }: LibraryTabProps) {
 
   return (
     <div class="lib">
-      <TabList label="Library sections" tabs={SECTIONS} selected={section} onSelect={open} idPrefix="library" />
-      <TabPanel idPrefix="library" id="snippets" selected={section === 'snippets'}>
+      <SectionTabs label="Library sections" sections={SECTIONS} selected={section} onSelect={open} />
+      <SectionPanel id="snippets" selected={section === 'snippets'}>
         <SnippetsView principles={principles} stories={stories} insertIntoPage={insertIntoPage} toast={show} />
-      </TabPanel>
-      <TabPanel idPrefix="library" id="stories" selected={section === 'stories'}>
+      </SectionPanel>
+      <SectionPanel id="stories" selected={section === 'stories'}>
         {opened.has('stories') && <StoriesView stories={stories} principles={principles} toast={show} />}
-      </TabPanel>
-      <TabPanel idPrefix="library" id="templates" selected={section === 'templates'}>
+      </SectionPanel>
+      <SectionPanel id="templates" selected={section === 'templates'}>
         {opened.has('templates') && <TemplatesView toast={show} />}
-      </TabPanel>
-      <TabPanel idPrefix="library" id="exchange" selected={section === 'exchange'}>
+      </SectionPanel>
+      <SectionPanel id="exchange" selected={section === 'exchange'}>
         {opened.has('exchange') && <ExchangeView />}
-      </TabPanel>
+      </SectionPanel>
       <UndoToast toast={toast} dismiss={dismiss} show={show} />
     </div>
   );
