@@ -1,9 +1,9 @@
-import { isCaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
+import { isCaptureError, type CaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
 import { announcements, nthAnnouncement, notesOf, recordAnnouncements, selectInField, selectText, send, tabIdOf } from './page-protocol';
 
 /** What a passage from `selection:get` must be: captured, not an error, not empty. */
-function passageOf(reply: CapturedPassage | null | { error: string }): CapturedPassage {
+function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassage {
   if (reply === null) throw new Error('nothing was captured');
   if (isCaptureError(reply)) throw new Error(`capture failed: ${reply.error}`);
   return reply;

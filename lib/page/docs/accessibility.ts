@@ -32,7 +32,8 @@ export function readDocsAccessibility(doc: Document = document): AccessibleText 
     let text = '';
     let lineTop: number | undefined;
     for (const { label, box } of picked) {
-      if (lineTop !== undefined) text += Math.abs(box.top - lineTop) > box.height / 2 ? '\n' : ' ';
+      // Same line or the next wrapped line of a paragraph: a space. A taller gap: a new paragraph.
+      if (lineTop !== undefined) text += box.top - lineTop > box.height * 1.6 ? '\n' : ' ';
       text += label.trim();
       lineTop = box.top;
     }

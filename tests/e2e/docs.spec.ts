@@ -1,0 +1,128 @@
+import type { Page } from '@playwright/test';
+import { isCaptureError, type CaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
+import { expect, test } from './fixtures';
+import { nthAnnouncement, notesOf, recordAnnouncements, send, tabIdOf } from './page-protocol';
+
+const WITH_API = 'docs/document/d/lookalike-api/edit.html';
+const WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
+
+function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassage {
+  if (!reply || isCaptureError(reply)) throw new Error(`no passage: ${JSON.stringify(reply)}`);
+  return reply;
+}
+
+const lookalike = (page: Page) => page.evaluate(() => (window as unknown as { lookalike: { claimed: unknown } }).lookalike.claimed);
+
+test.describe('Google Docs (a look-alike with a canvas and the annotated-text API)', () => {
+  test("the extension asks for the annotated canvas with its own id, before the page's scripts run", async ({ context, extensionId, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
+    expect(await lookalike(page)).toBe(extensionId);
+    expect(await page.evaluate(() => typeof (window as unknown as { _docs_annotate_getAnnotatedText?: unknown })._docs_annotate_getAnnotatedText)).toBe('function');
+    // Off Docs the flag is never set: a plain page sees nothing of it.
+    await page.goto(fixtureServer.url('article.html'));
+    expect(await page.evaluate(() => '_docs_annotate_canvas_by_ext' in window)).toBe(false);
+  });
+
+  test('reads the selection through the API, with Docs’ control characters stripped; Apply means paste', async ({ context, extensionId, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    expect(await send(extensionWorker, tabId, 'content:ping', { tabId })).toEqual({ ready: true, docs: true });
+    expect(await send(extensionWorker, tabId, 'selection:get', { tabId })).toBeNull(); // nothing selected yet
+
+    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[0]!);
+    const first = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
+    expect(first.text).toBe(notes[0]);
+    expect(first.source).toMatchObject({ kind: 'google-docs', title: 'Onboarding story' });
+    expect(first.apply).toBe('docs');
+
+    // From the title through the second paragraph: ETX and a soft line break (VT) inside.
+    await page.evaluate(() => {
+      const l = (window as unknown as { lookalike: { raw: string; select(s: number, e: number): void } }).lookalike;
+      l.select(0, l.raw.indexOf('My lesson'));
+    });
+    const across = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
+    expect(across.text).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(across.text.startsWith('Interview notes: onboarding\nI was responsible')).toBe(true);
+    expect(across.text).toContain('the analytics team.\nTickets fell 38%');
+
+    expect(await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: across.selectionId, ranges: [{ start: 0, end: 9, category: 'hedge' }] })).toEqual({
+      shown: 0,
+      unavailable: 'docs',
+    });
+    const applied = await send(extensionWorker, tabId, 'rewrite:apply', { tabId, selectionId: across.selectionId, original: across.text, replacement: 'x' });
+    expect(applied).toMatchObject({ ok: false, reason: 'docs' });
+    expect((applied as { message: string }).message).toMatch(/paste/i);
+  });
+
+  test('follows the selection on the canvas live', async ({ context, extensionId, extensionWorker, fixtureServer }) => {
+    await recordAnnouncements(extensionWorker);
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
+    const notes = await notesOf(page);
+    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[2]!);
+    const passage = await nthAnnouncement(extensionWorker, 1);
+    expect(passage.text).toBe(notes[2]);
+    expect(passage.source.kind).toBe('google-docs');
+  });
+
+  test('an id that is not its own gets no API: the look-alike, like Docs, answers only the claim it checks', async ({ context, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtureServer.url(WITH_API)}?ext=kbfnbcaeplbcioakkpcpgfkobkghlhen`);
+    const tabId = await tabIdOf(extensionWorker, page);
+    const reply = await send(extensionWorker, tabId, 'selection:get', { tabId });
+    expect(isCaptureError(reply) && reply.error).toBe('docs-api-missing');
+  });
+});
+
+test.describe('Google Docs without the API: the honest fallbacks', () => {
+  test('says so, and names the three ways out', async ({ context, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const reply = await send(extensionWorker, tabId, 'selection:get', { tabId });
+    if (!isCaptureError(reply)) throw new Error(`expected an error, got ${JSON.stringify(reply)}`);
+    expect(reply.error).toBe('docs-api-missing');
+    expect(reply.fallbacks).toEqual(['clipboard', 'docs-export', 'docs-accessibility']);
+    expect(reply.message).toMatch(/Tools → Accessibility → Turn on screen reader support/);
+    expect(reply.message).toMatch(/reload the tab/);
+  });
+
+  test('"score the whole document": the plain-text export, read from the same origin', async ({ context, extensionWorker, fixtureServer }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    const exported = await send(extensionWorker, tabId, 'docs:export', { tabId });
+    // The byte-order mark and Windows line ends are gone.
+    expect(exported).toEqual({ text: `Interview notes: pricing\n\n${notes[2]}`, title: 'Pricing story' });
+    expect(requests).toContain(`${fixtureServer.origin}/docs/document/d/lookalike-plain/export?format=txt`);
+  });
+
+  test("Docs' screen-reader rendering: read where it is on, with the selection it draws", async ({ context, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    type Lookalike = { enableScreenReader(): void; selectParagraph(i: number): void };
+    await page.evaluate(() => (window as unknown as { lookalike: Lookalike }).lookalike.enableScreenReader());
+    // On, but nothing selected (the live region only says it is on): still the fallbacks.
+    expect(await send(extensionWorker, tabId, 'selection:get', { tabId })).toMatchObject({ error: 'docs-api-missing' });
+    await page.evaluate(() => (window as unknown as { lookalike: Lookalike }).lookalike.selectParagraph(2)); // after the title and the first
+    const passage = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
+    expect(passage.text).toBe(notes[1]);
+    expect(passage.source.kind).toBe('google-docs-accessibility');
+    expect(passage.apply).toBe('docs');
+  });
+
+  test('a non-Docs page refuses docs:export', async ({ context, extensionWorker, fixtureServer }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('article.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    expect(await send(extensionWorker, tabId, 'docs:export', { tabId })).toMatchObject({ error: 'no-access' });
+  });
+});
