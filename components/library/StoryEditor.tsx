@@ -34,15 +34,19 @@ export interface StoryEditorProps {
 export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: StoryEditorProps) {
   const env = useLibraryEnv();
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(story));
+  // `base` is the saved story the draft started from: edits are the differences from it.
+  const [base, setBase] = useState<Draft>(() => draftOf(story));
+  const [draft, setDraft] = useState<Draft>(base);
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
-  const saved = draftOf(story);
-  const dirty = !sameDraft(draft, saved);
+  const dirty = !sameDraft(draft, base);
   // A save made in another panel shows here, unless this one has edits of its own.
   useEffect(() => {
-    if (!dirty) setDraft(draftOf(story));
-  }, [story.updatedAt, story.title]);
+    const saved = draftOf(story);
+    if (sameDraft(saved, base)) return;
+    setBase(saved);
+    if (!dirty) setDraft(saved);
+  }, [story]);
 
   const settled = useDebounced(draft);
   const scored = useMemo(() => {
@@ -56,6 +60,8 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
     setError('');
     try {
       const row = await saveStory(story.id, draft, env);
+      setBase(draftOf(row));
+      setDraft(draftOf(row));
       const last = row.scoreHistory.at(-1);
       toast({ message: last ? `Saved. Score ${scoreText(last.score, last.band)} added to the history.` : 'Saved.' }, { focus: false });
     } catch (e) {

@@ -16,11 +16,15 @@ const sameList = (a: readonly Draft[], b: readonly Draft[]) => a.length === b.le
 export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (message: string) => void }) {
   const env = useLibraryEnv();
   const id = useId();
+  // `base` is the saved list the draft started from: edits are the differences from it.
+  const [base, setBase] = useState<readonly Draft[]>(story.metrics);
   const [draft, setDraft] = useState<Draft[]>(story.metrics);
   const [error, setError] = useState('');
-  const dirty = !sameList(draft, story.metrics);
-  // Another save (here or in another panel) refreshes the list unless it is being edited.
+  const dirty = !sameList(draft, base);
+  // A save (here or in another panel) refreshes the list unless it is being edited.
   useEffect(() => {
+    if (sameList(story.metrics, base)) return;
+    setBase(story.metrics);
     if (!dirty) setDraft(story.metrics);
   }, [story.metrics]);
 
@@ -29,7 +33,9 @@ export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (messag
     event.preventDefault();
     setError('');
     try {
-      await setStoryMetrics(story.id, draft, env.db);
+      const saved = await setStoryMetrics(story.id, draft, env.db);
+      setBase(saved.metrics);
+      setDraft(saved.metrics);
       toast('Saved the story’s metrics.');
     } catch (e) {
       setError(messageOf(e));

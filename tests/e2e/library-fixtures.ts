@@ -1,0 +1,151 @@
+/**
+ * What the library's browser tests add to the shared fixtures: a page object for the Library
+ * tab and the Save form, a second fresh profile with the same built extension (for export →
+ * import), and a raw read of the library's IndexedDB rows to compare two profiles.
+ */
+import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './chromium';
+import { EXTENSION_PATH } from './fixtures';
+import { guardNetwork, type NetworkGuard } from './network-guard';
+
+/** The panel as a user meets the library in it: by role and accessible name. */
+export class LibraryPanel {
+  constructor(readonly page: Page) {}
+
+  static async open(openExtensionPage: (path: string) => Promise<Page>, query = ''): Promise<LibraryPanel> {
+    const panel = new LibraryPanel(await openExtensionPage(`sidepanel.html${query}`));
+    await expect(panel.tab('Analysis')).toBeVisible();
+    return panel;
+  }
+
+  tab(name: string): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  /** The panel's Library tab, then one of its sections. */
+  async openLibrary(section: 'Snippets' | 'Stories' | 'Templates' | 'Export & import' = 'Snippets'): Promise<void> {
+    await this.tab('Library').click();
+    await expect(this.tab('Library')).toHaveAttribute('aria-selected', 'true');
+    await this.tab(section).click();
+    await expect(this.tab(section)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  get storyBox(): Locator {
+    return this.page.getByRole('textbox', { name: 'Interview story' });
+  }
+
+  get saveForm(): Locator {
+    return this.page.getByRole('form', { name: 'Save to your library' });
+  }
+
+  get search(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search snippets' });
+  }
+
+  /** The sentence that says how many snippets are listed or match. */
+  get count(): Locator {
+    return this.page.getByRole('tabpanel', { name: 'Snippets' }).getByRole('status').first();
+  }
+
+  snippets(): Locator {
+    return this.page.getByRole('list', { name: 'Snippets' }).getByRole('listitem');
+  }
+
+  snippet(text: string | RegExp): Locator {
+    return this.snippets().filter({ hasText: text });
+  }
+
+  /** The toast: one message at a time, with Undo when something can be put back. */
+  get toast(): Locator {
+    return this.page.locator('.lib-toast');
+  }
+
+  async pasteStory(text: string): Promise<void> {
+    await this.storyBox.fill(text);
+    await expect(this.page.getByRole('region', { name: 'Analysis' })).toHaveAttribute('aria-busy', 'false');
+  }
+
+  async save(options: { tags?: string; principle?: string } = {}): Promise<void> {
+    if (options.tags !== undefined) await this.saveForm.getByRole('textbox', { name: 'Tags' }).fill(options.tags);
+    if (options.principle !== undefined) await this.saveForm.getByRole('combobox', { name: 'Leadership principle' }).selectOption(options.principle);
+    await this.saveForm.getByRole('button', { name: 'Save to library' }).click();
+  }
+}
+
+export interface Profile {
+  context: BrowserContext;
+  extensionId: string;
+  guard: NetworkGuard;
+  openExtensionPage: (path: string) => Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Another fresh Chromium profile with the same built extension: an empty library. */
+export async function launchProfile(allowedOrigins: readonly string[] = []): Promise<Profile> {
+  const userDataDir = await mkdtemp(join(tmpdir(), 'ownership-lens-e2e-second-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const guard = guardNetwork(context, allowedOrigins);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    guard,
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path.replace(/^\/+/, '')}`);
+      return page;
+    },
+    async close() {
+      guard.dispose();
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+      guard.assertNoViolations();
+    },
+  };
+}
+
+export type LibraryRows = Record<'snippets' | 'stories' | 'templates' | 'principles', unknown[]>;
+
+/** Every row of every table, read with plain IndexedDB in an extension page, sorted by key. */
+export async function readLibraryRows(page: Page): Promise<LibraryRows> {
+  return page.evaluate(
+    () =>
+      new Promise<LibraryRows>((resolve, reject) => {
+        const open = indexedDB.open('ownership-lens-library');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = ['snippets', 'stories', 'templates', 'principles'] as const;
+          const tx = db.transaction([...names], 'readonly');
+          const rows = {} as LibraryRows;
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (rows[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(rows);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
