@@ -23,13 +23,14 @@ export interface TextSourceProps {
   truncated: boolean;
   fullLength: number;
   docs: DocsFallbacksProps;
+  highlightNote?: string | null;
 }
 
 /**
  * What is being scored, above the tabs, because every view acts on it: the page's selection and
  * where it came from, or the panel's own text box.
  */
-export function TextSource({ follow, mode, setMode, story, setStory, storyBox, source, truncated, fullLength, docs }: TextSourceProps) {
+export function TextSource({ follow, mode, setMode, story, setStory, storyBox, source, truncated, fullLength, docs, highlightNote }: TextSourceProps) {
   if (follow.phase === 'starting') return <p class="page-source__waiting">Looking for the page to follow…</p>;
   return (
     <div class="text-source">
@@ -42,7 +43,7 @@ export function TextSource({ follow, mode, setMode, story, setStory, storyBox, s
         <SourceSwitch mode={mode} onChange={setMode} />
       )}
       {mode === 'page' ? (
-        <PageSource follow={follow} retry={docs.retry} docsFallbacks={<DocsFallbacks {...docs} />} />
+        <PageSource follow={follow} highlightNote={highlightNote} retry={docs.retry} docsFallbacks={<DocsFallbacks {...docs} />} />
       ) : (
         <>
           <StoryInput value={story} onInput={setStory} inputRef={storyBox} />
@@ -53,7 +54,7 @@ export function TextSource({ follow, mode, setMode, story, setStory, storyBox, s
           )}
         </>
       )}
-      {truncated && <SizeNotice fullLength={fullLength} />}
+      {truncated && <SizeNotice fullLength={fullLength} cutByPage={mode === 'page' && follow.passage?.truncated === true} />}
     </div>
   );
 }
@@ -90,10 +91,13 @@ export function AnalysisTab({ mode, scored, cardActions, restore, restoreAll, sa
   );
 }
 
-function SizeNotice({ fullLength }: { fullLength: number }) {
+function SizeNotice({ fullLength, cutByPage }: { fullLength: number; cutByPage: boolean }) {
   return (
     <p class="size-notice" role="note">
-      <strong>This passage is {formatCount(fullLength, 'character')} long.</strong> A story told in two minutes is about 300 words, so Ownership Lens scored
+      <strong>
+        This passage is {cutByPage ? 'more than ' : ''}
+        {formatCount(fullLength, 'character')} long.
+      </strong> A story told in two minutes is about 300 words, so Ownership Lens scored
       only the first {formatCount(MAX_ANALYZED_CHARS, 'character')}. Select a single story to score all of it.
     </p>
   );

@@ -4,6 +4,8 @@ import { describeSource } from '@/lib/panel/source-label';
 
 export interface PageSourceProps {
   follow: FollowState;
+  /** Why the findings are not marked in the page itself, when the page said so. */
+  highlightNote?: string | null;
   /** Asks the followed tab again (after the user gave access, or turned on Docs' screen-reader support). */
   retry: () => void;
   /** The Docs fallbacks, rendered when Docs does not expose its text. */
@@ -17,7 +19,7 @@ const KEPT: Record<NonNullable<FollowState['kept']>, string> = {
 };
 
 /** Where the text came from, in words; why it is kept; and what to do when the page cannot be read. */
-export function PageSource({ follow, retry, docsFallbacks }: PageSourceProps) {
+export function PageSource({ follow, highlightNote, retry, docsFallbacks }: PageSourceProps) {
   const { passage, kept, loading, error } = follow;
   return (
     <div class="page-source">
@@ -39,13 +41,14 @@ export function PageSource({ follow, retry, docsFallbacks }: PageSourceProps) {
         )
       )}
       {passage && kept && <p class="page-source__kept">{KEPT[kept]}</p>}
+      {passage && !kept && highlightNote && <p class="page-source__note">{highlightNote}</p>}
       {error && (
         <div class="problem" role="alert">
           {error.error === 'docs-api-missing' ? (
             docsFallbacks
           ) : (
             <>
-              <p>{error.error === 'no-access' || error.error === 'no-content-script' ? NO_ACCESS : error.message}</p>
+              <p>{error.message || NO_ACCESS}</p>
               {error.error !== 'tab-gone' && (
                 <button type="button" onClick={retry}>
                   Try again

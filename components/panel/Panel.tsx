@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RULES, type Finding } from '@/lib/analysis';
-import type { ApplyResult, CapturedPassage, PassageSource } from '@/lib/messaging/protocol';
+import type { ApplyResult, CapturedPassage, HighlightsUnavailable, PassageSource } from '@/lib/messaging/protocol';
 import { readClipboard } from '@/lib/panel/clipboard';
 import { isLive } from '@/lib/panel/follow-state';
 import type { FollowerBrowser } from '@/lib/panel/follower';
@@ -42,6 +42,14 @@ export interface PanelProps {
 
 const PASTED: PassageSource = { kind: 'paste', title: '', url: '' };
 
+const HIGHLIGHTS_UNAVAILABLE: Record<HighlightsUnavailable, string> = {
+  field: 'Text fields cannot show highlights, so the findings are marked here in the panel only.',
+  docs: 'Google Docs draws its text on a canvas, so the findings are marked here in the panel only.',
+  unsupported: 'This browser cannot mark text in pages, so the findings are marked here in the panel only.',
+  'page-changed': 'The page changed after the selection was read, so nothing was marked in it.',
+  'off-page': 'This text is not shown on the page itself, so nothing was marked in it.',
+};
+
 export function Panel({ link, pinnedTabId, api }: PanelProps) {
   const [tab, setTab] = useState<TabName>('analysis');
   // Once opened, the library stays mounted, so its search and scroll survive a look at the analysis.
@@ -73,6 +81,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
 
   // In-page highlights: on the live selection only, and cleared when turned off or left.
   const highlighted = useRef<number | null>(null);
+  const [highlightNote, setHighlightNote] = useState<string | null>(null);
   const liveInPage = mode === 'page' && passage !== null && isLive(follow) && marksInPage(passage.source.kind);
   useEffect(() => {
     const clear = () => {
@@ -81,15 +90,22 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     };
     if (!liveInPage || !settings.inPageHighlights || !passage || !analysis) {
       if (!liveInPage || !settings.inPageHighlights) clear();
+      setHighlightNote(null);
       return;
     }
     if (highlighted.current !== null && highlighted.current !== passage.tabId) clear();
     highlighted.current = passage.tabId;
-    void link.setHighlights({
-      tabId: passage.tabId,
-      selectionId: passage.selectionId,
-      ranges: analysis.findings.map(({ start, end, category }) => ({ start, end, category })),
-    });
+    let current = true;
+    void link
+      .setHighlights({
+        tabId: passage.tabId,
+        selectionId: passage.selectionId,
+        ranges: analysis.findings.map(({ start, end, category }) => ({ start, end, category })),
+      })
+      .then((shown) => current && setHighlightNote(shown?.unavailable && analysis.findings.length > 0 ? HIGHLIGHTS_UNAVAILABLE[shown.unavailable] : null));
+    return () => {
+      current = false;
+    };
   }, [liveInPage, settings.inPageHighlights, passage?.selectionId, analysis]);
   useEffect(() => {
     const onHide = () => highlighted.current !== null && void link.clearHighlights(highlighted.current);
@@ -106,15 +122,19 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     if (passage.apply === 'docs') return { kind: 'docs', apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }) };
     return {
       kind: 'page',
-      apply: (range, replacement) =>
-        link.applyRewrite({
+      apply: async (range, replacement) => {
+        const result = await link.applyRewrite({
           tabId: passage.tabId,
           selectionId: passage.selectionId,
           original: passage.text,
           replacement: replaceTarget(passage.text, range, replacement),
-        }),
+        });
+        // The page hands back what it holds now, so the panel scores the applied text at once.
+        if (result.ok && result.passage) follower.provide(result.passage);
+        return result;
+      },
     };
-  }, [mode, passage, capped.text, capped.truncated, follow.kept, link]);
+  }, [mode, passage, capped.text, capped.truncated, follow.kept, link, follower]);
 
   const insertIntoPage = useMemo(() => {
     if (mode !== 'page' || !passage || applier.kind === 'none') return undefined;
@@ -143,11 +163,19 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     [notify],
   );
 
-  const provide = (text: string, kind: 'clipboard' | 'google-docs-export', tabId: number) =>
+  const provide = (text: string, kind: 'clipboard' | 'google-docs-export', tabId: number, title?: string) =>
     tabTitle(tabId).then((place) =>
-      follower.provide({ text, tabId, source: { kind, ...place }, selectionId: `${kind}:${Date.now()}`, capturedAt: Date.now(), apply: 'docs' } satisfies CapturedPassage),
+      follower.provide({
+        text,
+        tabId,
+        source: { kind, url: place.url, title: title ?? place.title },
+        selectionId: `${kind}:${Date.now()}`,
+        capturedAt: Date.now(),
+        apply: 'docs',
+      } satisfies CapturedPassage),
     );
   const docs = {
+    fallbacks: follow.error?.fallbacks,
     pasteCopied: async () => {
       const read = await readClipboard();
       if (!read.ok) {
@@ -163,7 +191,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
       const exported = await link.exportDocs(follow.tabId);
       if ('error' in exported) return exported.message;
       if (!exported.text.trim()) return 'The document’s export came back empty.';
-      await provide(exported.text, 'google-docs-export', follow.tabId);
+      await provide(exported.text, 'google-docs-export', follow.tabId, exported.title);
       return null;
     },
     retry: () => void follower.refresh(),
@@ -190,6 +218,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         truncated={capped.truncated}
         fullLength={capped.fullLength}
         docs={docs}
+        highlightNote={highlightNote}
       />
       <TabList label="Ownership Lens views" tabs={TABS} selected={tab} onSelect={selectTab} idPrefix="panel" />
       <Notice notice={notice.notice} serial={notice.serial} dismiss={() => setNotice((n) => ({ notice: null, serial: n.serial }))} />

@@ -69,6 +69,8 @@ export class PageFollower {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingChange: CapturedPassage | undefined;
   private stopped = false;
+  /** The port held open to the followed tab's content script. */
+  private held: { tabId: number; release(): void } | null = null;
 
   constructor({ link, api = browser as unknown as FollowerBrowser, pinnedTabId = null, settleMs = SELECTION_SETTLE_MS }: FollowerOptions) {
     this.link = link;
@@ -115,6 +117,7 @@ export class PageFollower {
 
   stop(): void {
     this.stopped = true;
+    this.release();
     clearTimeout(this.settleTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.listeners.clear();
@@ -138,9 +141,28 @@ export class PageFollower {
     let result = await this.link.getSelection(tabId);
     if (this.stopped) return;
     if (!prepared.ready && result !== null && 'error' in result && result.error === 'no-content-script') {
-      result = { error: 'no-access', message: NO_ACCESS_HINT };
+      result = { error: 'no-access', message: prepared.reason ?? NO_ACCESS_HINT };
     }
+    if (this.state.tabId !== tabId) return;
+    if (result === null || !('error' in result) || result.error === 'docs-api-missing') this.hold(tabId);
     this.dispatch({ type: 'captured', tabId, result });
+  }
+
+  /** Holds the tab now followed (and lets go of the one before), so the page knows a panel is watching. */
+  private hold(tabId: number): void {
+    if (this.held?.tabId === tabId) return;
+    this.release();
+    const held = { tabId, release: () => {} };
+    held.release = this.link.hold(tabId, () => {
+      if (this.held === held) this.held = null;
+    }).release;
+    this.held = held;
+  }
+
+  private release(): void {
+    const held = this.held;
+    this.held = null;
+    held?.release();
   }
 
   private listen(): void {
@@ -165,6 +187,7 @@ export class PageFollower {
     on(tabs.onActivated, ({ tabId, windowId }: { tabId: number; windowId: number }) => {
       if (this.state.pinned || windowId !== this.state.windowId || tabId === this.state.tabId) return;
       this.dispatch({ type: 'tab-activated', tabId, windowId });
+      this.release();
       void this.ask(tabId);
     });
     on(tabs.onRemoved, (tabId: number) => this.dispatch({ type: 'tab-removed', tabId }));
@@ -177,6 +200,7 @@ export class PageFollower {
       void this.api.tabs.query({ active: true, windowId }).then(([active]) => {
         if (active?.id === undefined || active.id === this.state.tabId) return;
         this.dispatch({ type: 'tab-activated', tabId: active.id, windowId });
+        this.release();
         void this.ask(active.id);
       }, () => undefined);
     });

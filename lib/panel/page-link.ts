@@ -1,120 +1,90 @@
 /**
- * The panel's only door to the page: every message it sends or hears goes through here, in the
- * typed protocol. When lib/messaging's own transport helpers land, only this file changes.
+ * The panel's only door to the page: every message it sends or hears goes through here, over
+ * lib/messaging's typed transport.
  */
-import { browser } from 'wxt/browser';
-import {
-  envelope,
-  isCaptureError,
-  isEnvelope,
-  type ApplyResult,
-  type CapturedPassage,
-  type CaptureError,
-  type MessageName,
-  type RequestOf,
-  type ResponseOf,
-} from '@/lib/messaging/protocol';
+import type { ApplyResult, CapturedPassage, CaptureError, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
+import { holdTab, isNoReceiver, onMessage, sendToRuntime, sendToTab, type MessagingApi } from '@/lib/messaging/transport';
 
 export interface PageLink {
   /** Asks the background to make sure the content script is in the tab (activeTab + scripting). */
   prepareTab(tabId: number): Promise<{ ready: boolean; reason?: string }>;
   getSelection(tabId: number): Promise<CapturedPassage | null | CaptureError>;
-  setHighlights(request: RequestOf<'highlights:set'>): Promise<void>;
+  /** Marks findings in the page; resolves to what the page says it showed (null when it could not be asked). */
+  setHighlights(request: RequestOf<'highlights:set'>): Promise<ResponseOf<'highlights:set'> | null>;
   clearHighlights(tabId: number): Promise<void>;
   applyRewrite(request: RequestOf<'rewrite:apply'>): Promise<ApplyResult>;
-  exportDocs(tabId: number): Promise<{ text: string } | CaptureError>;
-  /** Hears every 'selection:changed' the background forwards; returns an unsubscribe. */
+  exportDocs(tabId: number): Promise<ResponseOf<'docs:export'>>;
+  /** Hears every 'selection:changed' from the pages; returns an unsubscribe. */
   onSelectionChanged(listener: (passage: CapturedPassage) => void): () => void;
+  /**
+   * Holds the followed tab while the panel is open, so the page drops its highlights when the
+   * panel closes or follows another tab. `onGone` runs if the page goes first.
+   */
+  hold(tabId: number, onGone?: () => void): { release(): void };
 }
 
-/** The slice of the browser API the link uses. */
-export interface MessagingApi {
-  tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
-  runtime: {
-    sendMessage(message: unknown): Promise<unknown>;
-    onMessage: {
-      addListener(listener: (message: unknown) => void): void;
-      removeListener(listener: (message: unknown) => void): void;
-    };
-  };
-}
-
-function describeFailure(error: unknown): string {
+function sentence(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** "Receiving end does not exist" and friends: nothing in the tab is listening. */
-function noContentScript(error: unknown): CaptureError {
-  return {
-    error: 'no-content-script',
-    message: `Ownership Lens is not running in this tab yet (${describeFailure(error)}).`,
-  };
+function unreachable(error: unknown): CaptureError {
+  return isNoReceiver(error)
+    ? { error: 'no-content-script', message: 'Ownership Lens is not running in this tab yet.' }
+    : { error: 'no-content-script', message: `The page could not answer: ${sentence(error)}` };
 }
 
-function looksLikePassage(value: unknown): value is CapturedPassage {
-  return typeof value === 'object' && value !== null && typeof (value as CapturedPassage).text === 'string' && typeof (value as CapturedPassage).source === 'object';
-}
-
-export function createPageLink(api: MessagingApi = browser as unknown as MessagingApi): PageLink {
-  const toTab = <N extends MessageName>(tabId: number, name: N, data: RequestOf<N>) =>
-    api.tabs.sendMessage(tabId, envelope(name, data)) as Promise<ResponseOf<N>>;
-  const toBackground = <N extends MessageName>(name: N, data: RequestOf<N>) =>
-    api.runtime.sendMessage(envelope(name, data)) as Promise<ResponseOf<N>>;
-
+export function createPageLink(api?: MessagingApi): PageLink {
   return {
     async prepareTab(tabId) {
       try {
-        const answer = await toBackground('tab:prepare', { tabId });
-        if (answer && typeof answer.ready === 'boolean') return answer;
-        return { ready: false, reason: 'The extension did not answer.' };
+        return (await sendToRuntime('tab:prepare', { tabId }, api)) ?? { ready: false };
       } catch (error) {
-        return { ready: false, reason: describeFailure(error) };
+        return { ready: false, reason: sentence(error) };
       }
     },
     async getSelection(tabId) {
       try {
-        const answer = await toTab(tabId, 'selection:get', { tabId });
-        if (answer === null || answer === undefined) return null;
-        if (isCaptureError(answer) || looksLikePassage(answer)) return answer;
-        return { error: 'no-content-script', message: 'The page answered with something the panel cannot read.' };
+        return (await sendToTab(tabId, 'selection:get', { tabId }, api)) ?? null;
       } catch (error) {
-        return noContentScript(error);
+        return unreachable(error);
       }
     },
     async setHighlights(request) {
       // Marking the page is a courtesy: a tab that cannot take highlights still gets its analysis.
-      await toTab(request.tabId, 'highlights:set', request).catch(() => undefined);
+      return sendToTab(request.tabId, 'highlights:set', request, api).catch(() => null);
     },
     async clearHighlights(tabId) {
-      await toTab(tabId, 'highlights:clear', { tabId }).catch(() => undefined);
+      await sendToTab(tabId, 'highlights:clear', { tabId }, api).catch(() => undefined);
     },
     async applyRewrite(request) {
       try {
-        const answer = await toTab(request.tabId, 'rewrite:apply', request);
-        if (answer && typeof answer.ok === 'boolean') return answer;
-        return { ok: false, reason: 'editor-gone', message: 'The page did not answer, so nothing was changed.' };
-      } catch {
-        return { ok: false, reason: 'editor-gone', message: 'The page is no longer reachable (it was closed or reloaded), so nothing was changed.' };
+        return await sendToTab(request.tabId, 'rewrite:apply', request, api);
+      } catch (error) {
+        return {
+          ok: false,
+          reason: 'editor-gone',
+          message: isNoReceiver(error)
+            ? 'The page is no longer reachable (it was closed or reloaded), so nothing was changed.'
+            : `The page could not apply the rewrite (${sentence(error)}), so nothing was changed.`,
+        };
       }
     },
     async exportDocs(tabId) {
       try {
-        const answer = await toTab(tabId, 'docs:export', { tabId });
-        if (answer && (isCaptureError(answer) || typeof (answer as { text?: unknown }).text === 'string')) return answer;
-        return { error: 'no-content-script', message: 'The document did not answer.' };
+        return await sendToTab(tabId, 'docs:export', { tabId }, api);
       } catch (error) {
-        return noContentScript(error);
+        return unreachable(error);
       }
     },
     onSelectionChanged(listener) {
-      const onMessage = (message: unknown) => {
-        if (isEnvelope(message) && message.name === 'selection:changed' && looksLikePassage(message.data)) {
-          listener(message.data);
-        }
-        // No return value: other listeners in this context stay free to answer their own messages.
-      };
-      api.runtime.onMessage.addListener(onMessage);
-      return () => api.runtime.onMessage.removeListener(onMessage);
+      return onMessage('selection:changed', (passage) => listener(passage), api);
+    },
+    hold(tabId, onGone) {
+      try {
+        return holdTab(tabId, onGone, api);
+      } catch {
+        return { release() {} };
+      }
     },
   };
 }

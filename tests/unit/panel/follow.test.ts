@@ -47,11 +47,12 @@ function fakeBrowserWindow({ windowId = 7, activeTabId = 1, ownTab }: { windowId
 /** The page side: what each tab has selected, and the background's forwarding of changes. */
 function fakeLink(selections: Record<number, CapturedPassage | null | CaptureError> = {}, prepared: Record<number, boolean> = {}) {
   const changed = event<(p: CapturedPassage) => void>();
-  const link: PageLink & { changed: typeof changed } = {
+  const held = new Set<number>();
+  const link: PageLink & { changed: typeof changed; held: Set<number> } = {
     changed,
     prepareTab: vi.fn(async (tabId: number) => (prepared[tabId] === false ? { ready: false, reason: 'Cannot access this page' } : { ready: true })),
     getSelection: vi.fn(async (tabId: number) => (tabId in selections ? selections[tabId]! : { error: 'no-content-script' as const, message: 'nothing there' })),
-    setHighlights: vi.fn(async () => undefined),
+    setHighlights: vi.fn(async () => null),
     clearHighlights: vi.fn(async () => undefined),
     applyRewrite: vi.fn(async () => ({ ok: true as const })),
     exportDocs: vi.fn(async () => ({ text: '' })),
@@ -59,6 +60,11 @@ function fakeLink(selections: Record<number, CapturedPassage | null | CaptureErr
       changed.addListener(listener);
       return () => changed.removeListener(listener);
     },
+    hold: vi.fn((tabId: number) => {
+      held.add(tabId);
+      return { release: () => void held.delete(tabId) };
+    }),
+    held,
   };
   return link;
 }
@@ -227,7 +233,7 @@ describe('PageFollower', () => {
     const follower = new PageFollower({ link, api: window.api });
     await follower.start();
     expect(follower.getState().error?.error).toBe('no-access');
-    expect(follower.getState().error?.message).toMatch(/toolbar/);
+    expect(follower.getState().error?.message).toBe('Cannot access this page');
     follower.stop();
   });
 
@@ -248,6 +254,32 @@ describe('PageFollower', () => {
     expect(follower.getState().error?.error).toBe('docs-api-missing');
     follower.provide(passage(1, 'Copied from Docs.', 5, 'clipboard'));
     expect(follower.getState()).toMatchObject({ error: null, passage: { text: 'Copied from Docs.', source: { kind: 'clipboard' } } });
+    follower.stop();
+  });
+
+  it('holds the followed tab while following it, and lets go on a switch and on stop', async () => {
+    const window = fakeBrowserWindow();
+    const link = fakeLink({ 1: passage(1, 'One.'), 2: { error: 'no-access', message: 'Not allowed.' }, 3: null });
+    const follower = new PageFollower({ link, api: window.api });
+    await follower.start();
+    expect([...link.held]).toEqual([1]);
+    window.activate(2);
+    await flush();
+    expect([...link.held]).toEqual([]);
+    window.activate(3);
+    await flush();
+    expect([...link.held]).toEqual([3]);
+    follower.stop();
+    expect([...link.held]).toEqual([]);
+  });
+
+  it('shows the background’s own reason when it may not read a tab', async () => {
+    const window = fakeBrowserWindow();
+    const link = fakeLink({}, { 1: false });
+    link.prepareTab = vi.fn(async () => ({ ready: false, reason: 'Browsers do not let extensions read this page.' }));
+    const follower = new PageFollower({ link, api: window.api });
+    await follower.start();
+    expect(follower.getState().error).toEqual({ error: 'no-access', message: 'Browsers do not let extensions read this page.' });
     follower.stop();
   });
 

@@ -1,0 +1,180 @@
+import type { Page, Worker } from '@playwright/test';
+import { analyze } from '@/lib/analysis';
+import { CATEGORY_LABELS } from '@/components/labels';
+import { expect, test } from './fixtures';
+import { notesOf, selectInField, selectText, tabIdOf } from './page-protocol';
+import { PanelViews } from './pages/panel-views';
+
+const DOCS_WITH_API = 'docs/document/d/lookalike-api/edit.html';
+const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
+
+/** A fixture page, and a panel pinned to its tab with ?tabId=N, as a popped-out panel is. */
+async function pageAndPanel(
+  { context, extensionWorker, openExtensionPage }: { context: import('@playwright/test').BrowserContext; extensionWorker: Worker; openExtensionPage: (path: string) => Promise<Page> },
+  url: string,
+): Promise<{ page: Page; panel: PanelViews; tabId: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(extensionWorker, page);
+  const panel = await PanelViews.openPanel(openExtensionPage, `?tabId=${tabId}`);
+  await expect(panel.page.getByRole('radio', { name: 'The selection in the page' })).toBeChecked();
+  await page.bringToFront();
+  return { page, panel, tabId };
+}
+
+async function expectScored(panel: PanelViews, text: string, from: string | RegExp) {
+  const expected = analyze(text);
+  await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(expected.score));
+  await expect(panel.findingItems()).toHaveCount(expected.findings.length);
+  await expect(panel.highlightLabels()).toHaveText(expected.findings.map((f) => CATEGORY_LABELS[f.category]));
+  await expect(panel.page.locator('.page-source__from')).toContainText(from);
+}
+
+test.describe('the panel follows a page selection (?tabId=N)', () => {
+  test('a plain article: the document selection, named as such, copy-only', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('article.html'));
+    const text = (await page.locator('#weak-story').textContent())!.trim();
+    await selectText(page, '#weak-story', text);
+    await expectScored(panel, text, 'Selection in the page on “Interview notes: the pricing experiment”');
+    await expect(panel.page.locator('.page-source__from')).toContainText(fixtureServer.url('article.html'));
+    await expect(panel.page.getByText('This text is not in an editable field, so rewrites can only be copied.').first()).toBeVisible();
+    await expect(panel.findings.getByRole('button', { name: 'Apply' })).toHaveCount(0);
+  });
+
+  test('a textarea: re-scores each new selection, live', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+    const notes = await notesOf(page);
+    await selectInField(page, '#notes', notes[0]!);
+    await expectScored(panel, notes[0]!, 'Selection in a text area on “Textarea fixture: interview notes”');
+    await selectInField(page, '#notes', notes[1]!);
+    await expectScored(panel, notes[1]!, 'Selection in a text area');
+    await selectInField(page, '#title', 'a lot of onboarding work');
+    await expectScored(panel, 'a lot of onboarding work', 'Selection in a text field');
+  });
+
+  for (const [file, paragraphs, name] of [
+    ['contenteditable.html', '#notes p', 'an editor'],
+    ['prosemirror.html', '.ProseMirror p', 'a ProseMirror editor'],
+    ['quill.html', '.ql-editor p', 'a Quill editor'],
+  ] as const) {
+    test(`${file}: a triple-clicked paragraph, scored and named as ${name}`, async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+      const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(file));
+      const notes = await notesOf(page);
+      await page.locator(paragraphs).nth(2).click({ clickCount: 3 });
+      await expectScored(panel, notes[2]!, `Selection in ${name}`);
+    });
+  }
+
+  test('Google Docs with the annotated-text API: scored, and Apply copies for a paste', async ({ context, extensionId, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, `${fixtureServer.url(DOCS_WITH_API)}?ext=${extensionId}`);
+    const notes = await notesOf(page);
+    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[0]!);
+    await expectScored(panel, notes[0]!, 'Google Docs (annotated text): “Onboarding story”');
+    await expect(panel.findings.getByRole('button', { name: 'Apply (copy for Docs)' }).first()).toBeVisible();
+    await expect(panel.page.getByText('Google Docs draws its text on a canvas, so the findings are marked here in the panel only.')).toBeVisible();
+  });
+
+  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+    const notes = await notesOf(page);
+    await expect(panel.page.getByText('Google Docs is not sharing the selected text with extensions here.')).toBeVisible();
+    await expect(panel.page.getByRole('button', { name: 'Paste what you copied' })).toBeVisible();
+    await expect(panel.page.getByText('Tools → Accessibility')).toBeVisible();
+
+    await panel.page.getByRole('button', { name: 'Score the whole document' }).click();
+    await expectScored(panel, `Interview notes: pricing\n\n${notes[2]}`, 'Google Docs, whole document (plain-text export): “Pricing story”');
+
+    // Docs' screen-reader rendering, once the user turns it on: Try again reads it.
+    await page.evaluate(() => {
+      const l = (window as unknown as { lookalike: { enableScreenReader(): void; selectParagraph(i: number): void } }).lookalike;
+      l.enableScreenReader();
+      l.selectParagraph(2);
+    });
+    await panel.page.reload();
+    await expectScored(panel, notes[1]!, 'Google Docs (screen-reader text)');
+  });
+
+  test('Apply from a card writes into the textarea through its own input path; Ctrl+Z there undoes it', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+    const notes = await notesOf(page);
+    const before = await page.locator('#notes').inputValue();
+    await selectInField(page, '#notes', notes[0]!);
+    await expectScored(panel, notes[0]!, 'Selection in a text area');
+
+    const finding = analyze(notes[0]!).findings.find((f) => f.ruleId === 'vague-quantifier' || f.ruleId === 'vague-intensifier');
+    expect(finding, 'a phrase-level finding').toBeDefined();
+    const card = panel.card(finding!.text);
+    await card.getByRole('textbox').fill('38%');
+    await card.getByRole('button', { name: 'Apply' }).click();
+    await expect(panel.notice).toContainText('Applied in the page');
+    const expected = before.replace(notes[0]!, notes[0]!.slice(0, finding!.start) + '38%' + notes[0]!.slice(finding!.end));
+    await expect(page.locator('#notes')).toHaveValue(expected);
+    // The panel scores what the page holds now.
+    const appliedPassage = notes[0]!.slice(0, finding!.start) + '38%' + notes[0]!.slice(finding!.end);
+    await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(appliedPassage).score));
+
+    await page.bringToFront();
+    await page.locator('#notes').focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(page.locator('#notes')).toHaveValue(before);
+  });
+
+  test('marks the findings in the page with CSS highlights, and the setting turns them off at once', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('contenteditable.html'));
+    const notes = await notesOf(page);
+    const html = await page.locator('#notes').innerHTML();
+    await page.locator('#notes p').first().click({ clickCount: 3 });
+    await expectScored(panel, notes[0]!, 'Selection in an editor');
+    const marked = () =>
+      page.evaluate(() => {
+        let ranges = 0;
+        CSS.highlights.forEach((highlight, name) => {
+          if (name.startsWith('ownership-lens-')) ranges += highlight.size;
+        });
+        return ranges;
+      });
+    await expect.poll(marked).toBe(analyze(notes[0]!).findings.length);
+    expect(await page.locator('#notes').innerHTML()).toBe(html);
+
+    await panel.openTab('Settings');
+    await panel.highlightsSwitch().uncheck();
+    await expect.poll(marked).toBe(0);
+    await panel.highlightsSwitch().check();
+    await expect.poll(marked).toBe(analyze(notes[0]!).findings.length);
+  });
+
+  test('an emptied selection keeps the last passage and says where it came from', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+    const notes = await notesOf(page);
+    await selectInField(page, '#notes', notes[1]!);
+    await expectScored(panel, notes[1]!, 'Selection in a text area');
+    await page.evaluate(() => (document.querySelector('#notes') as HTMLTextAreaElement).setSelectionRange(0, 0));
+    // The tab reloads: the panel asks it again, finds nothing selected, and keeps the passage.
+    await page.reload();
+    await expect(panel.page.getByText('Nothing is selected now, so the panel keeps the last passage.')).toBeVisible();
+    await expectScored(panel, notes[1]!, 'Selection in a text area on “Textarea fixture: interview notes”');
+  });
+
+  test('page text that quotes markup shows as text in the panel, and nothing runs', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('xss.html'));
+    const text = (await page.locator('#quoted').textContent())!;
+    await selectText(page, '#quoted', text);
+    await expectScored(panel, text, 'Selection in the page');
+    await expect(panel.passage).toContainText('<img src=x onerror="window.__ownershipLensXss = true">');
+    await expect(panel.page.locator('img')).toHaveCount(0);
+    expect(await panel.page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
+    expect(await page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
+  });
+
+  test('a pinned panel ignores selections in other tabs', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+    const notes = await notesOf(page);
+    await selectInField(page, '#notes', notes[1]!);
+    await expectScored(panel, notes[1]!, 'Selection in a text area');
+    const other = await context.newPage();
+    await other.goto(fixtureServer.url('article.html'));
+    await selectText(other, '#weak-story', 'We shipped five features this quarter.');
+    await other.waitForTimeout(400); // longer than the page's debounce: had it been followed, it would be in
+    await expectScored(panel, notes[1]!, 'Selection in a text area');
+  });
+});
