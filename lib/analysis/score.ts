@@ -12,14 +12,15 @@
  */
 import type { Band, Category, ComponentId } from './types';
 
+// A measured outcome on a named metric is worth 40 on its own: partial, however little else is told.
 export const COMPONENT_WEIGHTS: Record<ComponentId, number> = {
-  outcome: 22,
+  outcome: 24,
   decision: 18,
-  metric: 14,
+  metric: 16,
   method: 12,
-  problem: 8,
-  timeframe: 7,
-  scale: 7,
+  problem: 6,
+  timeframe: 6,
+  scale: 6,
   collaboration: 6,
   learning: 6,
 };

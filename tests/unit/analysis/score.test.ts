@@ -29,10 +29,11 @@ describe('ownershipScore', () => {
 
   it('never lets one soft finding drop a passage that is strong in substance to weak', () => {
     const substance = without('learning', 'collaboration', 'scale');
+    const weight = [...substance].reduce((sum, id) => sum + COMPONENT_WEIGHTS[id], 0);
     for (const [category, penalty] of Object.entries(CATEGORY_PENALTIES)) {
       const { score } = ownershipScore({ present: substance, findings: { [category]: 1 }, hasNumber: true });
       expect(score, category).toBeGreaterThanOrEqual(BAND_THRESHOLDS.partial);
-      expect(score).toBe(81 - penalty);
+      expect(score).toBe(weight - penalty);
     }
   });
 
