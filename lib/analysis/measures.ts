@@ -37,6 +37,7 @@ const PERIOD_LEAD = wordSet([...PERIOD_PREPOSITIONS, ...PERIOD_FILLERS]);
 const PERIOD_PREP = wordSet(PERIOD_PREPOSITIONS);
 const DURATION = wordSet(DURATION_VERBS);
 const WORK = wordSet(WORK_NOUNS);
+const MONEY_INPUT = wordSet(['budget', 'budgeted', 'funding', 'funded', 'invested', 'invest', 'raised', 'paid', 'pay', 'priced', 'price', 'salary', 'valuation']);
 const MONEY_NOT_RESULT = wordSet(['budget', 'funding', 'invested', 'invest', 'spent', 'spend', 'priced', 'price', 'raised', 'cost', 'costs', 'paid', 'pay', 'salary', 'valuation']);
 const LOOKBACK = 8;
 const BACK_STOP = new Set([';', '—', '–', '(', ')', ',']);
@@ -110,7 +111,8 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       if (!pastPerfect && earlier && sentenceHas(prep, q.firstToken, LATER)) role = 'outcome';
       else if (!pastPerfect) stateBaselines.push({ unit: q.unit, clause: tokens[q.firstToken]!.clause });
     } else if ((changeAt !== undefined || resultAt !== undefined || changeNounAfter !== undefined) && (q.unit !== 'count' || countMoved(prep, q, back, changeAt ?? resultAt, changeNounAfter))) {
-      if (q.unit === 'money' && back.some((k) => MONEY_NOT_RESULT.has(tokens[k]!.lower))) role = 'other';
+      // "raised a $2M budget" is money spent; "cut AWS costs by $40K" is a result.
+      if (q.unit === 'money' && back.some((k) => MONEY_INPUT.has(tokens[k]!.lower))) role = 'other';
       else {
         role = 'outcome';
         changeVerb = changeAt;
