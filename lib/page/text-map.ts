@@ -85,14 +85,24 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
   const before = new Map<Node, number>();
   const after = new Map<Node, number>();
 
+  // A block's closing line break waits until more text follows, so the text never ends in one.
+  let pendingBreak = false;
   const write = (chunk: string) => {
     if (!chunk) return;
+    if (pendingBreak) {
+      pendingBreak = false;
+      if (length > 0 && last !== '\n') write('\n');
+    }
     parts.push(chunk);
     length += chunk.length;
     last = chunk[chunk.length - 1]!;
   };
-  const breakLine = () => {
+  const openBlock = () => {
+    pendingBreak = false;
     if (length > 0 && last !== '\n') write('\n');
+  };
+  const closeBlock = () => {
+    if (length > 0 && last !== '\n') pendingBreak = true;
   };
   const preserved = (element: Element | null) => {
     if (!element) return false;
@@ -103,20 +113,24 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
     }
     return value;
   };
-
   const writeText = (node: Text) => {
     const data = node.data;
     const keep = preserved(node.parentElement);
-    const start = length;
     if (keep && !ZERO_WIDTH.test(data)) {
       // The common editor case: one character out for one in.
+      if (data.length === 0) return;
+      if (pendingBreak) {
+        pendingBreak = false;
+        if (length > 0 && last !== '\n') write('\n');
+      }
+      const start = length;
       write(data.replace(/\u00a0/g, ' '));
-      if (data.length > 0) segments.push({ node, start, end: length });
+      segments.push({ node, start, end: length });
       return;
     }
     let out = '';
     const map: number[] = [];
-    let lastOut = last;
+    let lastOut = pendingBreak ? '\n' : last;
     for (let i = 0; i < data.length; i++) {
       let char = data[i]!;
       if (ZERO_WIDTH.test(char)) continue;
@@ -131,6 +145,11 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
     }
     if (out === '') return;
     map.push(map[map.length - 1]! + 1);
+    if (pendingBreak) {
+      pendingBreak = false;
+      if (length > 0 && last !== '\n') write('\n');
+    }
+    const start = length;
     write(out);
     segments.push({ node, start, end: length, map });
   };
@@ -151,6 +170,7 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
     const tag = element.tagName.toUpperCase();
     if (tag === 'BR') {
       before.set(node, length);
+      pendingBreak = false;
       write('\n');
       after.set(node, length);
       return;
@@ -161,11 +181,11 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
       after.set(node, length);
       return;
     }
-    if (block) breakLine();
+    if (block) openBlock();
     before.set(node, length);
     for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
     after.set(node, length);
-    if (block) breakLine();
+    if (block) closeBlock();
   };
 
   visit(root);
