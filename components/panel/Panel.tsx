@@ -77,7 +77,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     ready: settingsLoaded && ignoredLoaded,
   });
   const { analysis, capped, passageHash } = scored;
-  usePassageShownMark(mode === 'page' ? analysis : null, passage?.selectionId, passage?.capturedAt);
+  usePassageShownMark(mode === 'page' ? scored : { ...scored, analysis: null }, passage?.selectionId, passage?.capturedAt);
 
   // In-page highlights: on the live selection only, and cleared when turned off or left.
   const highlighted = useRef<number | null>(null);

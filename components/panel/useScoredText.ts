@@ -54,10 +54,26 @@ function safeAnalyze(text: string, options: AnalyzeOptions): Analysis | null {
   }
 }
 
-/** Leaves a performance mark once a page passage's analysis has been painted (effects run after paint). */
-export function usePassageShownMark(analysis: Analysis | null, selectionId: string | undefined, capturedAt: number | undefined): void {
+export interface PassageShownDetail {
+  selectionId: string;
+  /** When the page captured the passage (Date.now() in the content script). */
+  capturedAt: number | undefined;
+  /** When the panel showed its analysis (Date.now() here: the same wall clock as the page's). */
+  shownAt: number;
+  /** hashPassage() of the analyzed text, so a reader can tell which passage this was without its words. */
+  passage: string;
+  score: number;
+}
+
+/**
+ * Leaves a performance mark once a page passage's analysis is on screen (Preact runs effects
+ * after the next frame), for the panel benchmark and anyone profiling the panel.
+ */
+export function usePassageShownMark(scored: ScoredText, selectionId: string | undefined, capturedAt: number | undefined): void {
+  const { analysis, passageHash } = scored;
   useEffect(() => {
     if (!analysis || selectionId === undefined) return;
-    performance.mark(PASSAGE_SHOWN_MARK, { detail: { selectionId, capturedAt, score: analysis.score } });
+    const detail: PassageShownDetail = { selectionId, capturedAt, shownAt: Date.now(), passage: passageHash, score: analysis.score };
+    performance.mark(PASSAGE_SHOWN_MARK, { detail });
   }, [analysis, selectionId]);
 }

@@ -81,10 +81,6 @@ export function followReducer(state: FollowState, event: FollowEvent): FollowSta
       if (result === null || result.text.trim() === '') {
         return { ...state, loading: false, error: null, kept: keptReason(state, event.tabId) };
       }
-      // A late answer must not replace a newer selection from the same tab.
-      if (state.passage && state.passage.tabId === result.tabId && result.capturedAt < state.passage.capturedAt) {
-        return { ...state, loading: false };
-      }
       return { ...state, loading: false, error: null, kept: null, passage: result };
     }
     case 'tab-removed': {

@@ -43,8 +43,8 @@ export interface FollowerOptions {
   settleMs?: number;
 }
 
-/** One frame: the content script already debounces, so the panel only coalesces a burst. */
-export const SELECTION_SETTLE_MS = 16;
+/** The content script already debounces; the panel only coalesces changes that arrive in one task. */
+export const SELECTION_SETTLE_MS = 0;
 
 /** Reads ?tabId=N from the panel's address; anything but a whole non-negative number is no pin. */
 export function pinnedTabFrom(search: string): number | null {
@@ -69,6 +69,8 @@ export class PageFollower {
   private settleTimer: ReturnType<typeof setTimeout> | undefined;
   private pendingChange: CapturedPassage | undefined;
   private stopped = false;
+  /** Counts selection changes heard, so an answer to an older question never replaces a newer change. */
+  private changesHeard = 0;
   /** The port held open to the followed tab's content script. */
   private held: { tabId: number; release(): void } | null = null;
 
@@ -135,6 +137,7 @@ export class PageFollower {
 
   private async ask(tabId: number): Promise<void> {
     this.dispatch({ type: 'asking', tabId });
+    const heardBefore = this.changesHeard;
     const prepared = await this.link.prepareTab(tabId);
     if (this.stopped || this.state.tabId !== tabId) return;
     // Even when the background cannot inject, a content script declared for the site may be there.
@@ -144,6 +147,8 @@ export class PageFollower {
       result = { error: 'no-access', message: prepared.reason ?? NO_ACCESS_HINT };
     }
     if (this.state.tabId !== tabId) return;
+    // The page announced a change while we asked: that change is newer than this answer.
+    if (this.changesHeard !== heardBefore && result !== null && !('error' in result)) return;
     if (result === null || !('error' in result) || result.error === 'docs-api-missing') this.hold(tabId);
     this.dispatch({ type: 'captured', tabId, result });
   }
@@ -169,6 +174,7 @@ export class PageFollower {
     const { tabs, windows } = this.api;
     const onChange = (passage: CapturedPassage) => {
       if (passage.tabId !== this.state.tabId) return;
+      this.changesHeard += 1;
       this.pendingChange = passage;
       clearTimeout(this.settleTimer);
       this.settleTimer = setTimeout(() => {

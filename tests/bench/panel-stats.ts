@@ -1,4 +1,4 @@
-/** The panel benchmark's arithmetic and report, apart from the browser, so it is tested. */
+/** The panel benchmark's plan, arithmetic and report, apart from the browser, so they are tested. */
 
 /** The issue's goal: a selection change shows in the panel in under 100 ms (median). */
 export const PANEL_GOAL_MS = 100;
@@ -59,4 +59,23 @@ export function formatReport({ samples, missed, chromium, debounceMs }: { sample
     lines.push(`  The page side alone takes ${ms(page.median)}: the content script waits ${debounceMs} ms for selection events to settle before it captures.`);
   }
   return { lines, met };
+}
+
+/**
+ * `count` distinct ranges of the notes, each a run of whole words inside one note, consecutive
+ * ones far apart. Distinct, because the page hands a selection made again its first capture.
+ */
+export function selectionPlan(value: string, count: number): Array<{ start: number; end: number }> {
+  const words = [...value.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, note: value.slice(0, m.index).split('\n\n').length }));
+  const ranges: Array<{ start: number; end: number }> = [];
+  for (let length = 40; length >= 8 && ranges.length < count; length -= 7) {
+    for (let first = 0; first + length <= words.length && ranges.length < count; first += 5) {
+      const last = first + length - 1;
+      if (words[first]!.note === words[last]!.note) ranges.push({ start: words[first]!.start, end: words[last]!.end });
+    }
+  }
+  if (ranges.length < count) throw new Error(`The notes give only ${ranges.length} distinct selections; ${count} are needed.`);
+  // Interleave the first and second halves, so no change is a small step from the last.
+  const half = Math.ceil(count / 2);
+  return Array.from({ length: count }, (_, i) => ranges[i % 2 === 0 ? i / 2 : half + (i - 1) / 2]!);
 }

@@ -17,31 +17,7 @@ import { buildE2eExtension } from '../e2e/extension-build';
 import { FIXTURE_PAGES } from '../e2e/fixtures';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { guardNetwork } from '../e2e/network-guard';
-import { formatReport, SELECTIONS, type Sample } from './panel-stats';
-
-/** Distinct ranges of the textarea's notes: whole notes, single sentences and pairs of sentences. */
-export function selectionPlan(value: string, count: number): Array<{ start: number; end: number }> {
-  const ranges: Array<{ start: number; end: number }> = [];
-  const seen = new Set<string>();
-  const add = (start: number, end: number) => {
-    const key = `${start}:${end}`;
-    if (end > start && !seen.has(key)) {
-      seen.add(key);
-      ranges.push({ start, end });
-    }
-  };
-  const sentences = [...value.matchAll(/[^.!?\n]+[.!?]/g)].map((m) => ({ start: m.index + (m[0].length - m[0].trimStart().length), end: m.index + m[0].length }));
-  for (const [i, s] of sentences.entries()) {
-    add(s.start, s.end);
-    const next = sentences[i + 1];
-    if (next) add(s.start, next.end);
-  }
-  for (const note of value.split('\n\n')) add(value.indexOf(note), value.indexOf(note) + note.length);
-  // Alternate between far-apart ranges, so no change is a small step from the last.
-  const plan: Array<{ start: number; end: number }> = [];
-  for (let i = 0; plan.length < count; i++) plan.push(ranges[(i * 7) % ranges.length]!);
-  return plan;
-}
+import { formatReport, SELECTIONS, selectionPlan, type Sample } from './panel-stats';
 
 async function waitForShown(panel: Page, passage: string, after: number, timeoutMs = 3000): Promise<PassageShownDetail | null> {
   try {

@@ -50,6 +50,9 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expectScored(panel, notes[1]!, 'Selection in a text area');
     await selectInField(page, '#title', 'a lot of onboarding work');
     await expectScored(panel, 'a lot of onboarding work', 'Selection in a text field');
+    // Back to the first paragraph: the same selection again is followed too.
+    await selectInField(page, '#notes', notes[0]!);
+    await expectScored(panel, notes[0]!, 'Selection in a text area');
   });
 
   for (const [file, paragraphs, name] of [

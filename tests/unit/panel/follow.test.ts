@@ -93,9 +93,10 @@ describe('followReducer', () => {
     expect(followReducer(shown, { type: 'captured', tabId: 1, result: null }).kept).toBe('selection-cleared');
   });
 
-  it('does not let a late answer replace a newer selection', () => {
-    const newer = followReducer(following, { type: 'captured', tabId: 1, result: passage(1, 'Newer.', 20) });
-    expect(followReducer(newer, { type: 'captured', tabId: 1, result: passage(1, 'Older.', 10) }).passage?.text).toBe('Newer.');
+  it('shows a selection made again, even though the page hands back its first capture time', () => {
+    const a = followReducer(following, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph A.', 10) });
+    const b = followReducer(a, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph B.', 20) });
+    expect(followReducer(b, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph A.', 10) }).passage?.text).toBe('Paragraph A.');
   });
 
   it('marks a passage from the previous tab as kept after a switch, until the new tab answers', () => {
@@ -164,6 +165,22 @@ describe('PageFollower', () => {
     expect(seen).toEqual([]);
     await vi.advanceTimersByTimeAsync(1);
     expect(seen).toEqual(['Second draft.']);
+    follower.stop();
+  });
+
+  it('does not let the answer to an older question replace a change announced meanwhile', async () => {
+    const window = fakeBrowserWindow();
+    const link = fakeLink({ 1: passage(1, 'Stale answer.', 1) });
+    let answer: (value: CapturedPassage) => void = () => {};
+    link.getSelection = vi.fn(() => new Promise<CapturedPassage>((resolve) => (answer = resolve)));
+    const follower = new PageFollower({ link, api: window.api });
+    const started = follower.start();
+    await flush();
+    link.changed.fire(passage(1, 'Fresh change.', 2));
+    await flush();
+    answer(passage(1, 'Stale answer.', 1));
+    await started;
+    expect(follower.getState().passage?.text).toBe('Fresh change.');
     follower.stop();
   });
 
