@@ -87,7 +87,7 @@ export function SnippetItem(props: SnippetItemProps) {
   };
 
   return (
-    <li class="lib-snippet" data-snippet-id={snippet.id}>
+    <li class="lib-snippet" data-snippet-id={snippet.id} tabIndex={-1}>
       <p class="lib-snippet__text">
         <Highlighted text={snippet.text} terms={terms} />
       </p>

@@ -80,6 +80,15 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
         ? `${plural(page.total, 'snippet')} ${page.total === 1 ? 'matches' : 'match'}${query.trim() ? ` “${query.trim()}”` : ''}.`
         : `${plural(page.total, 'snippet')} in your library.`;
   const focusList = () => searchBox.current?.focus();
+  // "Show more" hands focus to the first snippet it added: the button may be gone once all are shown.
+  const list = useRef<HTMLUListElement>(null);
+  const focusAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = focusAt.current;
+    if (at === null || !page || page.items.length <= at) return;
+    focusAt.current = null;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li')[at]?.focus();
+  }, [page]);
 
   return (
     <section class="lib-snippets" aria-labelledby={`${id}-heading`}>
@@ -181,7 +190,7 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
         </p>
       )}
       {page && page.items.length > 0 && (
-        <ul class="lib-list" aria-label="Snippets" aria-busy={result.pending}>
+        <ul class="lib-list" aria-label="Snippets" aria-busy={result.pending} ref={list}>
           {page.items.map((snippet) => (
             <SnippetItem
               key={snippet.id}
@@ -199,7 +208,14 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
         </ul>
       )}
       {page && page.items.length < page.total && (
-        <button type="button" class="lib-button lib-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+        <button
+          type="button"
+          class="lib-button lib-more"
+          onClick={() => {
+            focusAt.current = page.items.length;
+            setLimit((n) => n + PAGE_SIZE);
+          }}
+        >
           Show {Math.min(PAGE_SIZE, page.total - page.items.length)} more ({page.items.length.toLocaleString('en')} of {page.total.toLocaleString('en')} shown)
         </button>
       )}

@@ -75,6 +75,8 @@ describe('the Snippets list', () => {
     expect(status().textContent).toBe(`${PAGE_SIZE * 2 + 5} snippets in your library.`);
     fireEvent.click(screen.getByRole('button', { name: `Show ${PAGE_SIZE} more (${PAGE_SIZE} of ${PAGE_SIZE * 2 + 5} shown)` }));
     await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE * 2));
+    // Focus goes to the first snippet added, so the keyboard carries on where the list grew.
+    await waitFor(() => expect(document.activeElement).toBe(items()[PAGE_SIZE]));
     fireEvent.click(screen.getByRole('button', { name: /^Show 5 more/ }));
     await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE * 2 + 5));
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
