@@ -87,7 +87,7 @@ describe('Panel following the page', () => {
     await settle();
     expect(meter().getAttribute('aria-valuenow')).toBe(String(analyze(next).score));
 
-    await act(() => setInPageHighlights(false));
+    await act(async () => void (await setInPageHighlights(false)));
     await settle();
     expect(link.clearHighlights).toHaveBeenCalledWith(5);
   });
@@ -109,7 +109,7 @@ describe('Panel following the page', () => {
   it('a rule switched off in another panel takes effect here at once', async () => {
     render(<Panel link={fakePage(passage(STORY))} pinnedTabId={null} api={sidePanel()} />);
     await settle();
-    await act(() => setRuleEnabled('weak-verb', false));
+    await act(async () => void (await setRuleEnabled('weak-verb', false)));
     await settle();
     expect(meter().getAttribute('aria-valuenow')).toBe(String(analyze(STORY, { disabledRules: ['weak-verb'] }).score));
   });
