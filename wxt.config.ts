@@ -22,8 +22,10 @@ export default defineConfig({
     // An action with no popup, so the toolbar button opens the panel (see entrypoints/background).
     action: { default_title: 'Open Ownership Lens' },
     commands: {
+      // Not Ctrl+Shift+O: Chrome keeps that for its bookmark manager and silently leaves the command
+      // without a key (tests/e2e/permissions.spec.ts checks the key Chrome actually assigns).
       'open-panel': {
-        suggested_key: { default: 'Ctrl+Shift+O', mac: 'Command+Shift+O' },
+        suggested_key: { default: 'Alt+Shift+O', mac: 'Alt+Shift+O' },
         description: 'Open Ownership Lens and score the selected text',
       },
     },

@@ -32,7 +32,7 @@ export type Prepared = { ready: boolean; reason?: string };
 
 export const ACCESS_MESSAGES = {
   invoke:
-    'Ownership Lens reads a page only after you ask it to there: click its toolbar button, choose “Score ownership of selection” from the right-click menu, or press Ctrl+Shift+O (⌘+Shift+O on a Mac) on the page. Or paste the text into the panel.',
+    'Ownership Lens reads a page only after you ask it to there: click its toolbar button, choose “Score ownership of selection” from the right-click menu, or press Alt+Shift+O (Option+Shift+O on a Mac) on the page. Or paste the text into the panel.',
   restricted: 'Browsers do not let extensions read this page (browser pages, extension pages and web stores). Paste the text into the panel instead.',
   file: 'To read a file opened from your disk, turn on “Allow access to file URLs” for Ownership Lens on the extensions page, or paste the text into the panel.',
   gone: 'That tab is closed.',

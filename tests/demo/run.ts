@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 Ownership Lens is open in ${browserPath} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).
 
   1. In the notes, select a paragraph: triple-click it.
-  2. Press Ctrl+Shift+O (⌘+Shift+O on a Mac), or click the puzzle-piece icon in the toolbar, then Ownership Lens.
+  2. Press Alt+Shift+O (Option+Shift+O on a Mac), or click the puzzle-piece icon in the toolbar, then Ownership Lens.
      The side panel opens with the score, the findings, the missing pieces and rewrites.
   3. Select another paragraph: the panel follows it. Apply a rewrite, then press Ctrl+Z in the notes to undo it.
 

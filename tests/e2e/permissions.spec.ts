@@ -33,7 +33,7 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
     expect(bridge).toMatchObject({ world: 'MAIN', run_at: 'document_start', matches: ['https://docs.google.com/document/*'] });
     // Listed on chrome://extensions/shortcuts with its description.
     expect(manifest.commands).toEqual({
-      'open-panel': { suggested_key: { default: 'Ctrl+Shift+O', mac: 'Command+Shift+O' }, description: 'Open Ownership Lens and score the selected text' },
+      'open-panel': { suggested_key: { default: 'Alt+Shift+O', mac: 'Alt+Shift+O' }, description: 'Open Ownership Lens and score the selected text' },
     });
     expect(manifest.action).toEqual({ default_title: 'Open Ownership Lens' });
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -68,6 +68,25 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
   });
 });
 
+test.describe('the ways to open the panel are registered in Chromium', () => {
+  test('the shortcut is listed with its keys and description, and the selection menu item exists', async ({ extensionWorker }) => {
+    const commands = await extensionWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: 'open-panel', description: 'Open Ownership Lens and score the selected text', shortcut: 'Alt+Shift+O' }));
+    // contextMenus has no getter: updating an item succeeds only if it exists (created on install).
+    const update = (id: string) =>
+      extensionWorker.evaluate(
+        (id) =>
+          chrome.contextMenus.update(id, {}).then(
+            () => 'exists',
+            (error: unknown) => String(error),
+          ),
+        id,
+      );
+    await expect.poll(() => update('ownership-lens-score-selection')).toBe('exists');
+    expect(await update('no-such-item')).toMatch(/Cannot find menu item/);
+  });
+});
+
 test.describe('other pages are reached only after the user asks', () => {
   // chrome://version loads chrome:// resources, browser-internal and never on the network; their origin is opaque ("null").
   test.use({ allowedOrigins: ['null'] });
@@ -92,7 +111,7 @@ test.describe('other pages are reached only after the user asks', () => {
     expect(await prepare(panel, declared)).toEqual({ protocol: 'ownership-lens', ok: true, value: { ready: true } });
     const refused = await prepare(panel, blankTab);
     expect(refused.value.ready).toBe(false);
-    expect(refused.value.reason).toMatch(/toolbar button.*right-click menu.*Ctrl\+Shift\+O/);
+    expect(refused.value.reason).toMatch(/toolbar button.*right-click menu.*Alt\+Shift\+O/);
     const restricted = await prepare(panel, browserTab);
     expect(restricted.value).toEqual({ ready: false, reason: expect.stringMatching(/Browsers do not let extensions read this page/) });
   });

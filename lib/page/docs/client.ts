@@ -28,12 +28,18 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
   const timeoutMs = options.timeoutMs ?? 1_500;
   const pending = new Map<number, (read: AnnotatedRead) => void>();
   let nextRequest = 1;
+  // Manifest scripts load with the page, so a bridge that has not spoken by the first timeout never
+  // will (the tab was open before install): later reads answer at once instead of waiting again.
+  let heard = false;
+  let absent = false;
+  const missing: AnnotatedRead = { ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' };
   const send = (message: ClientMessage) => win.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }));
   const init = () => send({ v: 1, type: 'init', extensionId, nonce });
 
   const onMessage = (event: Event) => {
     const message = parseBridgeMessage((event as CustomEvent).detail);
     if (!message) return;
+    heard = true;
     if (message.type === 'ready') init();
     else if (message.type === 'result' && message.nonce === nonce) {
       pending.get(message.requestId)?.(message.read);
@@ -46,11 +52,13 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
   return {
     read: () =>
       new Promise<AnnotatedRead>((resolve) => {
+        if (absent) return resolve(missing);
         const requestId = nextRequest++;
         const timer = setTimeout(() => {
           pending.delete(requestId);
-          // No bridge answered: it was not injected (the tab was open before install) or Docs hung.
-          resolve({ ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' });
+          // No answer: no bridge in this tab, or (if it spoke before) Docs hung on this read.
+          if (!heard) absent = true;
+          resolve(missing);
         }, timeoutMs);
         pending.set(requestId, (read) => {
           clearTimeout(timer);

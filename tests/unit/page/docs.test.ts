@@ -133,10 +133,13 @@ describe('bridge and content script, across worlds (one window here)', () => {
     expect((window as PageWindow)._docs_annotate_canvas_by_ext).toBe(CHROME_ID);
   });
 
-  it('no bridge: the read says the API is missing after the wait', async () => {
+  it('no bridge: the read says the API is missing after the wait, and later reads say so at once', async () => {
     const reader = connectDocsBridge(window, CHROME_ID, { nonce: NONCE, timeoutMs: 30 });
     stops.push(() => reader.stop());
     expect(await reader.read()).toMatchObject({ ok: false, reason: 'api-missing' });
+    const started = Date.now();
+    expect(await reader.read()).toMatchObject({ ok: false, reason: 'api-missing' });
+    expect(Date.now() - started).toBeLessThan(25);
   });
 });
 
