@@ -97,6 +97,23 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expectScored(panel, notes[1]!, 'Google Docs (screen-reader text)');
   });
 
+  test('Google Docs without the API: "Paste what you copied" reads the clipboard after the user’s copy, and says so when refused', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const { panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+    const paste = panel.page.getByRole('button', { name: 'Paste what you copied' });
+    // No clipboard-read permission: the panel says so and offers the text box.
+    await paste.click();
+    await expect(panel.page.getByText('The browser did not let the panel read the clipboard.')).toBeVisible();
+    await panel.page.getByRole('button', { name: 'Paste into the text box instead' }).click();
+    await expect(panel.storyBox).toBeFocused();
+    await panel.page.getByRole('radio', { name: 'The selection in the page' }).check();
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copied = 'Refund tickets had doubled to 1,200 a week. I rewrote the triage rules and they fell 45% in 30 days.';
+    await panel.page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+    await paste.click();
+    await expectScored(panel, copied, 'Pasted from your clipboard');
+  });
+
   test('Apply from a card writes into the textarea through its own input path; Ctrl+Z there undoes it', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
     const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
     const notes = await notesOf(page);
