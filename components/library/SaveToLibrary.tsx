@@ -16,6 +16,11 @@ export interface SaveToLibraryProps {
 
 type Outcome = { kind: 'saved' | 'updated'; text: string } | { kind: 'error'; text: string; full: boolean } | null;
 
+/** What the last save did, by passage: outlives this component, which the panel may unmount and mount again. */
+let lastOutcome: { text: string; db: unknown; outcome: Outcome } | undefined;
+
+const remembered = (text: string, db: unknown): Outcome => (lastOutcome && lastOutcome.text === text && lastOutcome.db === db ? lastOutcome.outcome : null);
+
 /**
  * One click keeps the passage with its analysis and where it came from; tags and a principle
  * can be added inline first. Saving a text already in the library updates that snippet.
@@ -27,9 +32,14 @@ export function SaveToLibrary({ text, analysis, source }: SaveToLibraryProps) {
   const [tags, setTags] = useState('');
   const [principle, setPrinciple] = useState('');
   const [saving, setSaving] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  // A new passage has not been saved yet, whatever the last one did.
-  useEffect(() => setOutcome(null), [text]);
+  const [outcome, setOutcomeState] = useState<Outcome>(() => remembered(text, env.db));
+  const setOutcome = (next: Outcome) => {
+    lastOutcome = { text, db: env.db, outcome: next };
+    setOutcomeState(next);
+  };
+  // A new passage has not been saved yet, whatever the last one did; the same passage shown
+  // again (the panel re-scored it, or rebuilt its view) still says what happened to it.
+  useEffect(() => setOutcomeState(remembered(text, env.db)), [text]);
   const empty = text.trim() === '';
 
   const save = async (event: Event) => {

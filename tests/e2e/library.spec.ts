@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { analyze } from '@/lib/analysis';
 import { expect, test } from './fixtures';
 import { LibraryPanel } from './library-fixtures';
-import { tabIdOf } from './page-protocol';
+import { notesOf, selectInField, tabIdOf } from './page-protocol';
 
 const STRONG =
   'Trial-to-paid conversion was stuck at 8%. I owned that metric, ran a pricing-page experiment with the finance lead and the analytics team for 30 days, ' +
@@ -90,6 +90,28 @@ test.describe('the personal library (issue 4)', () => {
     await expect(panel.snippet(EDITED)).toContainText('Note: use for the support-cost question');
     await expect(panel.toast).toContainText('Undone.');
     await expect(panel.search).toBeFocused();
+  });
+
+  test('Insert into page replaces the followed selection in an editable field, through the Apply path', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('textarea.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    await selectInField(page, '#notes', notes[1]!);
+    const panel = await LibraryPanel.open(openExtensionPage, `?tabId=${tabId}`);
+    await expect(panel.page.getByRole('region', { name: /^The passage/ })).toContainText(notes[1]!.slice(0, 30));
+    // Keep the selected note, then rework it in the library into the phrasing to use.
+    await panel.save();
+    await expect(panel.saveForm.getByRole('status')).toHaveText(/^Saved to your library/);
+    await panel.openLibrary();
+    await panel.snippets().first().getByRole('button', { name: 'Edit' }).click();
+    await panel.page.getByRole('form', { name: 'Edit snippet' }).getByRole('textbox', { name: 'Text' }).fill(EDITED);
+    await panel.page.getByRole('button', { name: 'Save changes' }).click();
+    const insert = panel.snippet(EDITED).getByRole('button', { name: 'Insert into page' });
+    await expect(insert).not.toHaveAttribute('aria-disabled', 'true');
+    await insert.click();
+    await expect(panel.toast).toContainText('Inserted into the page.');
+    await expect(page.locator('#notes')).toHaveValue([notes[0], EDITED, ...notes.slice(2)].join('\n\n'));
   });
 
   test('two panels open at once: what one saves, edits or deletes shows in the other without a reload', async ({ openExtensionPage }) => {

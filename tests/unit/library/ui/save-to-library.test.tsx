@@ -43,6 +43,15 @@ describe('Save to library', () => {
     await waitFor(() => expect(status().textContent).toBe(''));
   });
 
+  it('still says what happened when the panel shows the same passage again', async () => {
+    const first = renderWithLibrary(<SaveToLibrary text={TEXT} analysis={fakeAnalysis(50)} />, lib.deps);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
+    await waitFor(() => expect(status().textContent).toMatch(/^Saved/));
+    first.unmount();
+    renderWithLibrary(<SaveToLibrary text={TEXT} analysis={fakeAnalysis(50)} />, lib.deps);
+    expect(status().textContent).toMatch(/^Saved to your library/);
+  });
+
   it('says so clearly when storage is full, and nothing saved before is lost', async () => {
     renderWithLibrary(<SaveToLibrary text="Kept before." analysis={fakeAnalysis(50)} />, lib.deps);
     fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
