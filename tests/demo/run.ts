@@ -56,11 +56,43 @@ async function main(): Promise<void> {
     executablePath: browserPath,
     headless: check,
     viewport: check ? { width: 1280, height: 900 } : null,
-    // Playwright's own switches would hide the extension's shortcut behind the automation banner; keep the window ordinary.
+    // No "controlled by automated software" banner: the window should look like the user's own browser.
     ignoreDefaultArgs: ['--enable-automation'],
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--no-default-browser-check', ...(check ? ['--no-sandbox'] : [])],
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      // Google Chrome 137+ ignores --load-extension unless this is off (Chromium does not need it).
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      '--no-first-run',
+      '--no-default-browser-check',
+      // Chromium refuses to run as root with its sandbox (containers); a headless check needs none either.
+      ...(check || process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined));
+  if (!worker) {
+    // Newer Google Chrome builds refuse extensions from the command line altogether.
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url(DEMO_PAGE));
+    if (check) fail(`${browserPath} did not load the extension from the command line. Use Chromium (CHROMIUM_PATH=...).`);
+    console.log(`
+${browserPath} did not load the extension: recent Google Chrome builds no longer accept extensions from the
+command line. Either run the demo with Chromium (CHROMIUM_PATH=/path/to/chromium npm run demo), or, in the
+window that just opened, load it yourself:
+
+  1. Open chrome://extensions, turn on Developer mode, click "Load unpacked" and choose
+     ${extension}
+  2. Go back to the notes: ${server.url(DEMO_PAGE)}
+
+Then follow the steps below. Press Ctrl+C here to stop.
+`);
+  }
+  if (!worker) {
+    printSteps(browserPath, started);
+    await new Promise<void>((resolve) => context!.once('close', () => resolve()));
+    await cleanUp();
+    return;
+  }
   const extensionId = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url(DEMO_PAGE));
@@ -81,6 +113,12 @@ async function main(): Promise<void> {
     return;
   }
 
+  printSteps(browserPath, started, popOut);
+  await new Promise<void>((resolve) => context!.once('close', () => resolve()));
+  await cleanUp();
+}
+
+function printSteps(browserPath: string, started: number, popOut?: string): void {
   console.log(`
 Ownership Lens is open in ${browserPath} (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).
 
@@ -89,14 +127,12 @@ Ownership Lens is open in ${browserPath} (ready in ${((Date.now() - started) / 1
      The side panel opens with the score, the findings, the missing pieces and rewrites.
   3. Select another paragraph: the panel follows it. Apply a rewrite, then press Ctrl+Z in the notes to undo it.
 
-  If the shortcut is taken on this machine, set another on chrome://extensions/shortcuts, or open the
-  panel popped out for this tab:  ${popOut}
+  If the shortcut is taken on this machine, set another on chrome://extensions/shortcuts${popOut ? `, or open the
+  panel popped out for this tab:  ${popOut}` : '.'}
 
   This window loads the test build, which may read the demo page on 127.0.0.1 without a click; the
   shipped extension reads a page only after you invoke it there. Close the browser window (or press Ctrl+C) to stop.
 `);
-  await new Promise<void>((resolve) => context!.once('close', () => resolve()));
-  await cleanUp();
 }
 
 declare const chrome: typeof import('wxt/browser').Browser;
