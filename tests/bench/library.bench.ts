@@ -181,11 +181,18 @@ async function main(): Promise<number> {
       console.log(`Panel first list: NOT MEASURED: ${firstList.error}\n`);
       checks.push(judge(`panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start`, undefined, LIBRARY_GOALS.firstListMs));
     } else {
-      console.log(`Panel, navigation start → first snippet in the Library list (${SNIPPETS.toLocaleString('en')} stored; ${firstList.how}):`);
-      console.log(`  runs ${firstList.runs.map(formatMs).join(', ')}; median ${formatMs(median(firstList.runs))}`);
-      console.log(`  the panel's tabs on screen (its own start-up): median ${formatMs(median(firstList.tabsShown))}`);
-      console.log(`  Library tab click → first snippet (lazy library code, database open, first page, render): ${firstList.afterClick.map(formatMs).join(', ')}; median ${formatMs(median(firstList.afterClick))}\n`);
-      checks.push(judge(`panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start (median of ${firstList.runs.length})`, median(firstList.runs), LIBRARY_GOALS.firstListMs));
+      console.log(`Panel with ${SNIPPETS.toLocaleString('en')} snippets stored (${firstList.how}):`);
+      console.log(`  navigation start → the panel's tabs on screen (its own start-up): ${firstList.tabsShown.map(formatMs).join(', ')}; median ${formatMs(median(firstList.tabsShown))}`);
+      console.log(`  Library tab click → first snippet (lazy library code, database open, first page, render): ${firstList.afterClick.map(formatMs).join(', ')}; median ${formatMs(median(firstList.afterClick))}`);
+      console.log(`  the two together, the panel's own time to its first snippet: ${firstList.panelOwn.map(formatMs).join(', ')}; median ${formatMs(median(firstList.panelOwn))}`);
+      console.log(`  navigation start → first snippet as measured, with the test driver's delay before its click: median ${formatMs(median(firstList.runs))}\n`);
+      checks.push(
+        judge(
+          `panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms from navigation start, the driver's click delay left out (median of ${firstList.runs.length})`,
+          median(firstList.panelOwn),
+          LIBRARY_GOALS.firstListMs,
+        ),
+      );
     }
   } finally {
     await context.close();
