@@ -15,6 +15,8 @@ export interface LiveAnalysis {
   analysis: Analysis | null;
   /** True while the text has changed since it was last analyzed (for aria-busy). */
   pending: boolean;
+  /** The text `analysis` is of: its offsets point into this, not into a newer keystroke. */
+  analyzedText: string;
 }
 
 /** Analyzes `text` shortly after it stops changing. */
@@ -35,5 +37,6 @@ export function useLiveAnalysis(
   return {
     analysis: blank ? null : latest.analysis,
     pending: !blank && latest.text !== text,
+    analyzedText: blank ? '' : latest.text,
   };
 }

@@ -1,4 +1,5 @@
 import type { ComponentChildren, RefObject } from 'preact';
+import { useMemo } from 'preact/hooks';
 import type { PassageSource } from '@/lib/messaging/protocol';
 import type { FollowState } from '@/lib/panel/follow-state';
 import { formatCount, MAX_ANALYZED_CHARS } from '@/lib/panel/limits';
@@ -70,12 +71,17 @@ export interface AnalysisTabProps {
 
 /** The Analysis tab: everything the analyzer says about the text. */
 export function AnalysisTab({ mode, scored, cardActions, restore, restoreAll, saveToLibrary }: AnalysisTabProps) {
-  const { analysis, capped, pending, ignoredHere, failed } = scored;
+  const { analysis, analyzedText, pending, ignoredHere, failed } = scored;
+  // The same element while the analysis stands, so Preact skips the whole report on every keystroke.
+  const report = useMemo(
+    () => analysis && <AnalysisReport analysis={analysis} text={analyzedText} ignored={ignoredHere} restore={restore} restoreAll={restoreAll} {...cardActions} />,
+    [analysis, analyzedText, ignoredHere, restore, restoreAll, cardActions],
+  );
   return (
     <section class="panel__report" aria-label="Analysis" aria-busy={pending}>
       {analysis ? (
         <>
-          <AnalysisReport analysis={analysis} text={capped.text} ignored={ignoredHere} restore={restore} restoreAll={restoreAll} {...cardActions} />
+          {report}
           {saveToLibrary}
         </>
       ) : failed ? (

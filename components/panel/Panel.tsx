@@ -8,7 +8,7 @@ import type { FollowerBrowser } from '@/lib/panel/follower';
 import type { PageLink } from '@/lib/panel/page-link';
 import { replaceTarget } from '@/lib/panel/rewrite-target';
 import { marksInPage } from '@/lib/panel/source-label';
-import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch } from '@/lib/settings/ignored';
+import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch, type IgnoredMatch } from '@/lib/settings/ignored';
 import { setInPageHighlights, setRuleEnabled, updateSettings } from '@/lib/settings/settings';
 import { CATEGORY_LABELS, ruleName } from '../labels';
 import { AnalysisTab, TextSource } from './AnalysisTab';
@@ -76,7 +76,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     ignored,
     ready: settingsLoaded && ignoredLoaded,
   });
-  const { analysis, capped, passageHash } = scored;
+  const { analysis, capped, analyzedText, passageHash } = scored;
   usePassageShownMark(mode === 'page' ? scored : { ...scored, analysis: null }, passage?.selectionId, passage?.capturedAt);
 
   // In-page highlights: on the live selection only, and cleared when turned off or left.
@@ -114,7 +114,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
   }, [link]);
 
   const applier = useMemo<Applier>(() => {
-    if (mode === 'paste') return textBoxApplier(storyBox, capped.text, setStory);
+    if (mode === 'paste') return textBoxApplier(storyBox, analyzedText, setStory);
     if (!passage) return COPY_ONLY('There is no passage to apply a rewrite to.');
     if (capped.truncated) return COPY_ONLY('Apply is off for a passage this long, because only part of it was scored: copy the rewrite instead.');
     if (follow.kept === 'tab-closed') return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
@@ -134,7 +134,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         return result;
       },
     };
-  }, [mode, passage, capped.text, capped.truncated, follow.kept, link, follower]);
+  }, [mode, passage, analyzedText, capped.truncated, follow.kept, link, follower]);
 
   const insertIntoPage = useMemo(() => {
     if (mode !== 'page' || !passage || applier.kind === 'none') return undefined;
@@ -162,6 +162,12 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     },
     [notify],
   );
+
+  const cardActions = useMemo(() => ({ applier, notify, ignore, switchRuleOff }), [applier, notify, ignore, switchRuleOff]);
+  const restore = useCallback((match: IgnoredMatch) => void restoreMatch(match), []);
+  const restoreAll = useCallback(() => void restoreAllIn(passageHash), [passageHash]);
+  const source = passage?.source ?? PASTED;
+  const saveToLibrary = useMemo(() => analysis && <SaveToLibrary text={analyzedText} analysis={analysis} source={source} />, [analysis, analyzedText, source]);
 
   const provide = (text: string, kind: 'clipboard' | 'google-docs-export', tabId: number, title?: string) =>
     tabTitle(tabId).then((place) =>
@@ -214,7 +220,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         story={story}
         setStory={setStory}
         storyBox={storyBox}
-        source={passage?.source ?? PASTED}
+        source={source}
         truncated={capped.truncated}
         fullLength={capped.fullLength}
         docs={docs}
@@ -226,10 +232,10 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         <AnalysisTab
           mode={mode}
           scored={scored}
-          cardActions={{ applier, notify, ignore, switchRuleOff }}
-          restore={(match) => void restoreMatch(match)}
-          restoreAll={() => void restoreAllIn(passageHash)}
-          saveToLibrary={analysis && <SaveToLibrary text={capped.text} analysis={analysis} source={passage?.source ?? PASTED} />}
+          cardActions={cardActions}
+          restore={restore}
+          restoreAll={restoreAll}
+          saveToLibrary={saveToLibrary}
         />
       </TabPanel>
       <TabPanel idPrefix="panel" id="library" selected={tab === 'library'}>

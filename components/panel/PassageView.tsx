@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'preact/hooks';
 import type { Finding } from '@/lib/analysis';
+import { MAX_MARKED_FINDINGS } from '@/lib/panel/limits';
 import { countByCategory, segmentPassage } from '@/lib/panel/segments';
 import { CATEGORY_LABELS } from '../labels';
 
@@ -13,12 +14,14 @@ export interface PassageViewProps {
  * finding starts with a small button that says its category, and focusing or hovering it (or
  * hovering the marked words) shows the message and the why below the passage.
  */
-export function PassageView({ text, findings }: PassageViewProps) {
+export function PassageView({ text, findings: allFindings }: PassageViewProps) {
   const headingId = useId();
   const tipPrefix = useId();
   const [active, setActive] = useState<number | null>(null);
+  // Beyond a story's worth of findings, marking them all would only bury the passage.
+  const findings = useMemo(() => allFindings.slice(0, MAX_MARKED_FINDINGS), [allFindings]);
   const segments = useMemo(() => segmentPassage(text.length, findings), [text, findings]);
-  const counts = useMemo(() => countByCategory(findings), [findings]);
+  const counts = useMemo(() => countByCategory(allFindings), [allFindings]);
   const startsAt = useMemo(() => {
     const map = new Map<number, number[]>();
     findings.forEach((f, i) => map.set(f.start, [...(map.get(f.start) ?? []), i]));
@@ -30,8 +33,13 @@ export function PassageView({ text, findings }: PassageViewProps) {
   return (
     <section class="report-section passage-view" aria-labelledby={headingId} onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
       <h2 id={headingId}>
-        The passage <span class="count">({findings.length === 1 ? '1 finding' : `${findings.length} findings`} marked)</span>
+        The passage <span class="count">({allFindings.length === 1 ? '1 finding' : `${allFindings.length} findings`})</span>
       </h2>
+      {findings.length < allFindings.length && (
+        <p class="hint">
+          The first {findings.length} of {allFindings.length} findings are marked below; the legend and the rewrites count them all.
+        </p>
+      )}
       {counts.length > 0 && (
         <ul class="legend" aria-label="Legend: categories found">
           {counts.map(({ category, count }) => (

@@ -7,9 +7,13 @@ import type { PanelSettings } from '@/lib/settings/settings';
 import { useLiveAnalysis } from '../useLiveAnalysis';
 
 export interface ScoredText {
+  /** The text as it is now, capped: what is being (or about to be) analyzed. */
   capped: CappedPassage;
+  /** The text `analysis` is of, which findings' offsets point into (typed text may have moved on). */
+  analyzedText: string;
   /** hashPassage() of the analyzed text: the key "Not a problem here" is remembered under. */
   passageHash: string;
+  /** Matches dismissed in the analyzed passage. */
   ignoredHere: IgnoredMatch[];
   analysis: Analysis | null;
   /** True while typed text has not been analyzed yet (for aria-busy). */
@@ -30,19 +34,23 @@ export function useScoredText(
   { live, settings, ignored, ready }: { live: boolean; settings: PanelSettings; ignored: readonly IgnoredMatch[]; ready: boolean },
 ): ScoredText {
   const capped = useMemo(() => capPassage(text), [text]);
-  const passageHash = useMemo(() => hashPassage(capped.text), [capped.text]);
-  const ignoredHere = useMemo(() => ignored.filter((m) => m.passage === passageHash), [ignored, passageHash]);
-  const options = useMemo<AnalyzeOptions>(
-    () => ({ disabledRules: settings.disabledRules, ignoredMatches: ignoredIn(ignoredHere, passageHash) }),
-    [settings.disabledRules, ignoredHere, passageHash],
+  // Each text is analyzed with the dismissals made in it; the ignore list reaches analyze() by hash.
+  const analyzeText = useCallback(
+    (t: string) => {
+      const hash = hashPassage(t);
+      return safeAnalyze(t, { disabledRules: settings.disabledRules, ignoredMatches: ignoredIn(ignored, hash) });
+    },
+    [settings.disabledRules, ignored],
   );
-  const analyzeText = useCallback((t: string) => safeAnalyze(t, options), [options]);
   const scoreNow = live && ready && capped.text.trim() !== '';
   const immediate = useMemo(() => (scoreNow ? analyzeText(capped.text) : null), [scoreNow, capped.text, analyzeText]);
   const typed = useLiveAnalysis(!live && ready ? capped.text : '', { analyzeText });
   const analysis = live ? immediate : typed.analysis;
+  const analyzedText = live ? capped.text : typed.analyzedText;
+  const passageHash = useMemo(() => hashPassage(analyzedText), [analyzedText]);
+  const ignoredHere = useMemo(() => ignored.filter((m) => m.passage === passageHash), [ignored, passageHash]);
   const pending = live ? false : typed.pending || (!ready && capped.text.trim() !== '');
-  return { capped, passageHash, ignoredHere, analysis, pending, failed: ready && !pending && analysis === null && capped.text.trim() !== '' };
+  return { capped, analyzedText, passageHash, ignoredHere, analysis, pending, failed: ready && !pending && analysis === null && capped.text.trim() !== '' };
 }
 
 function safeAnalyze(text: string, options: AnalyzeOptions): Analysis | null {

@@ -13,26 +13,28 @@ export interface Segment {
 
 export function segmentPassage(textLength: number, findings: ReadonlyArray<Pick<Finding, 'start' | 'end'>>): Segment[] {
   const clamp = (n: number) => Math.max(0, Math.min(textLength, n));
+  // A sweep over the cut points: O((n + m) log m) for n findings, whatever their overlap.
+  const opens = new Map<number, number[]>();
+  const closes = new Map<number, number[]>();
   const cuts = new Set<number>([0, textLength]);
-  for (const f of findings) {
+  findings.forEach((f, index) => {
     const start = clamp(f.start);
     const end = clamp(f.end);
-    if (end > start) {
-      cuts.add(start);
-      cuts.add(end);
-    }
-  }
+    if (end <= start) return;
+    cuts.add(start);
+    cuts.add(end);
+    opens.set(start, [...(opens.get(start) ?? []), index]);
+    closes.set(end, [...(closes.get(end) ?? []), index]);
+  });
   const points = [...cuts].sort((a, b) => a - b);
+  const active = new Set<number>();
   const segments: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
-    if (end <= start) continue;
-    const covering: number[] = [];
-    findings.forEach((f, index) => {
-      if (clamp(f.start) <= start && clamp(f.end) >= end && f.end > f.start) covering.push(index);
-    });
-    segments.push({ start, end, findings: covering });
+    for (const index of closes.get(start) ?? []) active.delete(index);
+    for (const index of opens.get(start) ?? []) active.add(index);
+    if (end > start) segments.push({ start, end, findings: [...active].sort((a, b) => a - b) });
   }
   return segments;
 }
