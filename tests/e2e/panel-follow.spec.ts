@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { analyze } from '@/lib/analysis';
 import { CATEGORY_LABELS } from '@/components/labels';
@@ -184,6 +185,23 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expect(panel.page.locator('img')).toHaveCount(0);
     expect(await panel.page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
     expect(await page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
+  });
+
+  test('axe finds no serious or critical violation when following a page, or offering the Docs fallbacks', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+    const scan = async (page: Page, where: string) => {
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), where).toEqual([]);
+    };
+    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('quill.html'));
+    const notes = await notesOf(page);
+    await page.locator('.ql-editor p').first().click({ clickCount: 3 });
+    await expectScored(panel, notes[0]!, 'Selection in a Quill editor');
+    await scan(panel.page, 'following a Quill selection');
+    await panel.page.emulateMedia({ colorScheme: 'dark' });
+    await scan(panel.page, 'following a Quill selection, dark');
+    const docs = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+    await expect(docs.panel.page.getByRole('button', { name: 'Score the whole document' })).toBeVisible();
+    await scan(docs.panel.page, 'Docs fallbacks');
   });
 
   test('a pinned panel ignores selections in other tabs', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
