@@ -12,7 +12,7 @@ import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch, type Ignored
 import { setInPageHighlights, setRuleEnabled, updateSettings } from '@/lib/settings/settings';
 import { CATEGORY_LABELS, ruleName } from '../labels';
 import { AnalysisTab, TextSource } from './AnalysisTab';
-import { COPY_ONLY, type Applier, type PanelNotice } from './apply';
+import { applyOrCopy, COPY_ONLY, type Applier, type PanelNotice } from './apply';
 import { lazyComponent } from './lazy';
 import { Notice } from './Notice';
 import { SettingsView } from './SettingsView';
@@ -138,7 +138,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
 
   const insertIntoPage = useMemo(() => {
     if (mode !== 'page' || !passage || applier.kind === 'none') return undefined;
-    return async (text: string): Promise<ApplyResult> => applier.apply({ start: 0, end: passage.text.length }, text);
+    return (text: string): Promise<ApplyResult> => applyOrCopy(applier, { start: 0, end: passage.text.length }, text);
   }, [mode, passage, applier]);
 
   const ignore = useCallback(

@@ -1,8 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import type { ApplyResult } from '@/lib/messaging/protocol';
 import { copyText } from '@/lib/panel/clipboard';
 import { unfilledSlots } from '@/lib/panel/slots';
-import type { Applier, PanelNotice } from './apply';
+import { applyOrCopy, type Applier, type PanelNotice } from './apply';
 
 export interface RewriteEditorProps {
   /** The rewrite with the passage's words filled in; unfilled slots stay as "[slot]". */
@@ -14,8 +13,6 @@ export interface RewriteEditorProps {
   applier: Applier;
   notify: (notice: PanelNotice) => void;
 }
-
-const PASTE_KEYS = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navigator.platform) ? '⌘V' : 'Ctrl+V';
 
 /**
  * The GOOD side of a card: an editable rewrite with its slots listed, Copy, and Apply.
@@ -33,19 +30,6 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
     setStatus((await copyText(draft)) ? 'Copied.' : 'Could not copy: select the text in the box and press Ctrl+C.');
   };
 
-  const afterFailure = async (result: Extract<ApplyResult, { ok: false }>) => {
-    const copied = await copyText(draft);
-    if (result.reason === 'docs') {
-      setStatus(
-        copied
-          ? `Copied. Google Docs does not let extensions type into a document: select the words to replace in Docs and press ${PASTE_KEYS}.`
-          : 'Google Docs does not let extensions type into a document, and the clipboard refused too: copy the rewrite from the box.',
-      );
-      return;
-    }
-    setStatus(`${result.message} ${copied ? 'The rewrite is on your clipboard: paste it in yourself.' : 'Copy the rewrite from the box above.'}`);
-  };
-
   const apply = async () => {
     if (slots.length > 0) {
       setStatus(`Fill in ${slots.join(', ')} first: Apply never puts a blank slot into your story.`);
@@ -54,7 +38,7 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
     setBusy(true);
     setStatus(applier.kind === 'docs' ? '' : 'Applying…');
     try {
-      const result = await applier.apply(range, draft);
+      const result = await applyOrCopy(applier, range, draft);
       if (result.ok) {
         setStatus('');
         notify({
@@ -64,7 +48,7 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
               : 'Applied in the page. Press Ctrl+Z in the page to undo it.',
         });
       } else {
-        await afterFailure(result);
+        setStatus(result.message);
       }
     } finally {
       setBusy(false);

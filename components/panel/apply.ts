@@ -1,4 +1,5 @@
 import type { ApplyResult } from '@/lib/messaging/protocol';
+import { copyText } from '@/lib/panel/clipboard';
 
 /** Where Apply writes a rewrite, as the cards see it. */
 export interface Applier {
@@ -20,4 +21,23 @@ export const COPY_ONLY = (reason: string): Applier => ({
 export interface PanelNotice {
   message: string;
   action?: { label: string; run: () => void };
+}
+
+const PASTE_KEYS = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navigator.platform) ? '⌘V' : 'Ctrl+V';
+
+/** What to say after Apply did not write the text, once the text has (or has not) been put on the clipboard. */
+export function afterFailedApply(result: Extract<ApplyResult, { ok: false }>, copied: boolean): string {
+  if (result.reason === 'docs') {
+    return copied
+      ? `Copied. Google Docs does not let extensions type into a document: select the words to replace in Docs and press ${PASTE_KEYS}.`
+      : 'Google Docs does not let extensions type into a document, and the clipboard refused too: copy the text from the panel.';
+  }
+  return `${result.message} ${copied ? 'The text is on your clipboard: paste it in yourself.' : 'Copy it from the panel instead.'}`;
+}
+
+/** Applies, and on any failure leaves the text on the clipboard and says so in the result's message. */
+export async function applyOrCopy(applier: Applier, range: { start: number; end: number }, text: string, copy: (text: string) => Promise<boolean> = copyText): Promise<ApplyResult> {
+  const result = await applier.apply(range, text);
+  if (result.ok) return result;
+  return { ...result, message: afterFailedApply(result, await copy(text)) };
 }

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '@/lib/analysis';
 import { RULES } from '@/lib/analysis';
 import type { ApplyResult } from '@/lib/messaging/protocol';
-import { COPY_ONLY, type Applier } from '@/components/panel/apply';
+import { applyOrCopy, COPY_ONLY, type Applier } from '@/components/panel/apply';
 import { PassageView } from '@/components/panel/PassageView';
 import { RewriteEditor } from '@/components/panel/RewriteEditor';
 import { SettingsView } from '@/components/panel/SettingsView';
@@ -98,7 +98,7 @@ describe('RewriteEditor', () => {
     editor({ kind: 'page', apply }, 'I cut churn by 4%.');
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Apply' })));
     await vi.waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('The page changed since it was read, so nothing was replaced. The rewrite is on your clipboard: paste it in yourself.'),
+      expect(screen.getByRole('status').textContent).toBe('The page changed since it was read, so nothing was replaced. The text is on your clipboard: paste it in yourself.'),
     );
     expect(writeText).toHaveBeenCalledWith('I cut churn by 4%.');
   });
@@ -185,5 +185,18 @@ describe('SettingsView', () => {
     expect(screen.getByText(`Rules`).textContent).toContain(`(${RULES.length - 1} of ${RULES.length} on)`);
     expect(screen.getByText('2 matches are ignored across your passages.')).toBeTruthy();
     expect(screen.getAllByRole('group').length).toBeGreaterThan(2);
+  });
+});
+
+describe('applyOrCopy', () => {
+  it('passes a success through, and on a failure copies the text and says where it is', async () => {
+    const copy = vi.fn(async () => true);
+    expect(await applyOrCopy({ kind: 'page', apply: async () => ({ ok: true }) }, { start: 0, end: 1 }, 'x', copy)).toEqual({ ok: true });
+    expect(copy).not.toHaveBeenCalled();
+    const failed = await applyOrCopy({ kind: 'page', apply: async () => ({ ok: false, reason: 'editor-rejected', message: 'The editor refused the change.' }) }, { start: 0, end: 1 }, 'x', copy);
+    expect(copy).toHaveBeenCalledWith('x');
+    expect(failed).toEqual({ ok: false, reason: 'editor-rejected', message: 'The editor refused the change. The text is on your clipboard: paste it in yourself.' });
+    const refused = await applyOrCopy({ kind: 'page', apply: async () => ({ ok: false, reason: 'page-changed', message: 'The page changed.' }) }, { start: 0, end: 1 }, 'x', async () => false);
+    expect(refused.ok === false && refused.message).toBe('The page changed. Copy it from the panel instead.');
   });
 });

@@ -12,7 +12,20 @@ import { setInPageHighlights, setRuleEnabled } from '@/lib/settings/settings';
 import { Panel } from '@/components/panel/Panel';
 
 // The library's own components are tested by the library work; here they only need to render.
-vi.mock('@/components/library/LibraryTab', () => ({ LibraryTab: () => <p>Library here</p> }));
+vi.mock('@/components/library/LibraryTab', () => ({
+  LibraryTab: ({ insertIntoPage }: { insertIntoPage?: (text: string) => Promise<{ ok: boolean; message?: string }> }) => (
+    <p>
+      Library here{' '}
+      {insertIntoPage ? (
+        <button type="button" onClick={() => void insertIntoPage('I cut refunds by 45%.').then((r) => document.body.setAttribute('data-inserted', r.ok ? 'ok' : r.message!))}>
+          Insert snippet
+        </button>
+      ) : (
+        'no insert'
+      )}
+    </p>
+  ),
+}));
 vi.mock('@/components/library/SaveToLibrary', () => ({ SaveToLibrary: ({ text }: { text: string }) => <p>Save {text.length} characters</p> }));
 
 const STORY =
@@ -127,6 +140,21 @@ describe('Panel following the page', () => {
     expect(link.applyRewrite).toHaveBeenCalledWith({ tabId: 5, selectionId: `sel-${STORY.length}`, original: STORY, replacement: applied });
     expect(meter().getAttribute('aria-valuenow')).toBe(String(analyze(applied).score));
     expect(screen.getByText('Applied in the page. Press Ctrl+Z in the page to undo it.')).toBeTruthy();
+  });
+
+  it('gives the Library an insert that goes through Apply, and none in paste mode', async () => {
+    const link = fakePage(passage(STORY));
+    render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
+    await settle();
+    fireEvent.click(screen.getByRole('tab', { name: 'Library' }));
+    await settle();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Insert snippet' })));
+    await settle();
+    expect(link.applyRewrite).toHaveBeenCalledWith({ tabId: 5, selectionId: `sel-${STORY.length}`, original: STORY, replacement: 'I cut refunds by 45%.' });
+    expect(document.body.getAttribute('data-inserted')).toBe('ok');
+    fireEvent.click(screen.getByRole('radio', { name: 'Text I type or paste here' }));
+    await settle();
+    expect(screen.getByText(/no insert/)).toBeTruthy();
   });
 
   it('offers the three Docs fallbacks, and scores the whole document on request', async () => {
