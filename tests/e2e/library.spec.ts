@@ -183,6 +183,8 @@ test.describe('the personal library (issue 4)', () => {
   });
 
   test('the Library tab has no serious accessibility violations, with content, in every section', async ({ openExtensionPage }) => {
+    // Seven full axe scans: slower than one user flow.
+    test.setTimeout(90_000);
     const panel = await LibraryPanel.open(openExtensionPage);
     await panel.pasteStory(STRONG);
     await panel.save({ tags: 'pricing', principle: 'Ownership' });
