@@ -56,6 +56,9 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
     return passage;
   };
 
+  const panels = onPanelsGone(dropHighlights, api);
+  stops.push(() => panels.stop());
+
   const follower = followSelection({
     doc,
     capture: async () => {
@@ -63,7 +66,14 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
       return isCaptureError(capture) ? null : capture;
     },
     keyOf: (capture) => registry.keyOf(capture),
-    onChange: (capture) => void announce(capture),
+    // Live changes go out only while a panel holds this page: no panel, no reason to send the text anywhere.
+    onChange: (capture) => {
+      if (panels.count() > 0) announce(capture);
+      else {
+        follower.reset();
+        if (highlighted) dropHighlights();
+      }
+    },
   });
   stops.push(() => follower.stop());
 
@@ -73,9 +83,6 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
   };
   doc.addEventListener('input', onInput, true);
   stops.push(() => doc.removeEventListener('input', onInput, true));
-
-  const panels = onPanelsGone(dropHighlights, api);
-  stops.push(() => panels.stop());
 
   if (source.pollMs) {
     const timer = setInterval(() => {

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { isCaptureError, type CaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
-import { nthAnnouncement, notesOf, recordAnnouncements, send, tabIdOf } from './page-protocol';
+import { holdAsPanel, nthAnnouncement, notesOf, recordAnnouncements, send, tabIdOf } from './page-protocol';
 
 const WITH_API = 'docs/document/d/lookalike-api/edit.html';
 const WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
@@ -61,6 +61,7 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     await recordAnnouncements(extensionWorker);
     const page = await context.newPage();
     await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
+    await holdAsPanel(extensionWorker, await tabIdOf(extensionWorker, page));
     const notes = await notesOf(page);
     await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[2]!);
     const passage = await nthAnnouncement(extensionWorker, 1);

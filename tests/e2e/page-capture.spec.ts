@@ -1,6 +1,6 @@
 import { isCaptureError, type CaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
-import { announcements, nthAnnouncement, notesOf, recordAnnouncements, selectInField, selectText, send, tabIdOf } from './page-protocol';
+import { announcements, holdAsPanel, nthAnnouncement, notesOf, recordAnnouncements, selectInField, selectText, send, tabIdOf } from './page-protocol';
 
 /** What a passage from `selection:get` must be: captured, not an error, not empty. */
 function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassage {
@@ -88,23 +88,26 @@ test.describe('capturing the selection', () => {
     expect(other.selectionId).not.toBe(first.selectionId);
   });
 
-  test('follows the selection live: one announcement per settled change, none for the same text or an empty selection', async ({ context, extensionWorker, fixtureServer }) => {
+  test('follows the selection live while a panel holds the page: one announcement per settled change, none for the same text or an empty selection', async ({ context, extensionWorker, fixtureServer }) => {
     await recordAnnouncements(extensionWorker);
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
+    // No panel: the page keeps the text to itself.
+    await selectText(page, '#notes', 'the design team');
+    await page.waitForTimeout(500);
+    expect(await announcements(extensionWorker)).toEqual([]);
+    await holdAsPanel(extensionWorker, tabId);
 
     // A drag: many selection changes in quick succession settle into one capture.
-    const paragraph = page.locator('#notes p').first();
-    const box = (await paragraph.boundingBox())!;
-    await page.mouse.move(box.x + 2, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let x = 20; x <= 300; x += 20) await page.mouse.move(box.x + x, box.y + box.height / 2);
-    await page.mouse.up();
+    await page.evaluate(() => {
+      const text = document.querySelector('#notes p')!.firstChild!;
+      const selection = document.getSelection()!;
+      for (let end = 2; end <= 60; end += 4) selection.setBaseAndExtent(text, 0, text, end);
+    });
     const dragged = await nthAnnouncement(extensionWorker, 1);
-    expect(dragged.text.length).toBeGreaterThan(5);
+    expect(dragged.text).toBe((await notesOf(page))[0]!.slice(0, 58).trim());
     expect(dragged.source.kind).toBe('contenteditable');
-    // The receiver learns the tab from the browser, whatever the content script claimed.
     await page.waitForTimeout(400);
     expect(await announcements(extensionWorker)).toHaveLength(1);
 

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { analyze } from '@/lib/analysis';
 import { isCaptureError, PANEL_PORT_NAME, type CapturedPassage, type HighlightRange } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
-import { notesOf, selectInField, selectText, send, tabIdOf } from './page-protocol';
+import { holdAsPanel, notesOf, selectInField, selectText, send, tabIdOf } from './page-protocol';
 
 declare const chrome: typeof Browser;
 
@@ -71,6 +71,7 @@ test.describe('in-page highlights', () => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
+    await holdAsPanel(extensionWorker, tabId);
     const notes = await notesOf(page);
     await page.locator('#notes p').first().click({ clickCount: 3 });
     const passage = await captured(extensionWorker, tabId);

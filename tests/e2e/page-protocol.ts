@@ -5,7 +5,7 @@
  */
 import { expect, type Page, type Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import type { CapturedPassage, MessageName, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
+import { PANEL_PORT_NAME, type CapturedPassage, type MessageName, type RequestOf, type ResponseOf } from '@/lib/messaging/protocol';
 
 /** The service worker sees Chrome's own `chrome` global. */
 declare const chrome: typeof Browser;
@@ -30,6 +30,17 @@ export async function send<N extends MessageName>(worker: Worker, tabId: number,
   const typed = reply as { ok: boolean; value?: unknown; error?: string } | undefined;
   if (!typed || typed.ok !== true) throw new Error(`${name} failed: ${typed?.error ?? 'no reply'}`);
   return typed.value as ResponseOf<N>;
+}
+
+/** Holds the tab as an open panel does (lib/messaging/transport holdTab): pages announce live changes only then. */
+export async function holdAsPanel(worker: Worker, tabId: number): Promise<void> {
+  await worker.evaluate(
+    ({ tabId, name }) => {
+      const scope = globalThis as unknown as { __holds?: unknown[] };
+      (scope.__holds ??= []).push(chrome.tabs.connect(tabId, { name, frameId: 0 }));
+    },
+    { tabId, name: PANEL_PORT_NAME },
+  );
 }
 
 /** Starts recording what content scripts announce ('selection:changed') to the extension. */

@@ -49,6 +49,22 @@ describe('the content script core', () => {
     h.stop();
   });
 
+  it('announces live changes only while a panel holds the page', async () => {
+    vi.useFakeTimers();
+    const h = harness();
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(h.sent).toEqual([]);
+    const port = { name: PANEL_PORT_NAME, sender: { id: 'me' }, disconnect: vi.fn(), onDisconnect: { addListener: vi.fn() } };
+    h.connects.forEach((connect) => connect(port as unknown as PortLike));
+    h.select(capture('Users loved it.'));
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(h.sent).toEqual([expect.objectContaining({ name: 'selection:changed', data: expect.objectContaining({ text: 'Users loved it.' }) })]);
+    h.stop();
+    vi.useRealTimers();
+  });
+
   it('selection:capture announces to the panels even when nothing changed', async () => {
     const h = harness();
     await h.ask('selection:get', { tabId: 3 });
