@@ -37,22 +37,29 @@ export interface Lexicon {
 
 /*
  * Every lexicon is compiled at module load, so one registry can say, for each first word, which
- * lexicons start with it. A passage then visits each of its distinct words once for all lists,
- * instead of every list scanning every token.
+ * lexicons start with it. A passage is then read once for all lists, instead of every list
+ * scanning every token.
  */
 let lexiconCount = 0;
-const LEXICONS_BY_FIRST = new Map<string, number[]>();
+const LEXICONS_BY_FIRST = new Map<string, Array<{ id: number; first: FirstWord }>>();
 const startsCache = new WeakMap<Prepared, number[][]>();
 
 function startsFor(prep: Prepared, lexicon: Lexicon): number[] {
   let starts = startsCache.get(prep);
   if (!starts) {
     starts = new Array<number[]>(lexiconCount);
-    for (const [word, at] of prep.wordIndex) {
-      const ids = LEXICONS_BY_FIRST.get(word);
-      if (ids) for (const id of ids) (starts[id] ??= []).push(...at);
+    // In text order, so every list comes out sorted.
+    const tokens = prep.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const lists = LEXICONS_BY_FIRST.get(tokens[k]!.lower);
+      if (!lists) continue;
+      const second = tokens[k + 1]?.lower ?? '';
+      for (let i = 0; i < lists.length; i++) {
+        const { id, first } = lists[i]!;
+        // Most starts of a common first word ("the", "a") fail on the second word: drop them here.
+        if (first.single || first.anySecond.length || first.bySecond.has(second)) (starts[id] ??= []).push(k);
+      }
     }
-    for (const list of starts) if (list && list.length > 1) list.sort((a, b) => a - b);
     startsCache.set(prep, starts);
   }
   return starts[lexicon.id] ?? [];
@@ -95,10 +102,10 @@ export function compileLexicon(phrases: readonly string[]): Lexicon {
   }
   wildcardFirst.sort(longestFirst);
   const id = lexiconCount++;
-  for (const word of byFirst.keys()) {
-    const ids = LEXICONS_BY_FIRST.get(word) ?? [];
-    ids.push(id);
-    LEXICONS_BY_FIRST.set(word, ids);
+  for (const [word, first] of byFirst) {
+    const lists = LEXICONS_BY_FIRST.get(word) ?? [];
+    lists.push({ id, first });
+    LEXICONS_BY_FIRST.set(word, lists);
   }
   return { id, byFirst, wildcardFirst };
 }
@@ -116,18 +123,13 @@ function matchesAt(prep: Prepared, at: number, words: string[]): boolean {
   return true;
 }
 
-/** The longest of two longest-first lists that matches at `at`. */
-function longestAt(prep: Prepared, at: number, a: Entry[] | undefined, b: Entry[]): Entry | undefined {
-  let best: Entry | undefined;
-  for (const list of [a, b]) {
-    if (!list) continue;
-    for (const c of list) {
-      if (best && c.words.length <= best.words.length) break;
-      if (matchesAt(prep, at, c.words)) {
-        best = c;
-        break;
-      }
-    }
+/** The first (so longest) entry of a longest-first list that matches at `at` and beats `best`. */
+function longestIn(prep: Prepared, at: number, list: Entry[] | undefined, best: Entry | undefined): Entry | undefined {
+  if (!list) return best;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if (best && c.words.length <= best.words.length) return best;
+    if (matchesAt(prep, at, c.words)) return c;
   }
   return best;
 }
@@ -138,7 +140,7 @@ export function phraseAt(prep: Prepared, lexicon: Lexicon, at: number): PhraseMa
   if (first) {
     const second = prep.tokens[at + 1];
     const paired = second ? first.bySecond.get(second.lower) : undefined;
-    const found = longestAt(prep, at, paired, first.anySecond);
+    const found = first.anySecond.length ? longestIn(prep, at, first.anySecond, longestIn(prep, at, paired, undefined)) : longestIn(prep, at, paired, undefined);
     if (found) return { first: at, last: at + found.words.length - 1, phrase: found.phrase };
     if (first.single) return { first: at, last: at, phrase: first.single.phrase };
   }

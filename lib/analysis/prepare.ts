@@ -32,8 +32,6 @@ export interface Prepared {
   tokens: Token[];
   sentences: Sentence[];
   quantities: Quantity[];
-  /** Where each folded word occurs, so a phrase list looks up its first words instead of scanning. */
-  wordIndex: Map<string, number[]>;
   /** First and last token of each clause, indexed by Token.clause. */
   clauses: Array<{ first: number; last: number }>;
   /** Number of word and number tokens. */
@@ -69,14 +67,14 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   while (pos < text.length) {
     const end = Math.min(text.length, pos + window);
     // Every sentence but the window's last is complete; the last one is read again from its start.
+    // A sentence ends where the next begins, so only indexes are read, never the segment strings.
     let lastStart = -1;
-    let lastEnd = -1;
     for (const s of sentenceSegmenter.segment(text.slice(pos, end))) {
-      if (lastStart >= 0) out.push({ start: pos + lastStart, end: pos + lastEnd });
+      if (lastStart >= 0) out.push({ start: pos + lastStart, end: pos + s.index });
       lastStart = s.index;
-      lastEnd = s.index + s.segment.length;
     }
     if (lastStart < 0) break;
+    const lastEnd = end - pos;
     if (lastStart === 0 && end < text.length && window < MAX_SENTENCE) {
       window *= 2; // one sentence fills the window: read it again in a larger one
       continue;
@@ -99,7 +97,6 @@ export function foldWord(word: string): string {
 export function prepare(text: string): Prepared {
   const ranges = splitSentences(text);
   const tokens: Token[] = [];
-  const wordIndex = new Map<string, number[]>();
   const sentences: Sentence[] = ranges.map((r) => ({ start: r.start, end: r.end, firstToken: 0, endToken: 0 }));
   const clauses: Array<{ first: number; last: number }> = [];
   let words = 0;
@@ -127,9 +124,6 @@ export function prepare(text: string): Prepared {
       lower = foldWord(raw);
       words++;
     }
-    const seen = wordIndex.get(lower);
-    if (seen) seen.push(at);
-    else wordIndex.set(lower, [at]);
     tokens.push({ start, end: start + raw.length, text: raw, lower, kind, sentence, clause });
     const range = clauses[clause];
     if (range) range.last = at;
@@ -139,5 +133,5 @@ export function prepare(text: string): Prepared {
   if (sentences.length > 0) sentences[sentence]!.endToken = tokens.length;
   for (let s = sentence + 1; s < sentences.length; s++) sentences[s]!.firstToken = sentences[s]!.endToken = tokens.length;
 
-  return { text, tokens, sentences, quantities: findQuantities(text, tokens), wordIndex, clauses, words };
+  return { text, tokens, sentences, quantities: findQuantities(text, tokens), clauses, words };
 }

@@ -136,7 +136,7 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
 const MULTIPLYING_VERBS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, thirds: 66.7, quarter: 25, fifth: 20, tenth: 10 };
 /** Words that can start a quantity; every other word is skipped at once. */
-const NUMERIC_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLYING_VERBS), 'half', 'a', 'two-thirds']);
+const NUMERIC_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLYING_VERBS), ...Object.keys(FRACTIONS), 'two-thirds']);
 
 /** "by half", "in half", "by a third", "two-thirds": fractions, read only where they size a change. */
 function fractionAt(tokens: Token[], i: number): { first: number; last: number; value: number } | undefined {
@@ -145,11 +145,10 @@ function fractionAt(tokens: Token[], i: number): { first: number; last: number; 
     return { first: i, last: t.lower === 'two' ? i + 1 : i, value: 66.7 };
   }
   const lead = tokens[i - 1]?.lower;
-  if (lead !== 'by' && lead !== 'in') return undefined;
-  if (t.lower === 'half') return { first: i, last: i, value: 50 };
-  if (t.lower === 'a' && FRACTIONS[tokens[i + 1]?.lower ?? ''] !== undefined && lead === 'by') {
-    return { first: i, last: i + 1, value: FRACTIONS[tokens[i + 1]!.lower]! };
-  }
+  if (t.lower === 'half') return lead === 'by' || lead === 'in' ? { first: i, last: i, value: 50 } : undefined;
+  // "by a third": read at the fraction, looking back over the article.
+  const value = FRACTIONS[t.lower];
+  if (value !== undefined && lead === 'a' && tokens[i - 2]?.lower === 'by') return { first: i - 1, last: i, value };
   return undefined;
 }
 

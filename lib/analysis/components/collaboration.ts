@@ -8,6 +8,8 @@ import type { Span } from '../types';
 
 const FUNCTION_WORDS = wordSet(FUNCTIONS);
 const HEADS = wordSet(ROLE_HEADS);
+const HEAD_WORDS = compileLexicon(ROLE_HEADS);
+const FROM = compileLexicon(['from']);
 const STANDALONE = compileLexicon(STANDALONE_ROLES);
 const DEPARTMENT_NAMES = compileLexicon(DEPARTMENTS);
 const CUES = wordSet(['with', 'and', 'alongside', 'plus', 'from', 'by']);
@@ -29,7 +31,7 @@ export const collaboration: ComponentDetector = {
 export function findCollaborators(prep: Prepared): Span[] {
   const tokens = prep.tokens;
   const spans: Span[] = [];
-  for (const k of positions(prep, HEADS)) {
+  for (const { first: k } of findPhrases(prep, HEAD_WORDS)) {
     const t = tokens[k]!;
     let first = k;
     while (first > 0 && first > k - 3 && tokens[first - 1]!.clause === t.clause && FUNCTION_WORDS.has(tokens[first - 1]!.lower)) first--;
@@ -49,7 +51,7 @@ export function findCollaborators(prep: Prepared): Span[] {
     if (before && CUES.has(before.lower) && alone && !FUNCTION_WORDS.has(after?.lower ?? '')) spans.push(spanOf(prep, m.first, m.last));
   }
   // A person and their function: "Priya from finance", "Tom from the data team".
-  for (const from of prep.wordIndex.get('from') ?? []) {
+  for (const { first: from } of findPhrases(prep, FROM)) {
     const k = from - 1;
     const t = tokens[k];
     if (!t || from + 1 >= tokens.length || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NOT_NAMES.has(t.lower)) continue;
@@ -59,9 +61,3 @@ export function findCollaborators(prep: Prepared): Span[] {
   return outermostSpans(spans);
 }
 
-/** Token positions of any of the words, in text order. */
-function positions(prep: Prepared, words: ReadonlySet<string>): number[] {
-  const out: number[] = [];
-  for (const w of words) for (const k of prep.wordIndex.get(w) ?? []) out.push(k);
-  return out.sort((a, b) => a - b);
-}

@@ -1,4 +1,4 @@
-import { wordSet } from '../lexicon';
+import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
 import { NUMBER_WORDS } from '../data/quantity-words';
@@ -6,14 +6,15 @@ import { DEICTIC_PERIODS, MONTHS, NAMED_PERIODS, PERIOD_AFTER, PERIOD_FILLERS, P
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
 
-const UNITS = wordSet(PERIOD_UNITS);
 const PREPOSITIONS = wordSet(PERIOD_PREPOSITIONS);
 const FILLERS = wordSet(PERIOD_FILLERS);
 const DEICTIC = wordSet(DEICTIC_PERIODS);
 const AFTER = wordSet(PERIOD_AFTER);
-const MONTH_NAMES = wordSet(MONTHS);
 const DATE_PREPOSITIONS = wordSet(['in', 'by', 'since', 'until', 'till', 'from', 'through', 'before', 'after', 'during', 'between', 'over', 'early', 'late', 'mid']);
-const HYPHEN_PERIOD = /^[a-z0-9.]+-(?:day|week|month|quarter|year|sprint|hour|minute)s?$/;
+const UNIT_WORDS = compileLexicon(PERIOD_UNITS);
+const MONTH_WORDS = compileLexicon(MONTHS);
+/** First letters of named periods: q3, h2, fy24, and digits for "2024-q1". */
+const PERIOD_INITIALS = new Set([...'qhf0123456789'].map((c) => c.charCodeAt(0)));
 
 /** When, or over how long: "in 30 days", "over two quarters", "in Q3", "a three-week test". Rates ("60 a week") are not. */
 export const timeframe: ComponentDetector = {
@@ -24,21 +25,24 @@ export const timeframe: ComponentDetector = {
     const spans: Span[] = [];
     // Numbers the measures already read as periods: "the rewrite took five weeks".
     for (const m of measures) if (m.role === 'period') spans.push(spanOf(prep, m.quantity.firstToken, m.quantity.lastToken));
+    // Hyphenated periods ("three-week") are durations the measures read already.
+    for (const { first: k } of findPhrases(prep, UNIT_WORDS)) {
+      const first = periodStart(prep, k);
+      if (first !== undefined) spans.push(spanOf(prep, first, k));
+    }
+    for (const { first: k } of findPhrases(prep, MONTH_WORDS)) {
+      const before = tokens[k - 1];
+      if ((tokens[k]!.lower !== 'may' || tokens[k]!.text === 'May') && before && DATE_PREPOSITIONS.has(before.lower) && before.sentence === tokens[k]!.sentence) spans.push(spanOf(prep, k - 1, k));
+    }
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (t.kind === 'punct') continue;
       const lower = t.lower;
-      if (lower.includes('-') && HYPHEN_PERIOD.test(lower) && isCount(lower.split('-')[0]!)) {
-        spans.push(spanOf(prep, k, k));
-      } else if (lower.length <= 9 && /[0-9]/.test(lower) && NAMED_PERIODS.test(lower)) {
+      if (t.kind === 'number') {
+        const before = tokens[k - 1];
+        if (YEAR.test(lower) && before && DATE_PREPOSITIONS.has(before.lower) && before.sentence === t.sentence) spans.push(spanOf(prep, k - 1, k));
+      } else if (t.kind === 'word' && lower.length <= 9 && PERIOD_INITIALS.has(lower.charCodeAt(0)) && NAMED_PERIODS.test(lower)) {
         const before = tokens[k - 1];
         spans.push(spanOf(prep, before && DATE_PREPOSITIONS.has(before.lower) && before.kind === 'word' ? k - 1 : k, k));
-      } else if (UNITS.has(lower)) {
-        const first = periodStart(prep, k);
-        if (first !== undefined) spans.push(spanOf(prep, first, k));
-      } else if ((MONTH_NAMES.has(lower) && (lower !== 'may' || t.text === 'May')) || (t.kind === 'number' && YEAR.test(lower))) {
-        const before = tokens[k - 1];
-        if (before && DATE_PREPOSITIONS.has(before.lower) && before.sentence === t.sentence) spans.push(spanOf(prep, k - 1, k));
       }
     }
     return outermostSpans(spans);
