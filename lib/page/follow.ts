@@ -4,7 +4,7 @@
  * An empty selection announces nothing: the panel keeps the last passage.
  */
 import type { Capture } from './capture';
-import { FOLLOW_DEBOUNCE_MS } from './limits';
+import { FOLLOW_DEBOUNCE_MS, TYPING_SETTLE_MS } from './limits';
 
 export interface FollowOptions {
   doc?: Document;
@@ -12,7 +12,9 @@ export interface FollowOptions {
   capture: () => Capture | null | Promise<Capture | null>;
   keyOf: (capture: Capture) => string;
   onChange: (capture: Capture) => void;
+  /** How long selection changes settle; a finished gesture (mouseup, select, a selecting key) captures at once. */
   debounceMs?: number;
+  typingMs?: number;
   setTimer?: (callback: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
 }
@@ -20,6 +22,19 @@ export interface FollowOptions {
 /** Events after which the selection or the text under it may have changed. */
 const DOCUMENT_EVENTS = ['selectionchange'] as const;
 const CAPTURED_EVENTS = ['input', 'keyup', 'mouseup', 'select'] as const;
+/** Keys that end a selecting gesture: arrows and friends (with Shift), and Ctrl/Cmd+A. */
+const SELECTING_KEYS = new Set(['Shift', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+/** How long to wait after an event: none when a gesture has ended, longer while typing. */
+function delayAfter(event: Event, settle: number, typing: number): number {
+  if (event.type === 'mouseup' || event.type === 'select') return 0;
+  if (event.type === 'input') return typing;
+  if (event.type === 'keyup') {
+    const key = event as KeyboardEvent;
+    return SELECTING_KEYS.has(key.key) || key.shiftKey || ((key.ctrlKey || key.metaKey) && key.key?.toLowerCase() === 'a') ? 0 : typing;
+  }
+  return settle;
+}
 
 export interface Follower {
   /** Captures now, skipping the wait (tests, and the user's explicit gesture). */
@@ -33,7 +48,8 @@ export interface Follower {
 
 export function followSelection(options: FollowOptions): Follower {
   const doc = options.doc ?? document;
-  const delay = options.debounceMs ?? FOLLOW_DEBOUNCE_MS;
+  const settle = options.debounceMs ?? FOLLOW_DEBOUNCE_MS;
+  const typing = options.typingMs ?? TYPING_SETTLE_MS;
   const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   let timer: unknown;
@@ -42,6 +58,7 @@ export function followSelection(options: FollowOptions): Follower {
 
   const check = async () => {
     timer = undefined;
+    pendingImmediate = false;
     const mine = ++run;
     let capture: Capture | null;
     try {
@@ -56,8 +73,13 @@ export function followSelection(options: FollowOptions): Follower {
     options.onChange(capture);
   };
 
-  const schedule = () => {
+  let pendingImmediate = false;
+  const schedule = (event: Event) => {
+    const delay = delayAfter(event, settle, typing);
+    // A capture for a finished gesture stays due: the selectionchange that follows a mouseup must not delay it.
+    if (timer !== undefined && pendingImmediate) return;
     if (timer !== undefined) clearTimer(timer);
+    pendingImmediate = delay === 0;
     timer = setTimer(() => void check(), delay);
   };
 

@@ -32,7 +32,7 @@ describe('followSelection: debounced, and only real changes', () => {
 
     current = make('two');
     document.body.dispatchEvent(new Event('input', { bubbles: true }));
-    await vi.advanceTimersByTimeAsync(200);
+    await vi.advanceTimersByTimeAsync(300); // typing settles longer than selecting
     expect(onChange.mock.calls.map(([c]) => (c as Capture).text)).toEqual(['one', 'two']);
 
     follower.reset();
@@ -64,6 +64,36 @@ describe('followSelection: debounced, and only real changes', () => {
     await follower.flush();
     await vi.advanceTimersByTimeAsync(1500);
     expect(onChange.mock.calls.map(([c]) => (c as Capture).text)).toEqual(['fresh']);
+    follower.stop();
+  });
+
+  it('captures at once when a gesture ends, waits while selecting, and waits longer while typing', async () => {
+    let current: Capture | null = make('dragged');
+    const capture = vi.fn(() => current);
+    const onChange = vi.fn();
+    const follower = followSelection({ doc: document, capture, keyOf: (c) => c.text, onChange, debounceMs: 50, typingMs: 250 });
+    for (let i = 0; i < 5; i++) {
+      document.dispatchEvent(new Event('selectionchange'));
+      await vi.advanceTimersByTimeAsync(30);
+    }
+    expect(capture).not.toHaveBeenCalled(); // a drag in progress keeps resetting the wait
+    document.dispatchEvent(new MouseEvent('mouseup'));
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(capture).toHaveBeenCalledTimes(1);
+
+    current = make('typed');
+    document.body.dispatchEvent(new Event('input', { bubbles: true }));
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'x', bubbles: true }));
+    await vi.advanceTimersByTimeAsync(249);
+    expect(capture).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(capture).toHaveBeenCalledTimes(2);
+
+    current = make('shift-selected');
+    document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight', shiftKey: true, bubbles: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(onChange.mock.calls.map(([c]) => (c as Capture).text)).toEqual(['dragged', 'typed', 'shift-selected']);
     follower.stop();
   });
 });
