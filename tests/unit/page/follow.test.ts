@@ -26,7 +26,7 @@ describe('followSelection: debounced, and only real changes', () => {
     expect(onChange).toHaveBeenCalledTimes(1); // same text: no change
 
     current = null;
-    document.dispatchEvent(new Event('keyup'));
+    document.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowLeft' }));
     await vi.advanceTimersByTimeAsync(200);
     expect(onChange).toHaveBeenCalledTimes(1); // empty: the panel keeps the last passage
 
