@@ -194,7 +194,7 @@ describe('Panel following the page', () => {
     const huge = 'I helped with a lot of projects. '.repeat(40_000);
     render(<Panel link={fakePage(passage(huge, { truncated: true }))} pinnedTabId={null} api={sidePanel()} />);
     await settle();
-    expect(screen.getByRole('note').textContent).toMatch(/This passage is more than 1,320,000 characters long\..*only the first 10,000 characters/s);
+    expect(screen.getByRole('note').textContent).toMatch(/This passage is more than 1,320,000 characters long\..*only the first 40,000 characters/s);
     expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
   });
 });
