@@ -2,10 +2,10 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
-/** The only sites with standing access: where interview notes live and content scripts are declared. */
 /** The test look-alike of a Google Doc, served by the e2e fixture server; only the e2e build knows it. */
 const LOOKALIKE_DOCS = 'http://127.0.0.1/docs/document/*';
 
+/** The only sites with standing access: where interview notes live and content scripts are declared. */
 const HOSTS = ['https://docs.google.com/*', 'https://www.notion.so/*', 'https://*.notion.site/*'];
 
 // See https://wxt.dev/api/config.html
