@@ -5,6 +5,7 @@
 import { COMPONENT_DETECTORS } from './components';
 import { preparePassage, type RuleContext } from './passage';
 import type { Prepared } from './prepare';
+import { lowerBound } from './spans';
 import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
@@ -100,12 +101,5 @@ function withoutNested(findings: Finding[]): Finding[] {
 
 /** Index of the sentence holding `offset` (sentences are sorted and contiguous). */
 function sentenceAt(prep: Prepared, offset: number): number {
-  let lo = 0;
-  let hi = prep.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (prep.sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lowerBound(prep.sentences, offset + 1, (s) => s.start) - 1);
 }

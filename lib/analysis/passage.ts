@@ -4,6 +4,7 @@
  */
 import { classifyQuantities, type Measure } from './measures';
 import { prepare, type Prepared } from './prepare';
+import { lowerBound } from './spans';
 import type { Category, ComponentId, ComponentResult, Severity, Span } from './types';
 
 export interface Passage {
@@ -71,27 +72,13 @@ export function matchOf(prep: Prepared, first: number, last: number, slots?: Rec
 
 /** Measures whose number starts within tokens from..to (inclusive); measures are in text order. */
 export function measuresIn(measures: readonly Measure[], from: number, to: number): Measure[] {
-  let lo = 0;
-  let hi = measures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (measures[mid]!.quantity.firstToken < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Measure[] = [];
-  for (let i = lo; i < measures.length && measures[i]!.quantity.firstToken <= to; i++) out.push(measures[i]!);
+  for (let i = lowerBound(measures, from, (m) => m.quantity.firstToken); i < measures.length && measures[i]!.quantity.firstToken <= to; i++) out.push(measures[i]!);
   return out;
 }
 
 /** True when `offset` lies inside one of `spans`, which must be sorted and not overlap. */
 export function insideSpans(spans: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = spans[lo];
+  const s = spans[lowerBound(spans, offset + 1, (span) => span.end)];
   return !!s && s.start <= offset && offset < s.end;
 }

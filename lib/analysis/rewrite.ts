@@ -3,6 +3,7 @@
  * value in the passage stays visible as "[slot]"; nothing is ever invented, least of all a number.
  */
 import type { RuleContext } from './passage';
+import { lowerBound } from './spans';
 import type { Rewrite, Span } from './types';
 
 const SLOT = /\[([^\][]+)\]/g;
@@ -29,18 +30,6 @@ export function fillTemplate(template: string, ...layers: Array<Readonly<Record<
     out += (value || `[${name}]`) + parts[i + 1]!;
   }
   return out;
-}
-
-/** Index of the first item whose position is at or after `from`, in a list sorted by position. */
-function lowerBound<T>(items: readonly T[], from: number, position: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (position(items[mid]!) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The spans starting inside [from, to), at most `limit`, from a list sorted by start. */

@@ -15,3 +15,15 @@ export function outermostSpans<T extends { start: number; end: number }>(spans: 
 export function overlaps(a: Span | { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/** Index of the first item whose position is at or after `from`, in a list sorted by position. */
+export function lowerBound<T>(items: readonly T[], from: number, position: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (position(items[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
