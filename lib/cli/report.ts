@@ -1,7 +1,7 @@
 /** The terminal report for one passage: marked text, score, components, questions, time, rewrites. */
 import { COMPONENT_IDS, type Analysis, type ComponentId } from '../analysis/types';
+import { COMPONENT_DETECTORS } from '../analysis/components';
 import { wrapLine, type Palette } from './color';
-import { COMPONENT_QUESTIONS } from './component-questions';
 import { markPassage } from './marks';
 
 export const TARGET_SECONDS = 120;
@@ -85,9 +85,10 @@ function describeEvidence(spans: string[]): string {
   return shown.join(' · ') + more;
 }
 
+/** The question the analysis asked for a missing component, else the analyzer's own question for it. */
 function missingQuestion(analysis: Analysis, id: ComponentId): string {
   const asked = analysis.questions.find((q) => q.source.kind === 'component' && q.source.id === id);
-  return asked?.text ?? COMPONENT_QUESTIONS[id];
+  return asked?.text ?? COMPONENT_DETECTORS[id].question;
 }
 
 function renderRewrites(analysis: Analysis, palette: Palette): string[] {

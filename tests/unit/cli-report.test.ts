@@ -3,6 +3,7 @@ import { ansiPalette, colorEnabled, plainPalette, wrapLine } from '../../lib/cli
 import { markPassage } from '../../lib/cli/marks';
 import { describeSpeakingTime, renderPassageReport } from '../../lib/cli/report';
 import { findingOn, handBuiltAnalysis } from '../fixtures/cli/hand-built-analysis';
+import { COMPONENT_DETECTORS } from '@/lib/analysis';
 
 const ANSI = /\x1b\[[0-9;]*m/;
 const ANSI_ALL = /\x1b\[[0-9;]*m/g;
@@ -77,7 +78,7 @@ describe('renderPassageReport', () => {
     const text = report();
     expect(text).toMatch(/✓ decision\s+"I worked on"/);
     expect(text).toMatch(/✗ metric\s+Which metric did you own\?/);
-    expect(text).toMatch(/✗ collaboration\s+Who else owned a piece of it, and which\?/);
+    expect(text).toContain(`✗ collaboration  ${COMPONENT_DETECTORS.collaboration.question}`);
     expect(text).toContain('Components     1 of 9');
   });
 
