@@ -32,9 +32,11 @@ export function isAdverb(token: Token | undefined): boolean {
   return isLyAdverb(token.lower) || ADVERBS.has(token.lower);
 }
 
-/** The first-person "I", written as a capital, not the letter in a list or a Roman numeral. */
+const FIRST_PERSON_I = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
+
+/** The first-person "I", also as people type it in quick notes ("i decided"), and its contractions. */
 export function isI(token: Token | undefined): boolean {
-  return !!token && (token.text === 'I' || token.lower === "i'm" || token.lower === "i've" || token.lower === "i'd");
+  return !!token && token.kind === 'word' && FIRST_PERSON_I.has(token.lower);
 }
 
 /**

@@ -5,6 +5,7 @@
  * 6.1%" are told apart in one place.
  */
 import { wordSet } from './lexicon';
+import { isI } from './grammar';
 import type { Prepared } from './prepare';
 import type { Quantity } from './quantities';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
@@ -137,7 +138,7 @@ function isBaseline(prep: Prepared, back: number[]): boolean {
   const verbAt = back.slice(0, 4).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
   if (verbAt < 0) return false;
   const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
-  if (subject?.text === 'I') return false;
+  if (isI(subject)) return false;
   return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || /^(a|an|the)$/.test(prep.tokens[k]!.lower));
 }
 
@@ -160,7 +161,7 @@ function lengthOfWork(prep: Prepared, back: number[]): boolean {
   const verb = back.slice(0, 3).find((k) => DURATION.has(prep.tokens[k]!.lower));
   if (verb === undefined) return false;
   const subject = prep.tokens[verb - 1];
-  return !!subject && (WORK.has(subject.lower) || subject.text === 'I');
+  return !!subject && (WORK.has(subject.lower) || isI(subject));
 }
 
 /** "in six weeks", "over the next two quarters", "for 30 days": a period, not an amount. */

@@ -1,4 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { isI } from '../grammar';
 import { spanOf, type ComponentDetector } from '../passage';
 import { METRIC_HEADS, METRIC_TERMS, NOT_METRICS } from '../data/metrics';
 import { PERIOD_UNITS } from '../data/time';
@@ -72,7 +73,7 @@ export const metric: ComponentDetector = {
 };
 
 function isNounish(t: Token, clause: number): boolean {
-  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && !isVerb(t.lower) && t.text !== 'I';
+  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && !isVerb(t.lower) && !isI(t);
 }
 
 function isVerb(word: string): boolean {

@@ -2,6 +2,7 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { SCALE_PHRASES } from '../data/claims';
 import { FORECAST_MODALS } from '../data/hedges';
+import { outermostSpans } from '../spans';
 import type { Span } from '../types';
 
 const PHRASES = compileLexicon(SCALE_PHRASES);
@@ -33,6 +34,6 @@ export const scale: ComponentDetector = {
       }
       spans.push(spanOf(prep, m.first, last));
     }
-    return spans;
+    return outermostSpans(spans);
   },
 };
