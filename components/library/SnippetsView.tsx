@@ -108,7 +108,7 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <p id={`${id}-q-hint`} class="lib-hint">
-          Finds words that begin with what you type, in the text, notes and tags.
+          Finds words that begin with what you type, in the text, notes and tags. Common words such as “the” or “we” are skipped.
         </p>
       </div>
       <div class="lib-filters">

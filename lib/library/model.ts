@@ -40,7 +40,7 @@ export interface SnippetRow {
   updatedAt: number;
   /** Dedupe key: the text with whitespace collapsed and case folded (unique index). */
   normalized: string;
-  /** Search words, text's first, then tags', then the note's; each word once (multiEntry index). */
+  /** Search words, text's first, then tags', then the note's; each word once, stopwords and lone letters left out (multiEntry index). */
   words: string[];
   /** Where the text's words end in `words`, and where the tags' end: lets ranking tell fields apart. */
   wordFields: [textEnd: number, tagsEnd: number];

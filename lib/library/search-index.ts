@@ -8,7 +8,9 @@
  * It stays true by listening to Dexie's `storagemutated` event, which reports the keys every
  * committed write touched, in this page and (through BroadcastChannel) in every other page of
  * the extension. Touched rows are marked and read again before the next search ranks; a write
- * over a range, or too many rows, marks everything. The first search builds it, in chunks.
+ * over a range, or too many rows, marks everything. It is built, in chunks, by the first search
+ * or by prepareSearch; until then a search with a long enough term is answered from the
+ * `words` index in IndexedDB (see ./search).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { LibraryDB } from './db';
@@ -45,8 +47,11 @@ export interface IndexQuery {
   limit: number;
 }
 
-export const newestFirst = (a: IndexEntry, b: IndexEntry) => b.updatedAt - a.updatedAt || b.id - a.id;
-export const highestFirst = (a: IndexEntry, b: IndexEntry) => b.score - a.score || newestFirst(a, b);
+/** What the list orders by; an entry and a row alike. */
+type Ordered = Pick<IndexEntry, 'id' | 'score' | 'updatedAt'>;
+
+export const newestFirst = (a: Ordered, b: Ordered) => b.updatedAt - a.updatedAt || b.id - a.id;
+export const highestFirst = (a: Ordered, b: Ordered) => b.score - a.score || newestFirst(a, b);
 
 /** Every word seen, numbered, with a sorted list for prefix lookups. Words are never removed: an unused one matches nothing. */
 class Vocabulary {
@@ -148,6 +153,7 @@ export class SnippetSearchIndex {
   private byNewest: IndexEntry[] = [];
   private dirty: Dirty = 'all';
   private syncing: Promise<void> | undefined;
+  private rebuilding = false;
   private readonly part: string;
   private readonly onMutation = (parts: ObservabilitySet) => this.mark(parts as unknown as Record<string, RangeNode>);
 
@@ -167,6 +173,11 @@ export class SnippetSearchIndex {
 
   /** Whether a first build has finished (it may have touched rows to read again). */
   built = false;
+
+  /** Built, and not waiting for a full rebuild: a sync() now reads at most the rows touched since. */
+  get ready(): boolean {
+    return this.built && this.dirty !== 'all' && !this.rebuilding;
+  }
 
   private mark(parts: Record<string, RangeNode>): void {
     if (this.dirty === 'all') return;
@@ -189,8 +200,14 @@ export class SnippetSearchIndex {
     while (this.dirty === 'all' || this.dirty.size > 0) {
       const dirty = this.dirty;
       this.dirty = new Set();
-      if (dirty === 'all') await this.rebuild();
-      else await this.refresh([...dirty]);
+      if (dirty === 'all') {
+        this.rebuilding = true;
+        try {
+          await this.rebuild();
+        } finally {
+          this.rebuilding = false;
+        }
+      } else await this.refresh([...dirty]);
     }
   }
 

@@ -2,7 +2,13 @@
  * Text keys the store indexes: the dedupe key of a snippet, the word list for prefix search,
  * and the normalised forms of tags and titles. The search query is tokenised with the same
  * function as the rows, so a prefix typed by the user always meets the words as indexed.
+ *
+ * Stopwords (./data/stopwords: "the", "and", "we", "was"…) and one-letter words made of a letter
+ * ("I", "a", the "s" of "customer's") are not indexed; one-digit numbers are. A query term that
+ * is a stopword is ignored, unless every term of the query is one: then the terms are searched
+ * as prefixes like any other, so "we" finds "week" and "website" (never the word "we" itself).
  */
+import { STOPWORDS } from './data/stopwords';
 
 /** Equal texts "after normalising whitespace and case" share this key. */
 export function normalizeText(text: string): string {
@@ -39,14 +45,27 @@ export function searchWords(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** The query's terms, each one a word prefix; repeats dropped. */
+const ONE_LETTER = /^\p{L}$/u;
+
+/** Whether a search word goes into the `words` index: not a stopword, and not a lone letter. */
+export function isIndexedWord(word: string): boolean {
+  return !STOPWORDS.has(word) && !ONE_LETTER.test(word);
+}
+
+/**
+ * The query's terms, each one a word prefix; repeats dropped. Stopwords are dropped too, as
+ * no snippet indexes them, unless the query has nothing else: then they stay, as prefixes.
+ */
 export function queryTerms(query: string): string[] {
-  return unique(searchWords(query));
+  const terms = unique(searchWords(query));
+  const meaningful = terms.filter((t) => !STOPWORDS.has(t));
+  return meaningful.length > 0 ? meaningful : terms;
 }
 
 /**
  * The `words` index and where each field's words end. A word is kept at its first field only
- * (text, then tags, then note), which is also the field that ranks highest for it.
+ * (text, then tags, then note), which is also the field that ranks highest for it. Words that
+ * are not indexed (see isIndexedWord) are left out.
  */
 export function indexWords(text: string, tags: readonly string[], note: string): { words: string[]; wordFields: [number, number] } {
   const seen = new Set<string>();
@@ -55,7 +74,7 @@ export function indexWords(text: string, tags: readonly string[], note: string):
     for (const w of list) {
       if (!seen.has(w)) {
         seen.add(w);
-        words.push(w);
+        if (isIndexedWord(w)) words.push(w);
       }
     }
   };

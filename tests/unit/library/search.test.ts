@@ -46,8 +46,8 @@ describe('searchSnippets: text', () => {
 
   it('breaks ties in the best field by score, then by recency', async () => {
     const { ids } = await seed();
-    // "i" begins a text word of 'conversion' (80), 'rollout' (60) and 'cafe' (45).
-    expect(await idsOf({ text: 'i' })).toEqual([ids.conversion, ids.rollout, ids.cafe]);
+    // "c" begins a text word of 'conversion' (80) and 'cafe' (45), a tag word of 'rollout', a note word of 'dashboards'.
+    expect(await idsOf({ text: 'c' })).toEqual([ids.conversion, ids.cafe, ids.rollout, ids.dashboards]);
     const later = await saveSnippet({ text: 'I also owned pricing.' }, lib.deps); // fake score 50
     const same = await saveSnippet({ text: 'I owned onboarding too.' }, lib.deps); // 50, newer
     expect(await idsOf({ text: 'owned' })).toEqual([ids.rollout, same.snippet.id, later.snippet.id]);
@@ -57,6 +57,21 @@ describe('searchSnippets: text', () => {
     const { ids } = await seed();
     expect(await idsOf({ text: 'CAFE' })).toEqual([ids.cafe]);
     expect(await idsOf({ text: '  café!! ' })).toEqual([ids.cafe]);
+  });
+
+  it('ignores a stopword among other terms: stopwords are not indexed', async () => {
+    const { ids } = await seed();
+    expect(await idsOf({ text: 'the conv' })).toEqual([ids.conversion, ids.rollout, ids.dashboards]);
+    expect(await idsOf({ text: 'I kept the' })).toEqual([ids.cafe]);
+    expect((await searchSnippets({ text: 'the conv' }, lib.db)).terms).toEqual(['conv']);
+  });
+
+  it('searches stopwords as prefixes when the query has nothing else, never as the words themselves', async () => {
+    await seed();
+    const weekly = (await saveSnippet({ text: 'Weekly reviews caught the drift.' }, lib.deps)).snippet.id;
+    // 'dashboards' says "We shipped…", but "we" is a stopword: only a word that begins with it counts.
+    expect(await idsOf({ text: 'we' })).toEqual([weekly]);
+    expect(await idsOf({ text: 'the' })).toEqual([]);
   });
 
   it('returns the terms for highlighting', async () => {
@@ -81,7 +96,7 @@ describe('searchSnippets: filters, sorting, paging', () => {
     expect(await idsOf({ minBand: 'partial', sort: 'score' })).toEqual([ids.conversion, ids.latency, ids.rollout, ids.cafe]);
     expect(await idsOf({ tag: 'growth', minBand: 'partial' })).toEqual([ids.conversion]);
     expect(await idsOf({ text: 'conv', tag: 'growth' })).toEqual([ids.conversion, ids.dashboards]);
-    expect(await idsOf({ text: 'i', principle: 'Think Big' })).toEqual([ids.rollout]);
+    expect(await idsOf({ text: 'r', principle: 'Think Big' })).toEqual([ids.rollout]);
   });
 
   it('without text or filters, lists newest first or by score', async () => {

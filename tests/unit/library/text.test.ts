@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanTags, indexWords, normalizeText, queryTerms, searchWords, templateSlots } from '@/lib/library/text';
+import { STOPWORDS } from '@/lib/library/data/stopwords';
+import { cleanTags, indexWords, isIndexedWord, normalizeText, queryTerms, searchWords, templateSlots } from '@/lib/library/text';
 
 describe('normalizeText: the dedupe key', () => {
   it('equates texts that differ only in whitespace and case', () => {
@@ -35,17 +36,42 @@ describe('search words', () => {
     });
   });
 
-  it('indexes every word of every field, so every prefix of one finds the row', () => {
+  it('leaves stopwords and lone letters out of the index, but not one-digit numbers', () => {
+    expect(indexWords("We cut the refund queue in 3 weeks and it's done", ['A/B test'], 'I was the lead')).toEqual({
+      words: ['cut', 'refund', 'queue', '3', 'weeks', 'it', 'done', 'test', 'lead'],
+      wordFields: [7, 8],
+    });
+    for (const word of ['the', 'a', 'and', 'of', 'to', 'in', 'i', 'we', 'was']) expect(STOPWORDS.has(word), word).toBe(true);
+    // Words that are also names, or that carry meaning in a story, stay searchable.
+    for (const word of ['us', 'it', 'may', 'up', 'down', 'not', 'over', 'before']) expect(isIndexedWord(word), word).toBe(true);
+  });
+
+  it('indexes every other word of every field, so every prefix of one finds the row', () => {
     fc.assert(
       fc.property(fc.string(), fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }), fc.string(), (text, tags, note) => {
         const { words, wordFields } = indexWords(text, tags, note);
+        const indexed = (list: string[]) => list.filter(isIndexedWord);
         expect(new Set(words).size).toBe(words.length);
-        for (const w of searchWords(text)) expect(words.indexOf(w)).toBeLessThan(wordFields[0]);
-        for (const w of tags.flatMap(searchWords)) expect(words.indexOf(w)).toBeLessThan(wordFields[1]);
-        for (const w of searchWords(note)) expect(words).toContain(w);
+        for (const w of indexed(searchWords(text))) expect(words.slice(0, wordFields[0])).toContain(w);
+        for (const w of indexed(tags.flatMap(searchWords))) expect(words.slice(0, wordFields[1])).toContain(w);
+        for (const w of indexed(searchWords(note))) expect(words).toContain(w);
+        expect(words.every(isIndexedWord)).toBe(true);
         for (const w of words) expect(queryTerms(w.slice(0, 2)).every((t) => w.startsWith(t))).toBe(true);
       }),
     );
+  });
+});
+
+describe('query terms', () => {
+  it('ignores stopwords among other terms, as no snippet indexes them', () => {
+    expect(queryTerms('the conv of')).toEqual(['conv']);
+    expect(queryTerms('I cut the')).toEqual(['cut']);
+  });
+
+  it('keeps stopwords as prefixes when the query has nothing else, so it is never empty', () => {
+    expect(queryTerms('we')).toEqual(['we']);
+    expect(queryTerms('The AND the')).toEqual(['the', 'and']);
+    expect(queryTerms(' ,. ')).toEqual([]);
   });
 });
 

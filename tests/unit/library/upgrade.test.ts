@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPrincipleRows, openLibrary, SCHEMA_V1, type LibraryDB } from '@/lib/library/db';
+import { defaultPrincipleRows, openLibrary, SCHEMA_V1, SCHEMA_V2, type LibraryDB } from '@/lib/library/db';
 import { searchSnippets } from '@/lib/library/search';
 
 const NAME = 'library-upgrade-test';
@@ -32,12 +32,12 @@ async function writeVersion1() {
   v1.close();
 }
 
-describe('version 1 → 2', () => {
+describe('version 1 → 3', () => {
   it('upgrades every row of a database written by version 1', async () => {
     await writeVersion1();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
 
     expect(await current.snippets.toArray()).toEqual([
       {
@@ -55,8 +55,8 @@ describe('version 1 → 2', () => {
         createdAt: 100,
         updatedAt: 300,
         normalized: 'i cut refund tickets by 45%.',
-        words: ['i', 'cut', 'refund', 'tickets', 'by', '45', 'support', 'metrics', 'lead'],
-        wordFields: [6, 8],
+        words: ['cut', 'refund', 'tickets', '45', 'support', 'metrics', 'lead'],
+        wordFields: [4, 6],
       },
       {
         id: 2,
@@ -72,8 +72,8 @@ describe('version 1 → 2', () => {
         createdAt: 120,
         updatedAt: 120,
         normalized: 'we shipped dashboards.',
-        words: ['we', 'shipped', 'dashboards'],
-        wordFields: [3, 3],
+        words: ['shipped', 'dashboards'],
+        wordFields: [2, 2],
       },
     ]);
 
@@ -108,7 +108,7 @@ describe('version 1 → 2', () => {
       },
     ]);
 
-    // Rows and lists version 2 did not change stay as they were, and populate did not run again.
+    // Rows and lists versions 2 and 3 did not change stay as they were, and populate did not run again.
     expect(await current.templates.toArray()).toEqual([{ id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 }]);
     expect(await current.principles.count()).toBe(defaultPrincipleRows().length + 1);
   });
@@ -120,5 +120,127 @@ describe('version 1 → 2', () => {
     expect((await searchSnippets({ principle: 'Speed' }, current)).items.map((s) => s.id)).toEqual([1]);
     expect(await current.snippets.where('normalized').equals('we shipped dashboards.').count()).toBe(1);
     expect(await current.stories.where('titleKey').equals('refund queue').count()).toBe(1);
+  });
+});
+
+/** What version 2 wrote: its schema, every word of a snippet in `words`, stopwords and lone letters included. */
+const V2_SNIPPETS = [
+  {
+    id: 4,
+    text: 'I cut the refund queue by 45% in a quarter.',
+    note: 'Use it for the support question',
+    tags: ['support', 'a/b test'],
+    principles: ['Ownership'],
+    storyId: 1,
+    score: 81,
+    band: 'strong',
+    components: ['decision', 'metric'],
+    sourceTitle: 'Doc',
+    sourceUrl: 'https://a',
+    createdAt: 100,
+    updatedAt: 150,
+    normalized: 'i cut the refund queue by 45% in a quarter.',
+    words: ['i', 'cut', 'the', 'refund', 'queue', 'by', '45', 'in', 'a', 'quarter', 'support', 'b', 'test', 'use', 'it', 'for', 'question'],
+    wordFields: [10, 13],
+  },
+  {
+    id: 7,
+    text: 'Latency fell from 480 ms to 310 ms.',
+    note: '',
+    tags: [],
+    principles: [],
+    score: 55,
+    band: 'partial',
+    components: ['metric'],
+    sourceTitle: '',
+    sourceUrl: '',
+    createdAt: 120,
+    updatedAt: 130,
+    normalized: 'latency fell from 480 ms to 310 ms.',
+    words: ['latency', 'fell', 'from', '480', 'ms', 'to', '310'],
+    wordFields: [7, 7],
+  },
+  {
+    // No stopword and no lone letter: version 3 leaves this row exactly as it was.
+    id: 9,
+    text: 'Churn halved after onboarding emails.',
+    note: 'needs numbers',
+    tags: ['growth'],
+    principles: ['Dive Deep'],
+    score: 30,
+    band: 'weak',
+    components: [],
+    sourceTitle: 'Notes',
+    sourceUrl: 'https://b',
+    createdAt: 140,
+    updatedAt: 140,
+    normalized: 'churn halved after onboarding emails.',
+    words: ['churn', 'halved', 'after', 'onboarding', 'emails', 'growth', 'needs', 'numbers'],
+    wordFields: [5, 6],
+  },
+];
+
+const V2_STORY = {
+  id: 1,
+  title: 'Refund queue',
+  titleKey: 'refund queue',
+  problem: 'P',
+  action: 'A',
+  result: 'R',
+  learning: 'L',
+  principles: ['Ownership'],
+  metrics: [{ name: 'tickets', value: '1,200 → 660', origin: 'user' }],
+  scoreHistory: [{ score: 72, band: 'strong', at: 200 }],
+  createdAt: 100,
+  updatedAt: 200,
+};
+
+const V2_TEMPLATE = { id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 };
+
+/** Writes a database exactly as version 2 of the extension did. */
+async function writeVersion2() {
+  const v2 = new Dexie(NAME, { indexedDB, IDBKeyRange });
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.table('principles').bulkAdd(defaultPrincipleRows());
+  await v2.table('stories').add(V2_STORY);
+  await v2.table('snippets').bulkAdd(V2_SNIPPETS);
+  await v2.table('templates').add(V2_TEMPLATE);
+  v2.close();
+}
+
+describe('version 2 → 3', () => {
+  it('upgrades every row of a database written by version 2', async () => {
+    await writeVersion2();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(current.verno).toBe(3);
+
+    // Only the search words change: stopwords and lone letters leave them, field ends move accordingly.
+    const [quarter, latency, churn] = V2_SNIPPETS;
+    expect(await current.snippets.toArray()).toEqual([
+      { ...quarter, words: ['cut', 'refund', 'queue', '45', 'quarter', 'support', 'test', 'use', 'it', 'question'], wordFields: [5, 7] },
+      { ...latency, words: ['latency', 'fell', '480', 'ms', '310'], wordFields: [5, 5] },
+      churn,
+    ]);
+    expect(await current.stories.toArray()).toEqual([V2_STORY]);
+    expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
+    expect(await current.principles.toArray()).toEqual(defaultPrincipleRows().sort((a, b) => (a.name < b.name ? -1 : 1)));
+  });
+
+  it('drops the band index, keeps every other, and the words index holds no stopword', async () => {
+    await writeVersion2();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current.open();
+    const indexes = current.snippets.schema.indexes.map((i) => i.name).sort();
+    expect(indexes).toEqual(['[score+updatedAt]', 'normalized', 'principles', 'storyId', 'tags', 'updatedAt', 'words']);
+    const idb = current.backendDB();
+    const store = idb.transaction('snippets', 'readonly').objectStore('snippets');
+    expect([...store.indexNames]).not.toContain('band');
+    const indexedWords = (await current.snippets.orderBy('words').uniqueKeys()) as string[];
+    expect(indexedWords).toContain('quarter');
+    for (const stop of ['i', 'the', 'by', 'in', 'a', 'to', 'from', 'for', 'b']) expect(indexedWords).not.toContain(stop);
+    expect((await searchSnippets({ text: 'quar' }, current)).items.map((s) => s.id)).toEqual([4]);
+    expect((await searchSnippets({ minBand: 'partial' }, current)).items.map((s) => s.id)).toEqual([4, 7]);
   });
 });
