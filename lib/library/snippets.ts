@@ -57,16 +57,24 @@ function checkTags(tags: readonly string[]): string[] {
   return clean;
 }
 
-async function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
+/*
+ * These checks run inside write transactions. They return Dexie's own promises and always
+ * touch the database: an async helper that sometimes awaits nothing can let IndexedDB commit
+ * the transaction early (Dexie's PrematureCommitError, dexie/Dexie.js#1186).
+ */
+function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
   const names = unique(principles.map((p) => p.trim()).filter(Boolean));
-  const found = await db.principles.bulkGet(names);
-  const missing = names.find((_, i) => !found[i]);
-  if (missing !== undefined) throw new NotInLibraryError('principle', missing);
-  return names;
+  return db.principles.bulkGet(names).then((found) => {
+    const missing = names.find((_, i) => !found[i]);
+    if (missing !== undefined) throw new NotInLibraryError('principle', missing);
+    return names;
+  });
 }
 
-async function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {
-  if (storyId !== undefined && !(await db.stories.get(storyId))) throw new NotInLibraryError('story', storyId);
+function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {
+  return db.stories.get(storyId ?? -1).then((story) => {
+    if (storyId !== undefined && !story) throw new NotInLibraryError('story', storyId);
+  });
 }
 
 function analysisFields(analysis: Analysis): Pick<SnippetRow, 'score' | 'band' | 'components'> {

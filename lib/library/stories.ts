@@ -75,17 +75,20 @@ function checkParts(parts: Partial<StoryParts>): void {
   }
 }
 
-async function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
+// Dexie promises, never a bare async helper, inside write transactions (see ./snippets).
+function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
   const names = unique(principles);
-  const found = await db.principles.bulkGet(names);
-  const missing = names.find((_, i) => !found[i]);
-  if (missing !== undefined) throw new NotInLibraryError('principle', missing);
-  return names;
+  return db.principles.bulkGet(names).then((found) => {
+    const missing = names.find((_, i) => !found[i]);
+    if (missing !== undefined) throw new NotInLibraryError('principle', missing);
+    return names;
+  });
 }
 
-async function checkTitleFree(db: LibraryDB, title: string, ownId?: number): Promise<void> {
-  const other = await db.stories.where('titleKey').equals(normalizeTitle(title)).first();
-  if (other && other.id !== ownId) throw new StoryTitleTakenError(title);
+function checkTitleFree(db: LibraryDB, title: string, ownId?: number): Promise<void> {
+  return db.stories.where('titleKey').equals(normalizeTitle(title)).first().then((other) => {
+    if (other && other.id !== ownId) throw new StoryTitleTakenError(title);
+  });
 }
 
 /** Rescores, appends to the history (when there is text to score) and refreshes derived metrics. */
