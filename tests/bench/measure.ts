@@ -13,6 +13,11 @@ export interface Timing {
 
 export interface TimingPlan {
   warmupCalls: number;
+  /**
+   * Keep warming up for at least this long: the engine optimizes a function only after it has
+   * run many times, and the first size measured would otherwise pay for every engine's tier-up.
+   */
+  warmupMs?: number;
   samples: number;
   /** A sample repeats the call until it lasts at least this long. */
   minSampleMs: number;
@@ -58,7 +63,8 @@ const MAX_CALLS_PER_SAMPLE = 10_000;
 export function timeInterleaved(calls: ReadonlyArray<() => unknown>, plan: TimingPlan): Timing[] {
   const callsPerSample = calls.map((call) => {
     let lastCallMs = 0;
-    for (let i = 0; i < plan.warmupCalls; i++) {
+    const warmUntil = performance.now() + (plan.warmupMs ?? 0);
+    for (let i = 0; i < plan.warmupCalls || performance.now() < warmUntil; i++) {
       const start = performance.now();
       consume(call());
       lastCallMs = performance.now() - start;
