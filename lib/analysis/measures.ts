@@ -12,6 +12,17 @@ import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
 import { FORECAST_MARKERS, FORECAST_MODALS, RESULT_MARKERS } from './data/hedges';
 import { BASELINE_VERBS } from './data/claims';
 import { DURATION_VERBS, PERIOD_PREPOSITIONS, PERIOD_FILLERS, WORK_NOUNS } from './data/time';
+import {
+  BASELINE_FILLERS,
+  CONFIDENCE_WORDS,
+  LATER_WORDS,
+  MONEY_INPUT_WORDS,
+  MONEY_PRICE_WORDS,
+  MONEY_RESULT_AFTER,
+  MONEY_RESULT_BEFORE,
+  SHARE_LEADS,
+  SHARE_NOUNS,
+} from './data/quantity-words';
 
 export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
 
@@ -29,26 +40,25 @@ const CHANGE = wordSet(CHANGE_VERBS);
 const CHANGE_AFTER = wordSet(CHANGE_NOUNS);
 const RESULT_VERBS = wordSet(RESULT_MARKERS);
 const FORECAST = wordSet([...FORECAST_MODALS, ...FORECAST_MARKERS]);
-const CONFIDENCE = wordSet(['confidence', 'confident', 'significance', 'significant', 'ci', 'certainty', 'sure', 'certain', 'power', 'probability']);
-const SHARE_NOUNS = wordSet(['users', 'traffic', 'customers', 'accounts', 'stores', 'sites', 'requests', 'sessions', 'visitors', 'employees', 'merchants', 'sellers', 'drivers', 'riders', 'markets', 'regions', 'the', 'our', 'new', 'all']);
-const SHARE_LEAD = wordSet(['with', 'on', 'to', 'for', 'across', 'among', 'of']);
-const BASELINE = wordSet([...BASELINE_VERBS, 'at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to']);
+const CONFIDENCE = wordSet(CONFIDENCE_WORDS);
+const SHARE_OF = wordSet(SHARE_NOUNS);
+const SHARE_LEAD = wordSet(SHARE_LEADS);
+const BASELINE = wordSet([...BASELINE_VERBS, ...BASELINE_FILLERS]);
 const BASELINE_PAST = wordSet([...BASELINE_VERBS, 'used', 'costing']);
 const PERIOD_LEAD = wordSet([...PERIOD_PREPOSITIONS, ...PERIOD_FILLERS]);
 const PERIOD_PREP = wordSet(PERIOD_PREPOSITIONS);
 const DURATION = wordSet(DURATION_VERBS);
 const WORK = wordSet(WORK_NOUNS);
-const MONEY_INPUT = wordSet(['budget', 'budgeted', 'funding', 'funded', 'invested', 'invest', 'raised', 'paid', 'pay', 'priced', 'price', 'salary', 'valuation']);
-const MONEY_NOT_RESULT = wordSet(['budget', 'funding', 'invested', 'invest', 'spent', 'spend', 'priced', 'price', 'raised', 'cost', 'costs', 'paid', 'pay', 'salary', 'valuation']);
+const MONEY_INPUT = wordSet(MONEY_INPUT_WORDS);
+const MONEY_NOT_RESULT = wordSet(MONEY_PRICE_WORDS);
 const LOOKBACK = 8;
 const BACK_STOP = new Set([';', '—', '–', '(', ')', ',']);
 const FORECAST_REACH = 16;
 /** A colon starts a new statement: "I would not change it: churn fell 2%". */
 const FORECAST_STOP = new Set([...BACK_STOP, ':']);
 const NEGATED = wordSet(['not', 'never', "n't", 'have']);
-/** Around a sum of money, words that make it a result rather than a price: "worth $2.6M a year". */
-const MONEY_RESULT_BEFORE = wordSet(['worth', 'about', 'roughly', 'approximately', 'around', 'nearly', 'almost', 'saving', 'saved', 'adding', 'added', 'generating', 'generated', 'earning', 'earned', 'bringing', 'brought', 'delivering', 'delivered', 'unlocking', 'unlocked', 'recovering', 'recovered', 'an', 'extra', 'additional', 'incremental', 'over']);
-const MONEY_RESULT_AFTER = wordSet(['a', 'per', 'annually', 'annual', 'yearly', 'monthly', 'quarterly', 'in', 'of', 'saved', 'incremental', 'arr', 'mrr', 'revenue', 'savings', 'more', 'less', 'additional']);
+const MONEY_BEFORE = wordSet(MONEY_RESULT_BEFORE);
+const MONEY_AFTER = wordSet(MONEY_RESULT_AFTER);
 
 /** Token indices of the words before `from`, in the same sentence, stopping at clause punctuation. */
 function lookback(prep: Prepared, from: number, max = LOOKBACK, stops: ReadonlySet<string> = BACK_STOP): number[] {
@@ -121,7 +131,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
         const anchor = changeAt === undefined ? resultAt : resultAt === undefined ? changeAt : Math.max(changeAt, resultAt);
         if (anchor !== undefined) first = anchor;
       }
-    } else if (prev && SHARE_LEAD.has(prev.lower) && next?.lower === 'of' && SHARE_NOUNS.has(tokens[q.lastToken + 2]?.lower ?? '')) {
+    } else if (prev && SHARE_LEAD.has(prev.lower) && next?.lower === 'of' && SHARE_OF.has(tokens[q.lastToken + 2]?.lower ?? '')) {
       role = 'share';
     } else if (q.unit === 'money' && moneyResult(prep, q, back)) {
       role = 'outcome';
@@ -174,7 +184,7 @@ function leadsWithPeriod(prep: Prepared, back: number[]): boolean {
   return false;
 }
 
-const LATER = wordSet(['by', 'after', 'now', 'later', 'then', 'afterwards', 'within', 'since', 'following', 'next', 'end', 'today', 'eventually', 'finally']);
+const LATER = wordSet(LATER_WORDS);
 
 /** "$2.6M a year", "about $800K", "$3M in new ARR": money as a result, not a price or a budget. */
 function moneyResult(prep: Prepared, q: Quantity, back: number[]): boolean {
@@ -182,7 +192,7 @@ function moneyResult(prep: Prepared, q: Quantity, back: number[]): boolean {
   const before = back[0] === undefined ? '' : prep.tokens[back[0]]!.lower;
   const after = prep.tokens[q.lastToken + 1];
   const afterWord = after && after.kind === 'word' ? after.lower : '';
-  return MONEY_RESULT_BEFORE.has(before) || MONEY_RESULT_AFTER.has(afterWord);
+  return MONEY_BEFORE.has(before) || MONEY_AFTER.has(afterWord);
 }
 
 function verbal(q: Quantity): boolean {

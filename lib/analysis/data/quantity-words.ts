@@ -12,3 +12,20 @@ export const TIME_UNITS = new Set([
   'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'wk', 'wks', 'month', 'months', 'quarter',
   'quarters', 'year', 'years', 'yr', 'yrs', 'sprint', 'sprints', 'semester', 'half', 'halves',
 ]);
+
+/** Words after a percentage that make it a confidence level, not a result: "95% confidence". */
+export const CONFIDENCE_WORDS = ['confidence', 'confident', 'significance', 'significant', 'ci', 'certainty', 'sure', 'certain', 'power', 'probability'];
+/** What a share in a test is a share of: "with 15% of users". */
+export const SHARE_NOUNS = ['users', 'traffic', 'customers', 'accounts', 'stores', 'sites', 'requests', 'sessions', 'visitors', 'employees', 'merchants', 'sellers', 'drivers', 'riders', 'markets', 'regions', 'the', 'our', 'new', 'all'];
+export const SHARE_LEADS = ['with', 'on', 'to', 'for', 'across', 'among', 'of'];
+/** Words allowed between a state verb and its number: "was stuck at 8%", "averaged about 60". */
+export const BASELINE_FILLERS = ['at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to'];
+/** Money put in, not a result: "a $2M budget", "raised $5M". */
+export const MONEY_INPUT_WORDS = ['budget', 'budgeted', 'funding', 'funded', 'invested', 'invest', 'raised', 'paid', 'pay', 'priced', 'price', 'salary', 'valuation'];
+/** Money as a price or a cost, when no verb of change moves it: "the project cost $2M". */
+export const MONEY_PRICE_WORDS = [...MONEY_INPUT_WORDS, 'spent', 'spend', 'cost', 'costs'];
+/** Around a sum of money, words that make it a result rather than a price: "worth $2.6M a year". */
+export const MONEY_RESULT_BEFORE = ['worth', 'about', 'roughly', 'approximately', 'around', 'nearly', 'almost', 'saving', 'saved', 'adding', 'added', 'generating', 'generated', 'earning', 'earned', 'bringing', 'brought', 'delivering', 'delivered', 'unlocking', 'unlocked', 'recovering', 'recovered', 'an', 'extra', 'additional', 'incremental', 'over'];
+export const MONEY_RESULT_AFTER = ['a', 'per', 'annually', 'annual', 'yearly', 'monthly', 'quarterly', 'in', 'of', 'saved', 'incremental', 'arr', 'mrr', 'revenue', 'savings', 'more', 'less', 'additional'];
+/** Words that place a state after the work: "by March they were 600". */
+export const LATER_WORDS = ['by', 'after', 'now', 'later', 'then', 'afterwards', 'within', 'since', 'following', 'next', 'end', 'today', 'eventually', 'finally'];
