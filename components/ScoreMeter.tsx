@@ -1,4 +1,5 @@
 import type { Band } from '@/lib/analysis';
+import { BandMeter, meterValue } from './BandMeter';
 import { BAND_DESCRIPTIONS } from './labels';
 
 export interface ScoreMeterProps {
@@ -8,23 +9,14 @@ export interface ScoreMeterProps {
 
 /** The ownership score as an ARIA meter; the band is always written out, never shown by color alone. */
 export function ScoreMeter({ score, band }: ScoreMeterProps) {
-  const value = Math.max(0, Math.min(100, Math.round(score)));
+  const value = meterValue(score);
   return (
     <div class={`score score--${band}`}>
-      <div
-        class="score__track"
-        role="meter"
-        aria-label="Ownership score"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={value}
-        aria-valuetext={`${value} out of 100, ${band}`}
-      >
-        <div class="score__fill" style={{ width: `${value}%` }} />
+      <BandMeter label="Ownership score" score={value} band={band} class="score__track" fillClass="score__fill">
         {/* Band thresholds from the model: 40 and 70. */}
         <div class="score__tick" style={{ left: '40%' }} />
         <div class="score__tick" style={{ left: '70%' }} />
-      </div>
+      </BandMeter>
       <p class="score__summary" role="status" aria-label="Score summary">
         <span class="score__value">{value}</span>
         <span class="score__max">/100</span>{' '}

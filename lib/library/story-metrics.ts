@@ -9,9 +9,9 @@
 import type { Analysis, Span } from '@/lib/analysis';
 import { prepare } from '@/lib/analysis/prepare';
 import type { Quantity } from '@/lib/analysis/quantities';
+import { overlaps } from '@/lib/analysis/spans';
 import type { StoryMetric } from './model';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 const RANGE_JOIN = /^\s*(?:to|→|->|–|-)\s*$/i;
 
 /**

@@ -10,7 +10,8 @@ import type { Band, ComponentId, SnippetRow, StoryRow } from './model';
 import { mergeSnippets } from './merge';
 import { normalizeTitle, snippetKeys } from './text';
 
-interface SnippetV1 {
+/** A snippet as version 1 wrote it. */
+export interface SnippetV1 {
   id: number;
   text: string;
   note: string;

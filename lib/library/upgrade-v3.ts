@@ -5,24 +5,13 @@
  * row changes; the `band` index is dropped by the schema itself.
  */
 import type { Transaction } from 'dexie';
-import type { Band, ComponentId, SnippetRow } from './model';
+import type { SnippetRow } from './model';
 import { indexWords } from './text';
+import type { SnippetV1 } from './upgrade-v2';
 
-/** A snippet as version 2 wrote it. */
-interface SnippetV2 {
-  id: number;
-  text: string;
-  note: string;
-  tags: string[];
+/** A snippet as version 2 wrote it: version 1's fields with a list of principles, and the keys version 2 added. */
+interface SnippetV2 extends Omit<SnippetV1, 'principle'> {
   principles: string[];
-  storyId?: number;
-  score: number;
-  band: Band;
-  components: ComponentId[];
-  sourceTitle: string;
-  sourceUrl: string;
-  createdAt: number;
-  updatedAt: number;
   normalized: string;
   words: string[];
   wordFields: [number, number];

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { findChromium, runInChromium } from './chromium';
+import { findChromium } from '../e2e/chromium';
+import { runInChromium } from './chromium';
 import { checkGoals, GOALS, renderGoals, renderRuntime, type RuntimeRun } from './goals';
 import type { HeapProbe } from './measure';
 import { runSize, SIZES } from './suite';
@@ -61,11 +62,13 @@ async function main(): Promise<number> {
 
   let chromium: RuntimeRun | undefined;
   let failed = false;
-  const executable = findChromium();
-  if (!executable) {
-    const why = process.env.CHROMIUM_PATH ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist` : 'no browser found (set CHROMIUM_PATH, or apt-get install chromium)';
-    console.log(`Chromium: NOT RUN, ${why}\n`);
-  } else {
+  let executable: string | undefined;
+  try {
+    executable = findChromium();
+  } catch (error) {
+    console.log(`Chromium: NOT RUN. ${(error as Error).message}\n`);
+  }
+  if (executable) {
     try {
       const run = await runInChromium(executable, passages, progress);
       chromium = { name: `${run.version} (${executable}, headless)`, heapSource: run.heapSource, sizes: run.sizes };

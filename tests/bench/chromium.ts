@@ -3,26 +3,19 @@
  * text builder) into one script with esbuild, loads it into a blank page and drives it with
  * page.evaluate. The page is set from a string, so nothing is fetched from any network.
  */
-import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build, type Plugin } from 'esbuild';
+import { HEADLESS_ARGS } from '../e2e/chromium';
 import type { PageBench } from './page-entry';
 import { SIZES, type SizeResult } from './suite';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../..');
 
-const BROWSER_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
-
-export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
-  if (env.CHROMIUM_PATH) return existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : undefined;
-  return BROWSER_CANDIDATES.find((path) => existsSync(path));
-}
-
 /** The app's `@/…` imports, resolved from the repository root without needing .wxt/tsconfig.json. */
-const rootAlias: Plugin = {
+export const rootAlias: Plugin = {
   name: 'root-alias',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^@\// }, (args) =>
@@ -65,12 +58,7 @@ export async function runInChromium(
     executablePath,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...HEADLESS_ARGS,
       // Without these, performance.memory is bucketed to coarse steps and gc() is absent.
       '--enable-precise-memory-info',
       '--js-flags=--expose-gc',

@@ -6,8 +6,8 @@
  * page run this same code.
  */
 
-/** Deterministic, so every run and both runtimes time exactly the same text. */
-function mulberry32(seed: number): () => number {
+/** Deterministic (mulberry32), so every run and both runtimes time exactly the same text; tests' generated data uses it too. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

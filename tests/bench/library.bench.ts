@@ -17,11 +17,12 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { build, type Plugin } from 'esbuild';
+import type { BrowserContext, Page } from '@playwright/test';
+import { build } from 'esbuild';
 import type { SnippetQuery } from '@/lib/library/search';
 import { largeLibraryFile } from '../unit/library/large-library';
-import { findChromium } from './chromium';
+import { findChromium, launchWithExtension } from '../e2e/chromium';
+import { rootAlias } from './chromium';
 import { checkSearches, formatMs, judge, LIBRARY_GOALS, renderChecks, renderSearchTable, type LibraryGoalCheck, type SearchRow } from './library-goals';
 import type { LibraryPageBench, SearchTiming } from './library-page';
 import { measureFirstList, PANEL_RUNS } from './library-panel';
@@ -55,13 +56,6 @@ const SEARCH_RUNS = 21;
 const COLD_SEARCHES = ['c', 'latency', 'halv', 'conv ha'];
 const PAGE_SIZE = 50;
 
-const rootAlias: Plugin = {
-  name: 'root-alias',
-  setup(b) {
-    b.onResolve({ filter: /^@\// }, (args) => b.resolve(`./${args.path.slice(2)}`, { kind: args.kind, resolveDir: ROOT }));
-  },
-};
-
 async function bundleLibraryPage(): Promise<string> {
   const result = await build({
     entryPoints: [join(HERE, 'library-page.ts')],
@@ -75,26 +69,6 @@ async function bundleLibraryPage(): Promise<string> {
     plugins: [rootAlias],
   });
   return result.outputFiles[0]!.text;
-}
-
-async function launch(executablePath: string, userDataDir: string, extension: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-  return { context, extensionId: new URL(worker.url()).host };
 }
 
 type BenchPage = Page & { bench: <T>(call: (bench: LibraryPageBench, arg: unknown) => Promise<T>, arg?: unknown) => Promise<T> };
@@ -124,9 +98,11 @@ async function main(): Promise<number> {
     console.error('No build at .output/chrome-mv3: run `npm run build` first (`npm run bench:library` does).');
     return 2;
   }
-  const executable = findChromium();
-  if (!executable) {
-    console.error(`No Chromium found${process.env.CHROMIUM_PATH ? ` at CHROMIUM_PATH=${process.env.CHROMIUM_PATH}` : ''}; set CHROMIUM_PATH or apt-get install chromium.`);
+  let executable: string;
+  try {
+    executable = findChromium();
+  } catch (error) {
+    console.error((error as Error).message);
     return 2;
   }
 
@@ -139,7 +115,7 @@ async function main(): Promise<number> {
   // A copy of the build: another `npm run build` in this checkout must not swap files under the running browser.
   const extension = await mkdtemp(join(tmpdir(), 'ownership-lens-bench-extension-'));
   await cp(EXTENSION, extension, { recursive: true });
-  const { context, extensionId } = await launch(executable, userDataDir, extension);
+  const { context, extensionId } = await launchWithExtension(userDataDir, extension, executable);
   const checks: LibraryGoalCheck[] = [];
   try {
     const page = await openBenchPage(context, extensionId, script);

@@ -8,11 +8,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PASSAGE_SHOWN_MARK, type PassageShownDetail } from '@/components/panel/useScoredText';
 import { hashPassage } from '@/lib/panel/passage-hash';
 import { FOLLOW_DEBOUNCE_MS } from '@/lib/page/limits';
-import { findChromium } from '../e2e/chromium';
+import { findChromium, launchWithExtension } from '../e2e/chromium';
 import { buildE2eExtension } from '../e2e/extension-build';
 import { FIXTURE_PAGES } from '../e2e/fixtures';
 import { startFixtureServer } from '../e2e/fixture-server';
@@ -40,15 +40,9 @@ async function main(): Promise<number> {
   const server = await startFixtureServer(FIXTURE_PAGES);
   console.log('Building the extension (e2e mode) …');
   const extension = await buildE2eExtension(buildDir);
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { context, worker, extensionId } = await launchWithExtension(profile, extension, executablePath);
   const guard = guardNetwork(context, [server.origin]);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
-    const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(server.url('textarea.html'));
     await page.bringToFront();

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
-/** Where Debian, Ubuntu and Google put their builds; an environment variable wins over all of them. */
+/** Where Debian, Ubuntu, snap and Google put their builds; an environment variable wins over all of them. */
 export const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM_PATH'] as const;
 export const CHROMIUM_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
 ] as const;
@@ -23,4 +26,48 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path
     `No Chromium found. Set ${CHROMIUM_ENV_VARS.join(' or ')}, or install one (Debian: apt-get install -y chromium). ` +
       `Looked in: ${CHROMIUM_PATHS.join(', ')}.`,
   );
+}
+
+/** Headless Chromium on a CI machine: no sandbox (containers run as root), no GPU, nothing fetched in the background. */
+export const HEADLESS_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+/** The command line that loads the unpacked extension at `extensionPath`, and only it. */
+export function extensionArgs(extensionPath: string): string[] {
+  return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...HEADLESS_ARGS];
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's service worker; its URL's host is the extension id. */
+  worker: Worker;
+  extensionId: string;
+}
+
+/** A persistent Chromium profile in `userDataDir` with the unpacked extension at `extensionPath` loaded. */
+export async function launchWithExtension(
+  userDataDir: string,
+  extensionPath: string,
+  executablePath: string = findChromium(),
+): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    args: extensionArgs(extensionPath),
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(worker.url()).host;
+    if (!extensionId) throw new Error(`Could not read the extension id from ${worker.url()}`);
+    return { context, worker, extensionId };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }

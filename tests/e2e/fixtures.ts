@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findChromium } from './chromium';
+import { extensionArgs, findChromium } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
@@ -68,16 +68,7 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: findChromium(),
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: extensionArgs(EXTENSION_PATH),
     });
     try {
       await use(context);

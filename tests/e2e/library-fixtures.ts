@@ -3,11 +3,11 @@
  * tab and the Save form, a second fresh profile with the same built extension (for export →
  * import), and a raw read of the library's IndexedDB rows to compare two profiles.
  */
-import { chromium, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChromium } from './chromium';
+import { launchWithExtension } from './chromium';
 import { EXTENSION_PATH } from './fixtures';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
@@ -86,24 +86,8 @@ export interface Profile {
 /** Another fresh Chromium profile with the same built extension: an empty library. */
 export async function launchProfile(allowedOrigins: readonly string[] = []): Promise<Profile> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'ownership-lens-e2e-second-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { context, extensionId } = await launchWithExtension(userDataDir, EXTENSION_PATH);
   const guard = guardNetwork(context, allowedOrigins);
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  const extensionId = new URL(worker.url()).host;
   return {
     context,
     extensionId,

@@ -5,6 +5,7 @@
 import { defaultPrincipleRows } from '@/lib/library/db';
 import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type ExportedSnippet, type ExportedStory, type LibraryFile } from '@/lib/library/exchange/format';
 import { BANDS } from '@/lib/library/model';
+import { mulberry32 } from '../../bench/corpus-text';
 
 const WORDS = (
   'conversion revenue churn latency tickets refunds onboarding activation pricing checkout search ' +
@@ -15,19 +16,8 @@ const WORDS = (
 const VERBS = ['cut', 'raised', 'chose', 'killed', 'owned', 'led', 'measured', 'shipped', 'doubled', 'halved'];
 const TAGS = ['support', 'growth', 'perf', 'infra', 'people', 'cost', 'launch', 'quality', 'data', 'mobile'];
 
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export async function largeLibraryFile(snippetCount: number, storyCount = 20, seed = 7): Promise<LibraryFile> {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const principles = defaultPrincipleRows();
   const stories: ExportedStory[] = Array.from({ length: storyCount }, (_, i) => ({
