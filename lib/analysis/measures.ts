@@ -118,9 +118,15 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     } else if (pastPerfect || (resultAt === undefined && changeNounAfter === undefined && isBaseline(prep, back))) {
       role = 'baseline';
       // "Tickets were 1,400 when I joined; by March they were 600": a later state is the result.
-      const earlier = stateBaselines.find((b) => b.unit === q.unit && b.clause < tokens[q.firstToken]!.clause);
-      if (!pastPerfect && earlier && sentenceHas(prep, q.firstToken, LATER)) role = 'outcome';
-      else if (!pastPerfect) stateBaselines.push({ unit: q.unit, clause: tokens[q.firstToken]!.clause });
+      // "Nobody knew, so I measured it: 41% finished. … Two weeks later completion was 58%": a
+      // plain earlier figure in the same unit is the state before, too.
+      const earlierState = stateBaselines.find((b) => b.unit === q.unit && b.clause < tokens[q.firstToken]!.clause);
+      const earlierFigure =
+        earlierState || q.unit === 'count' ? undefined : measures.find((m) => m.role === 'other' && m.quantity.unit === q.unit && tokens[m.last]!.sentence < tokens[q.firstToken]!.sentence);
+      if (!pastPerfect && (earlierState || earlierFigure) && sentenceHas(prep, q.firstToken, LATER)) {
+        role = 'outcome';
+        if (earlierFigure) earlierFigure.role = 'baseline';
+      } else if (!pastPerfect) stateBaselines.push({ unit: q.unit, clause: tokens[q.firstToken]!.clause });
     } else if ((changeAt !== undefined || resultAt !== undefined || changeNounAfter !== undefined) && (q.unit !== 'count' || countMoved(prep, q, back, changeAt ?? resultAt, changeNounAfter))) {
       // "raised a $2M budget" is money spent; "cut AWS costs by $40K" is a result.
       if (q.unit === 'money' && back.some((k) => MONEY_INPUT.has(tokens[k]!.lower))) role = 'other';
@@ -140,12 +146,62 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     const last = role === 'outcome' && changeNounAfter !== undefined ? changeNounAfter : q.lastToken;
     measures.push({ quantity: q, role, first, last, ...(changeVerb === undefined ? {} : { changeVerb }) });
   }
+  markComparedResults(prep, measures);
+  markOpeningState(prep, measures);
   return measures;
+}
+
+const FIRST_PERSON = wordSet(['i', 'me', 'my', 'we', 'our', 'us']);
+
+/**
+ * The passage's opening, before the speaker appears, sets the scene: "Only 54% of students were
+ * reaching a grade 5", "Our game lost 40% of players at level 12". When a later sentence has a
+ * result of its own, a figure in a first sentence that names no one acting is the state before
+ * the work, not the result.
+ */
+function markOpeningState(prep: Prepared, measures: Measure[]): void {
+  const tokens = prep.tokens;
+  const opening = prep.sentences[0];
+  if (!opening || prep.sentences.length < 2) return;
+  for (let k = opening.firstToken; k < opening.endToken; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower === 'i' || isI(tokens[k]) || (lower !== 'our' && lower !== 'my' && FIRST_PERSON.has(lower))) return;
+  }
+  const laterResult = measures.some((m) => m.role === 'outcome' && tokens[m.quantity.firstToken]!.sentence > 0);
+  if (!laterResult) return;
+  for (const m of measures) {
+    if (tokens[m.quantity.firstToken]!.sentence > 0) break;
+    if (m.role === 'outcome' || (m.role === 'other' && m.quantity.unit === 'percent')) m.role = 'baseline';
+  }
+}
+
+const VERSUS = wordSet(['against', 'versus', 'vs', 'compared', 'instead']);
+
+/**
+ * "the test deals closed at 31% against 20% for the rest", "8,000 a week instead of 4,000": a
+ * figure set against its control or its old value is a measured result.
+ */
+function markComparedResults(prep: Prepared, measures: Measure[]): void {
+  const tokens = prep.tokens;
+  for (let i = 0; i + 1 < measures.length; i++) {
+    const m = measures[i]!;
+    const control = measures[i + 1]!;
+    if ((m.role !== 'other' && m.role !== 'size') || control.quantity.unit !== m.quantity.unit || control.role === 'forecast') continue;
+    const from = m.quantity.lastToken + 1;
+    const to = control.quantity.firstToken;
+    if (to - from > 5 || tokens[from]?.sentence !== tokens[to]?.sentence) continue;
+    for (let k = from; k < to; k++) {
+      if (VERSUS.has(tokens[k]!.lower)) {
+        m.role = 'outcome';
+        break;
+      }
+    }
+  }
 }
 
 /** "were 900 a month", "was stuck at 8%": a state verb, then only filler words, then the number. */
 function isBaseline(prep: Prepared, back: number[]): boolean {
-  const verbAt = back.slice(0, 4).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
+  const verbAt = back.slice(0, 6).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
   if (verbAt < 0) return false;
   const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
   if (isI(subject)) return false;

@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
-import { DEPARTMENTS, FUNCTIONS, ROLE_HEADS, STANDALONE_ROLES } from '../data/roles';
+import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, ROLE_HEADS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
 import { MONTHS } from '../data/time';
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
@@ -14,6 +14,10 @@ const STANDALONE = compileLexicon(STANDALONE_ROLES);
 const DEPARTMENT_NAMES = compileLexicon(DEPARTMENTS);
 const CUES = wordSet(['with', 'and', 'alongside', 'plus', 'from', 'by']);
 const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'three', 'both', 'each', 'every', 'several']);
+const NAMED_HEADS = wordSet(NAMED_ROLE_HEADS);
+const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
+const LEAD_INS = wordSet(['with', 'alongside', 'and', 'plus']);
+const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both']);
 const NOT_NAMES = wordSet([...MONTHS, 'i', 'q1', 'q2', 'q3', 'q4', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
 
 /** At least two other named owners or functions: "with the finance lead and the analytics team". */
@@ -58,6 +62,38 @@ export function findCollaborators(prep: Prepared): Span[] {
     const fn = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
     if (tokens[fn] && FUNCTION_WORDS.has(tokens[fn]!.lower)) spans.push(spanOf(prep, k, HEADS.has(tokens[fn + 1]?.lower ?? '') ? fn + 1 : fn));
   }
+  spans.push(...namedRoles(prep));
   return outermostSpans(spans);
+}
+
+/**
+ * A role named after a lead-in, whatever its speciality: "with the bed-management nurse lead and
+ * the porters' supervisor", "alongside the card-ops team". One to three words before the role
+ * noun make it specific; "with the team" alone names nobody.
+ */
+function namedRoles(prep: Prepared): Span[] {
+  const tokens = prep.tokens;
+  const spans: Span[] = [];
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if (!LEAD_INS.has(tokens[k]!.lower)) continue;
+    const clause = tokens[k]!.clause;
+    let first = k + 1;
+    if (NAME_DETERMINERS.has(tokens[first]!.lower)) first++;
+    let words = 0;
+    for (let j = first; j < tokens.length && j <= first + 4 && tokens[j]!.clause === clause; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct') {
+        if (t.text === "'" || t.text === '’') continue;
+        break;
+      }
+      if (t.kind !== 'word' || VAGUE.has(t.lower) || LEAD_INS.has(t.lower)) break;
+      if (words >= 1 && NAMED_HEADS.has(t.lower)) {
+        spans.push(spanOf(prep, k + 1, j));
+        break;
+      }
+      if (++words > 3) break;
+    }
+  }
+  return spans;
 }
 

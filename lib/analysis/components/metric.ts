@@ -23,6 +23,8 @@ const NOT_MODIFIERS = wordSet([
 const PERIODS = wordSet(PERIOD_UNITS);
 /** Verbs that often stand right before a metric: "cut p99 latency", "drive conversion rate". */
 const VERBS = wordSet([...CHANGE_VERBS, ...DECISION_VERBS, ...OUTPUT_VERBS, 'drive', 'drove', 'track', 'tracked', 'measure', 'own']);
+/** State verbs whose subject is a measured quantity: "churn was 4%", "attendance averaged 42". */
+const STATE_VERBS = wordSet(['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'peaked', 'remained', 'stayed']);
 const BREAKS = wordSet(['and', 'or', 'but', 'then', 'which', 'that', 'while', 'so']);
 const OBJECT_SKIP = wordSet(['the', 'a', 'an', 'our', 'my', 'its', 'their', 'by', 'from', 'to', 'of', 'in', 'on', 'it', 'them', 'this', 'that', 'up', 'down', 'back', 'off', 'out']);
 
@@ -61,6 +63,24 @@ export const metric: ComponentDetector = {
       let first = m.changeVerb;
       while (first > 0 && first > m.changeVerb - 2 && isNounish(tokens[first - 1]!, tokens[m.changeVerb]!.clause)) first--;
       if (first < m.changeVerb) spans.push(spanOf(prep, first, m.changeVerb - 1));
+    }
+    // "completion was 58%", "attendance averaged 42": the subject of a state measured before or
+    // after the work is a metric too.
+    for (const m of measures) {
+      if ((m.role !== 'outcome' && m.role !== 'baseline') || m.changeVerb !== undefined) continue;
+      const q = m.quantity.firstToken;
+      let verb = -1;
+      for (let k = q - 1; k >= 0 && k >= q - 3; k--) {
+        if (STATE_VERBS.has(tokens[k]!.lower)) {
+          verb = k;
+          break;
+        }
+      }
+      if (verb < 1) continue;
+      const clause = tokens[verb]!.clause;
+      let first = verb;
+      while (first > 0 && first > verb - 2 && isNounish(tokens[first - 1]!, clause) && !NOT.has(tokens[first - 1]!.lower)) first--;
+      if (first < verb) spans.push(spanOf(prep, first, verb - 1));
     }
     // "made checkout 30% faster": the noun before the number is what got faster.
     for (const m of measures) {

@@ -3,6 +3,7 @@ import { spanOf, type ComponentDetector } from '../passage';
 import { SCALE_PHRASES } from '../data/claims';
 import { FORECAST_MODALS } from '../data/hedges';
 import { outermostSpans } from '../spans';
+import type { Token } from '../prepare';
 import type { Span } from '../types';
 
 const PHRASES = compileLexicon(SCALE_PHRASES);
@@ -19,13 +20,15 @@ export const scale: ComponentDetector = {
   detect({ prep }) {
     const spans: Span[] = [];
     const tokens = prep.tokens;
-    for (const m of findPhrases(prep, PHRASES)) {
-      // "we plan to roll it out" is a forecast, not what happened.
-      let planned = false;
-      for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && tokens[k]!.clause === tokens[m.first]!.clause; k--) {
-        if (PLANNED.has(tokens[k]!.lower)) planned = true;
+    // "we plan to roll it out" is a forecast, not what happened.
+    const planned = (m: { first: number }) => {
+      for (let k = m.first - 1; k >= 0 && k >= m.first - 6 && tokens[k]!.clause === tokens[m.first]!.clause; k--) {
+        if (PLANNED.has(tokens[k]!.lower)) return true;
       }
-      if (planned) continue;
+      return false;
+    };
+    for (const m of findPhrases(prep, PHRASES)) {
+      if (planned(m)) continue;
       let last = m.last;
       for (let k = m.last + 1; k < tokens.length && k <= m.last + 5; k++) {
         const t = tokens[k]!;
@@ -34,6 +37,61 @@ export const scale: ComponentDetector = {
       }
       spans.push(spanOf(prep, m.first, last));
     }
+    for (const at of widerScopes(tokens)) {
+      if (!planned(at)) spans.push(spanOf(prep, at.first, at.last));
+    }
     return outermostSpans(spans);
   },
 };
+
+const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, 'applied', 'spread', 'copied', 'ported']);
+/** Verbs that put work in place, before "on all 22 wards": a scope, not a list of people spoken to. */
+const PUT_IN_PLACE = wordSet([...CARRY_VERBS, 'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated', 'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'pushed', 'turned']);
+const CARRY_TO = wordSet(['out', 'to', 'across', 'into']);
+const SCOPE_PREPOSITIONS = wordSet(['to', 'across', 'on', 'for']);
+const ALL = wordSet(['all', 'every']);
+/** Objects that are a date or a deal, not a piece of work: "extended the deadline to May". */
+const NOT_WORK = wordSet(['deadline', 'deadlines', 'date', 'contract', 'offer', 'trial', 'invitation', 'hours', 'meeting', 'call']);
+const ACROSS_THINGS = wordSet(['the', 'a', 'an', 'it', 'this', 'them', 'my', 'our']);
+
+/**
+ * Work carried to a wider scope: "extended the model to the marketplace", "rolled the quizzes
+ * out across the year group", "adopted the rule on all 22 wards", "to every category".
+ */
+function widerScopes(tokens: readonly Token[]): Array<{ first: number; last: number }> {
+  const found: Array<{ first: number; last: number }> = [];
+  for (let k = 0; k < tokens.length - 2; k++) {
+    const t = tokens[k]!;
+    if (CARRY_VERBS.has(t.lower)) {
+      // The object, then where it went: up to four words, none of them a date or a deal.
+      for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j]!.clause === t.clause; j++) {
+        const w = tokens[j]!;
+        if (w.kind === 'punct' || NOT_WORK.has(w.lower)) break;
+        if (j > k + 1 && CARRY_TO.has(w.lower) && ACROSS_THINGS.has(tokens[k + 1]!.lower)) {
+          const target = tokens[j + 1];
+          if (w.lower === 'out' || (target && target.kind === 'word' && target.clause === t.clause)) found.push({ first: k, last: Math.min(j + 2, lastInClause(tokens, j)) });
+          break;
+        }
+      }
+    }
+    // "on all 22 adult wards", "to every category": a preposition, then all or every, then what.
+    if (SCOPE_PREPOSITIONS.has(t.lower) && ALL.has(tokens[k + 1]!.lower) && putInPlaceBefore(tokens, k)) {
+      const what = tokens[k + 2]!;
+      if (what.clause === t.clause && (what.kind === 'number' || (what.kind === 'word' && what.lower !== 'of' && what.lower !== 'the' && what.lower !== 'that'))) {
+        found.push({ first: k, last: Math.min(k + 5, lastInClause(tokens, k)) });
+      }
+    }
+  }
+  return found;
+}
+
+function lastInClause(tokens: readonly Token[], at: number): number {
+  let last = at;
+  while (last + 1 < tokens.length && tokens[last + 1]!.clause === tokens[at]!.clause && tokens[last + 1]!.kind !== 'punct') last++;
+  return last;
+}
+
+function putInPlaceBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === tokens[at]!.clause; k--) if (PUT_IN_PLACE.has(tokens[k]!.lower)) return true;
+  return false;
+}

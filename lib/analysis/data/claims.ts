@@ -58,6 +58,11 @@ export const POLISH_SUBJECTS = [
   'proof of concept', 'showcase',
 ];
 export const POLISH_VERBS = ['looks', 'look', 'looked', 'looking', 'felt', 'feels', 'seemed', 'appeared'];
+/** Praise that can only be about looks, whatever is praised: "the new lighting looks gorgeous". */
+export const LOOKS_PRAISE = [
+  'gorgeous', 'stunning', 'beautiful', 'slick', 'polished', 'sleek', 'elegant', 'pixel-perfect', 'shiny',
+  'flashy', 'snazzy', 'pretty', 'lovely', 'fresh', 'modern', 'amazing', 'incredible', 'fantastic', 'awesome',
+];
 export const IMPRESS_VERBS = ['impressed', 'wowed', 'dazzled', 'blew away', 'won over', 'amazed', 'excited', 'delighted'];
 /** Audiences who were impressed, as the subject: "leadership was impressed". */
 export const IMPRESSED_STATES = ['impressed', 'wowed', 'blown away', 'amazed', 'dazzled'];
@@ -120,6 +125,10 @@ export const SCALE_PHRASES = [
   'across the company', 'across the org', 'across the organization', 'across the organisation',
   'company-wide', 'org-wide', 'globally', 'worldwide', 'general availability', 'went ga', 
   'all regions', 'all markets', 'other regions',
-  'other markets', 'more sites', 'other sites', 'sunset it', 
+  'other markets', 'more sites', 'other sites', 'sunset it', 'the remaining', 'the rest of the',
+  'the same way', 'the same approach', 'the same playbook', 'across the whole', 'for the whole',
+  'across the entire', 'to the entire', 'standard for', 'into the standard', 'into our standard',
+  'part of the standard', 'now uses', 'now use', 'still uses', 'to ios', 'to android', 'to the web app',
+  'to desktop', 
   
 ];

@@ -22,4 +22,7 @@ export const METHOD_PHRASES = [
   'data showed', 'the analysis showed', 'analysis showed', 'i analyzed', 'i analysed', 'i pulled the data', 'log data', 'tested', 'a test', 'the test', 'test in', 'test a', 'test the', 'test it', 'test on',
   'ran a test', 'a trial', 'trialed', 'trialled', 'measured it against', 'compared to', 'versus control',
   'vs control', 'vs. control', 'against last year', 'year over year', 'year-over-year', 'week over week', 'tested it with', 'tested with', 'tested on', 'test group', 'test cohort', 'a test with', 'synthetic control', 'interleaving', 'offline evaluation', 'golden set', 'eval set',
+  'canaried', 'canarying', 'comparison group', 'comparison groups', 'comparison set', 'comparison sets',
+  'comparison sites', 'comparison stores', 'control wards', 'matched control', 'matched controls', 'i compared',
+  'randomized trial', 'randomised trial', 'controlled trial', 'feature flag', 'feature-flagged', 'staged rollout',
 ];

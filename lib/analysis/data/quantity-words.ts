@@ -19,7 +19,11 @@ export const CONFIDENCE_WORDS = ['confidence', 'confident', 'significance', 'sig
 export const SHARE_NOUNS = ['users', 'traffic', 'customers', 'accounts', 'stores', 'sites', 'requests', 'sessions', 'visitors', 'employees', 'merchants', 'sellers', 'drivers', 'riders', 'markets', 'regions', 'the', 'our', 'new', 'all'];
 export const SHARE_LEADS = ['with', 'on', 'to', 'for', 'across', 'among', 'of'];
 /** Words allowed between a state verb and its number: "was stuck at 8%", "averaged about 60". */
-export const BASELINE_FILLERS = ['at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to'];
+export const BASELINE_FILLERS = [
+  'at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to',
+  // "were running at 0.42%", "were waiting a median of 4.2 hours", "took an average of 12 days".
+  'running', 'waiting', 'sitting', 'taking', 'costing', 'a', 'an', 'median', 'average', 'mean', 'of',
+];
 /** Money put in, not a result: "a $2M budget", "raised $5M". */
 export const MONEY_INPUT_WORDS = ['budget', 'budgeted', 'funding', 'funded', 'invested', 'invest', 'raised', 'paid', 'pay', 'priced', 'price', 'salary', 'valuation'];
 /** Money as a price or a cost, when no verb of change moves it: "the project cost $2M". */

@@ -28,6 +28,22 @@ export const ROLE_HEADS = [
   'council', 'board', 'guild', 'chapter', 'agents', 'agent', 'representatives', 'liaison', 'counsel',
 ];
 
+/**
+ * Role nouns that, after a lead-in such as "with the", make any one-to-three-word name a
+ * collaborator: "with the bed-management nurse lead", "and the depot supervisors".
+ */
+export const NAMED_ROLE_HEADS = [
+  ...ROLE_HEADS, 'supervisor', 'supervisors', 'coordinator', 'coordinators', 'officer', 'officers',
+  'administrator', 'administrators', 'consultant', 'consultants', 'planner', 'planners', 'buyer', 'buyers',
+  'trustees', 'committee', 'ops', 'desk', 'unit', 'nurses', 'clinicians', 'teachers', 'controller',
+];
+
+/** Words that leave a role vague even after "with the": "with the new team", "with the whole group". */
+export const VAGUE_ROLE_MODIFIERS = [
+  'new', 'old', 'whole', 'entire', 'same', 'own', 'other', 'wider', 'broader', 'small', 'large', 'big',
+  'rest', 'my', 'our', 'their', 'his', 'her', 'your', 'its', 'this', 'that', 'these', 'those', 'i', 'we',
+];
+
 /** Roles that are specific on their own. */
 export const STANDALONE_ROLES = [
   'ceo', 'cto', 'cfo', 'coo', 'cpo', 'cmo', 'ciso', 'cio', 'vp of engineering', 'vp of product',

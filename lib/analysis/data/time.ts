@@ -2,7 +2,7 @@
 export const PERIOD_UNITS = [
   'day', 'days', 'week', 'weeks', 'month', 'months', 'quarter', 'quarters', 'year', 'years', 'sprint',
   'sprints', 'hour', 'hours', 'minute', 'minutes', 'half', 'semester', 'fortnight', 'weekend', 'weekends',
-  'season', 'night', 'nights',
+  'season', 'night', 'nights', 'term', 'spring', 'summer', 'autumn', 'winter',
 ];
 export const PERIOD_PREPOSITIONS = [
   'in', 'within', 'over', 'for', 'during', 'across', 'after', 'inside', 'under', 'throughout', 'by',
@@ -22,7 +22,8 @@ export const PERIOD_FILLERS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'ninety', 'less', 'than', 'more', 'full',
   'calendar', 'fiscal', 'subsequent', 'initial', 'final', 'busiest', 'peak', 'holiday', 'end', 'start',
-  'beginning', 'middle', 'span', 'course', 'period', 'space',
+  'beginning', 'middle', 'span', 'course', 'period', 'space', 'spring', 'summer', 'autumn', 'winter',
+  'school', 'academic', 'financial',
 ];
 export const DEICTIC_PERIODS = ['this', 'last', 'next', 'that', 'following', 'previous', 'prior'];
 /** Words after a period that make it a timeframe without a preposition: "a month later". */

@@ -22,7 +22,7 @@ export const DECISION_PHRASES = [
   'made the call', 'made the decision', 'made a call', 'made the tough call', 'took the decision',
   'took ownership', 'took over', 'set a target', 'set the target', 'set a goal', 'set the goal',
   'set the bar', 'set priorities', 'set the priorities', 'set a deadline', 'set the strategy', 'set out to',
-  'pushed for', 'pushed back', 'argued for', 'argued against', 'said no', 'called it', 'my decision',
+  'pushed for', 'pushed back', 'argued for', 'argued against', 'argued that', 'made the case', 'said no', 'called it', 'my decision',
   'my call', 'the decision was mine', 'the call was mine', 'traded off', 'gave up', 'walked away',
 ];
 

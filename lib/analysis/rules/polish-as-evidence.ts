@@ -3,12 +3,14 @@ import { isAdverb } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
 import { DEGREE_WORDS, LINKING_VERBS, POINTERS } from '../data/function-words';
 import type { Token } from '../prepare';
-import { AUDIENCE, IMPRESS_VERBS, IMPRESSED_STATES, POLISH_PHRASES, POLISH_PRAISE, POLISH_SUBJECTS, POLISH_VERBS } from '../data/claims';
+import { AUDIENCE, IMPRESS_VERBS, IMPRESSED_STATES, LOOKS_PRAISE, POLISH_PHRASES, POLISH_PRAISE, POLISH_SUBJECTS, POLISH_VERBS } from '../data/claims';
 
 const PRAISE = wordSet(POLISH_PRAISE);
 const SUBJECTS = compileLexicon(POLISH_SUBJECTS);
 const SUBJECT_WORDS = wordSet(POLISH_SUBJECTS.filter((s) => !s.includes(' ')));
 const LOOKS = wordSet(POLISH_VERBS);
+const LOOK_ONLY = wordSet(['looks', 'look', 'looked']);
+const LOOKS_ONLY_PRAISE = wordSet(LOOKS_PRAISE);
 const IMPRESS = compileLexicon(IMPRESS_VERBS);
 const AUDIENCES = compileLexicon(AUDIENCE);
 const PHRASES = compileLexicon(POLISH_PHRASES);
@@ -54,6 +56,12 @@ export const polishAsEvidence: Rule = {
       const v = skipIntensifiers(tokens, k + 1);
       if (tokens[v] && PRAISE.has(tokens[v]!.lower)) report(k - 1, v);
     }
+    // "The new lighting looks gorgeous": whatever the subject, praise of its looks is polish.
+    for (let k = 1; k < tokens.length; k++) {
+      if (!LOOK_ONLY.has(tokens[k]!.lower) || covered(k) || tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.clause !== tokens[k]!.clause) continue;
+      const v = skipIntensifiers(tokens, k + 1);
+      if (tokens[v] && LOOKS_ONLY_PRAISE.has(tokens[v]!.lower)) report(k - 1, v);
+    }
     // "the demo impressed leadership", "wowed the execs".
     for (const m of findPhrases(prep, IMPRESS)) {
       if (covered(m.first)) continue;
@@ -78,6 +86,7 @@ export const polishAsEvidence: Rule = {
       { text: 'The prototype looks polished and the demo impressed leadership.', span: 'prototype looks polished' },
       { text: 'The new UI was really slick.', span: 'UI was really slick' },
       { text: 'My demo wowed the execs.', span: 'demo wowed the execs' },
+      { text: 'The new lighting looks gorgeous in the trailer.', span: 'lighting looks gorgeous' },
     ],
     good: [
       'The prototype cut task time from 9 to 4 minutes in a test with 12 users.',

@@ -8,6 +8,15 @@ const SOLO = wordSet(SOLO_VERBS);
 const SHARED = wordSet(SHARED_CREDIT_CUES);
 /** Claims soft enough that naming partners in the same sentence cancels them. */
 const SOFT = new Set(['on my own', 'solely', 'by myself', 'without help']);
+const NEGATIONS = wordSet(['not', "n't", 'never', 'hardly', 'nor']);
+
+/** A negation just before the claim, in its clause: "was not solely", "wasn't entirely". */
+function negated(tokens: ReadonlyArray<{ lower: string; clause: number }>, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3 && tokens[k]!.clause === tokens[at]!.clause; k--) {
+    if (NEGATIONS.has(tokens[k]!.lower) || tokens[k]!.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
 
 export const soloCredit: Rule = {
   id: 'solo-credit',
@@ -35,6 +44,8 @@ export const soloCredit: Rule = {
     const claimed = new Set<number>();
     for (const m of findPhrases(prep, PHRASES)) {
       if (SOFT.has(m.phrase) && shared(tokens[m.first]!.sentence)) continue;
+      // "not solely down to me", "I never did it alone": a denied claim shares the credit.
+      if (negated(tokens, m.first)) continue;
       out.push(matchOf(prep, m.first, m.last));
       for (let k = m.first; k <= m.last; k++) claimed.add(k);
     }
@@ -60,6 +71,7 @@ export const soloCredit: Rule = {
       'I, with two peers, rebuilt the pipeline in a quarter.',
       'The design was reviewed by the security team and approved by me.',
       'I taught myself SQL to check the numbers.',
+      'The turnaround was not solely down to me: the ops lead rebuilt the rota.',
     ],
   },
 };

@@ -1,11 +1,17 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { objectOf } from '../grammar';
+import { isI, objectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { ROLE_TITLE_PHRASES } from '../data/claims';
 import { PEOPLE_NOUNS } from '../data/function-words';
 
 const PHRASES = compileLexicon(ROLE_TITLE_PHRASES);
 const SIZE_NOUNS = wordSet(PEOPLE_NOUNS);
+const BE = wordSet(['was', 'am', 'became']);
+const I_AM = wordSet(["i'm", 'i’m']);
+const TITLE_DETERMINERS = wordSet(['the', 'a', 'an']);
+/** Nouns that make "I was the … X" a title: "the hiring manager", "the senior product owner". */
+const TITLE_HEADS = wordSet(['manager', 'lead', 'owner', 'director', 'head', 'pm', 'architect', 'champion', 'dri', 'coordinator', 'supervisor', 'vp', 'principal', 'captain']);
+const TITLE_LINKS = wordSet(['for', 'of', 'on']);
 
 export const titleAsEvidence: Rule = {
   id: 'title-as-evidence',
@@ -18,7 +24,24 @@ export const titleAsEvidence: Rule = {
   rewrite: 'I decided [what you decided] for [area], which moved [metric] from [before] to [after].',
   match({ prep }) {
     const tokens = prep.tokens;
-    return findPhrases(prep, PHRASES).map((m) => {
+    const found = findPhrases(prep, PHRASES).map(({ first, last }) => ({ first, last }));
+    // "I was the hiring manager for…", "I am the senior product owner": any title after "I was the".
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      // "I'm" is one token; "I was" two.
+      const contracted = I_AM.has(tokens[k]!.lower);
+      const det = contracted ? k + 1 : k + 2;
+      if (!(contracted || (isI(tokens[k]) && BE.has(tokens[k + 1]!.lower))) || !TITLE_DETERMINERS.has(tokens[det]?.lower ?? '')) continue;
+      if (found.some((m) => m.first <= k && k <= m.last)) continue;
+      for (let j = det + 1; j <= det + 3 && j < tokens.length && tokens[j]!.kind === 'word'; j++) {
+        if (TITLE_HEADS.has(tokens[j]!.lower)) {
+          const of = tokens[j + 1];
+          found.push({ first: k, last: of && TITLE_LINKS.has(of.lower) ? j + 1 : j });
+          break;
+        }
+      }
+    }
+    found.sort((a, b) => a.first - b.first);
+    return found.map((m) => {
       let last = m.last;
       // "I led a team of 6 engineers": the size belongs to the role claim.
       if (tokens[last + 1]?.kind === 'number') {
@@ -35,10 +58,12 @@ export const titleAsEvidence: Rule = {
       { text: 'I was the owner of the growth roadmap.', span: 'I was the owner of' },
       { text: 'I was responsible for the billing migration.', span: 'I was responsible for' },
       { text: 'I led a team of 6 engineers on the rewrite.', span: 'I led a team of 6 engineers' },
+      { text: 'I was the hiring manager for the platform team in 2022.', span: 'I was the hiring manager for' },
     ],
     good: [
       'I owned that metric and ran a pricing experiment with the finance lead.',
       'I defined alert precision as the metric and deleted 70% of the alerts.',
+      'I was the one who decided to cut the scope, and churn fell 3% in a quarter.',
     ],
   },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis } from '@/lib/analysis';
-import { devPassages, ourStories, pairs, type Labelled } from './labelled';
+import { devPassages, ourStories, pairs, secondLabeller, secondLabellerPairs, type Labelled } from './labelled';
 
 function bandHolds(band: Labelled['band'], a: Analysis): boolean {
   if (band === 'any') return true;
@@ -20,15 +20,24 @@ function check(p: Labelled) {
   for (const c of p.missing ?? []) expect(a.components[c].present, `missing ${c}: ${JSON.stringify(a.components[c].spans)}`).toBe(false);
 }
 
+function checkPairs(passages: Labelled[], ordered: Array<{ better: string; worse: string }>) {
+  const scores = new Map(passages.map((p) => [p.id, analyze(p.text).score]));
+  for (const { better, worse } of ordered) {
+    expect(scores.has(better) && scores.has(worse), `pair ${better} > ${worse} names passages that exist`).toBe(true);
+    expect(scores.get(better), `${better} (${scores.get(better)}) over ${worse} (${scores.get(worse)})`).toBeGreaterThan(scores.get(worse)!);
+  }
+}
+
 describe('the shared corpus', () => {
   it.each(devPassages().map((p) => [p.id, p] as const))('%s holds every label', (_id, p) => check(p));
 
-  it('orders every pair', () => {
-    const scores = new Map(devPassages().map((p) => [p.id, analyze(p.text).score]));
-    for (const { better, worse } of pairs()) {
-      expect(scores.get(better), `${better} (${scores.get(better)}) over ${worse} (${scores.get(worse)})`).toBeGreaterThan(scores.get(worse)!);
-    }
-  });
+  it('orders every pair', () => checkPairs(devPassages(), pairs()));
+});
+
+describe("a second labeller's passages", () => {
+  it.each(secondLabeller().map((p) => [p.id, p] as const))('%s holds every label', (_id, p) => check(p));
+
+  it('orders every pair', () => checkPairs(secondLabeller(), secondLabellerPairs()));
 });
 
 describe('our own labelled stories', () => {

@@ -1,4 +1,8 @@
-/** Hand-labelled passages: the shared corpus (its copy in the repo) and our own stories. */
+/**
+ * Hand-labelled passages: the shared corpus (its copy in the repo), our own stories, and a set
+ * labelled from the ownership model alone by a second labeller who had not read the analyzer
+ * (other domains, British spelling, numbers in words; the analyzer was fixed where it disagreed).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Category, ComponentId } from '@/lib/analysis';
@@ -30,3 +34,5 @@ export function readJsonl<T>(path: string): T[] {
 export const devPassages = () => readJsonl<Labelled>(`${CORPUS_DIR}dev.jsonl`);
 export const pairs = () => readJsonl<{ better: string; worse: string }>(`${CORPUS_DIR}pairs.jsonl`);
 export const ourStories = () => readJsonl<Labelled>(here('../../fixtures/analyzer/stories.jsonl'));
+export const secondLabeller = () => readJsonl<Labelled>(here('../../fixtures/analyzer/second-labeller.jsonl'));
+export const secondLabellerPairs = () => readJsonl<{ better: string; worse: string }>(here('../../fixtures/analyzer/second-labeller-pairs.jsonl'));

@@ -66,6 +66,17 @@ describe('what each number is doing', () => {
     ['Refund tickets had doubled to 1,200 a week.', ['doubled=baseline', '1,200=baseline']],
     ['It saved $2.6M a year, on a $40K budget.', ['$2.6M=outcome', '$40K=other']],
     ['Churn fell by a third and errors halved.', ['a third=outcome', 'halved=outcome']],
+    // A plain earlier figure, then the same measure "later": the before and the after.
+    ['Nobody knew, so I built the funnel: 41% finished. Two weeks later completion was 58%.', ['41%=baseline', 'Two weeks=other', '58%=outcome']],
+    ['Fraud losses were running at 0.42% of volume.', ['0.42%=baseline']],
+    ['Parts took an average of 12 days to arrive.', ['12 days=baseline']],
+    // Set against a control or the old value: a measured result.
+    ['The 48 test deals closed at 31% against 20% for the rest.', ['48=size', '31%=outcome', '20%=other']],
+    ['It routed 8,000 a week instead of 4,000.', ['8,000=outcome', '4,000=size']],
+    // An opening that names no one acting is the state before, once a later sentence has a result.
+    ['Our game lost 40% of players at level 12. I eased the level and churn fell to 22%.', ['40%=baseline', '12=size', '22%=outcome']],
+    ['Our game lost 40% of players at level 12.', ['40%=other', '12=size']],
+    ['We lost 40% of players at level 12. I eased it and churn fell to 22%.', ['40%=other', '12=size', '22%=outcome']],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
