@@ -6,6 +6,7 @@ import { COMPONENT_DETECTORS } from './components';
 import { preparePassage, type RuleContext } from './passage';
 import type { Prepared } from './prepare';
 import { lowerBound } from './spans';
+import { quotedRanges } from './quotes';
 import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
@@ -18,6 +19,12 @@ export { COMPONENT_DETECTORS } from './components';
 export { STORY_TEMPLATE } from './rewrite';
 
 export const WORDS_PER_MINUTE = 150;
+/**
+ * Categories about how the speaker words their own claim. Inside a quote they are someone
+ * else's words ("the dean asked whether waivers might be hurting collections"), so they are not
+ * reported; praise, titles and over-claims quoted as evidence still are.
+ */
+const NOT_IN_QUOTES = new Set<Category>(['hedge', 'weak-verb', 'passive', 'team-only', 'vague-quantity']);
 /** A whole story should be told in under two minutes. */
 export const SPEAKING_TARGET_SECONDS = 120;
 
@@ -48,11 +55,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const offCategories = new Set<Category>(options.disabledCategories ?? []);
   const ignored = new Set((options.ignoredMatches ?? []).map((m) => `${m.ruleId}\u0000${m.text}`));
   const findings: Finding[] = [];
+  const quotes = quotedRanges(input);
+  const quoted = (start: number, end: number) => {
+    const i = lowerBound(quotes, start + 1, (q) => q.start) - 1;
+    return i >= 0 && quotes[i]!.start <= start && end <= quotes[i]!.end;
+  };
   for (const rule of RULES) {
     if (offRules.has(rule.id) || offCategories.has(rule.category)) continue;
+    const inQuotesToo = !NOT_IN_QUOTES.has(rule.category);
     for (const match of rule.match(ctx)) {
       const matched = input.slice(match.start, match.end);
       if (ignored.has(`${rule.id}\u0000${matched}`)) continue;
+      if (!inQuotesToo && quotes.length > 0 && quoted(match.start, match.end)) continue;
       findings.push({
         ruleId: rule.id,
         category: rule.category,

@@ -86,7 +86,8 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     let first = q.firstToken;
     let changeVerb: number | undefined;
 
-    const changeAt = back.find((k) => CHANGE.has(tokens[k]!.lower));
+    // "were down 35%", "are up to 240": a state verb with down or up moves the number too.
+    const changeAt = back.find((k) => CHANGE.has(tokens[k]!.lower) || (UP_DOWN.has(tokens[k]!.lower) && STATE_BE.has(tokens[k - 1]?.lower ?? '')));
     const resultAt = back.find((k) => RESULT_VERBS.has(tokens[k]!.lower));
     // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
     // …unless a result verb stands between: "I predicted a 5% drop and measured 4.8%".
@@ -115,7 +116,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       changeVerb = changeAt;
     } else if (verbal(q)) {
       role = tokens[q.firstToken - 1]?.lower === 'had' ? 'baseline' : 'outcome';
-    } else if (pastPerfect || (resultAt === undefined && changeNounAfter === undefined && isBaseline(prep, back))) {
+    } else if (pastPerfect || (resultAt === undefined && changeNounAfter === undefined && baselineVerbAt(prep, back) >= 0)) {
       role = 'baseline';
       // "Tickets were 1,400 when I joined; by March they were 600": a later state is the result.
       // "Nobody knew, so I measured it: 41% finished. … Two weeks later completion was 58%": a
@@ -175,6 +176,8 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
   }
 }
 
+const UP_DOWN = wordSet(['down', 'up']);
+const STATE_BE = wordSet(['was', 'were', 'is', 'are', "'s", 'been', 'be']);
 const VERSUS = wordSet(['against', 'versus', 'vs', 'compared', 'instead']);
 
 /**
@@ -199,13 +202,16 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
   }
 }
 
-/** "were 900 a month", "was stuck at 8%": a state verb, then only filler words, then the number. */
-function isBaseline(prep: Prepared, back: number[]): boolean {
+/**
+ * "were 900 a month", "was stuck at 8%": a state verb, then only filler words, then the number.
+ * Returns where that verb stands in `back` (nearest word first), or -1 when there is none.
+ */
+function baselineVerbAt(prep: Prepared, back: number[]): number {
   const verbAt = back.slice(0, 6).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
-  if (verbAt < 0) return false;
+  if (verbAt < 0) return -1;
   const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
-  if (isI(subject)) return false;
-  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || /^(a|an|the)$/.test(prep.tokens[k]!.lower));
+  if (isI(subject)) return -1;
+  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || prep.tokens[k]!.lower === 'the') ? verbAt : -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
-import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, ROLE_HEADS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
+import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, PERSON_ROLES, ROLE_HEADS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
 import { MONTHS } from '../data/time';
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
@@ -16,8 +16,12 @@ const CUES = wordSet(['with', 'and', 'alongside', 'plus', 'from', 'by']);
 const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'three', 'both', 'each', 'every', 'several']);
 const NAMED_HEADS = wordSet(NAMED_ROLE_HEADS);
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
-const LEAD_INS = wordSet(['with', 'alongside', 'and', 'plus']);
-const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both']);
+const PERSONS = wordSet(PERSON_ROLES);
+const PERSON_SUFFIX = /(?:ist|ists|ian|ians)$/;
+const LEAD_INS = wordSet(['with', 'alongside', 'and', 'plus', 'by']);
+/** "+" and "&" join names in notes: "w/ the risk lead + payments eng". */
+const JOINERS = new Set(['+', '&']);
+const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both', 'our', 'my', 'their']);
 const NOT_NAMES = wordSet([...MONTHS, 'i', 'q1', 'q2', 'q3', 'q4', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
 
 /** At least two other named owners or functions: "with the finance lead and the analytics team". */
@@ -68,27 +72,34 @@ export function findCollaborators(prep: Prepared): Span[] {
 
 /**
  * A role named after a lead-in, whatever its speciality: "with the bed-management nurse lead and
- * the porters' supervisor", "alongside the card-ops team". One to three words before the role
- * noun make it specific; "with the team" alone names nobody.
+ * the porters' supervisor", "signed off by the news editor", "w/ the risk lead + payments eng".
+ * A team noun needs one to three words in front ("with the team" alone names nobody); a job that
+ * names a person does not ("with the treasurer").
  */
 function namedRoles(prep: Prepared): Span[] {
   const tokens = prep.tokens;
   const spans: Span[] = [];
-  for (let k = 0; k < tokens.length - 2; k++) {
-    if (!LEAD_INS.has(tokens[k]!.lower)) continue;
-    const clause = tokens[k]!.clause;
-    let first = k + 1;
-    if (NAME_DETERMINERS.has(tokens[first]!.lower)) first++;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    // "w/" is two tokens: w and the slash.
+    const slash = t.lower === 'w' && tokens[k + 1]!.text === '/';
+    if (!slash && !LEAD_INS.has(t.lower) && !JOINERS.has(t.text)) continue;
+    const clause = tokens[slash ? k + 1 : k]!.clause;
+    const start = slash ? k + 2 : k + 1;
+    let first = start;
+    if (NAME_DETERMINERS.has(tokens[first]?.lower ?? '')) first++;
     let words = 0;
     for (let j = first; j < tokens.length && j <= first + 4 && tokens[j]!.clause === clause; j++) {
-      const t = tokens[j]!;
-      if (t.kind === 'punct') {
-        if (t.text === "'" || t.text === '’') continue;
+      const w = tokens[j]!;
+      if (w.kind === 'punct') {
+        if (w.text === "'" || w.text === '’') continue;
         break;
       }
-      if (t.kind !== 'word' || VAGUE.has(t.lower) || LEAD_INS.has(t.lower)) break;
-      if (words >= 1 && NAMED_HEADS.has(t.lower)) {
-        spans.push(spanOf(prep, k + 1, j));
+      if (w.kind !== 'word' || VAGUE.has(w.lower) || LEAD_INS.has(w.lower)) break;
+      if ((words >= 1 && NAMED_HEADS.has(w.lower)) || PERSONS.has(w.lower) || (w.lower.length > 5 && PERSON_SUFFIX.test(w.lower))) {
+        // "the nurse lead", "the chef team": a role noun can name the role in front of it.
+        const end = NAMED_HEADS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.clause === clause ? j + 1 : j;
+        spans.push(spanOf(prep, start, end));
         break;
       }
       if (++words > 3) break;
@@ -96,4 +107,3 @@ function namedRoles(prep: Prepared): Span[] {
   }
   return spans;
 }
-

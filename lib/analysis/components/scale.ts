@@ -2,6 +2,7 @@ import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { SCALE_PHRASES } from '../data/claims';
 import { FORECAST_MODALS } from '../data/hedges';
+import { MONTHS } from '../data/time';
 import { outermostSpans } from '../spans';
 import type { Token } from '../prepare';
 import type { Span } from '../types';
@@ -44,15 +45,17 @@ export const scale: ComponentDetector = {
   },
 };
 
-const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, 'applied', 'spread', 'copied', 'ported']);
+const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, 'roll', 'rolls', 'rolling', 'applied', 'spread', 'copied', 'ported', 'pushed']);
 /** Verbs that put work in place, before "on all 22 wards": a scope, not a list of people spoken to. */
-const PUT_IN_PLACE = wordSet([...CARRY_VERBS, 'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated', 'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'pushed', 'turned']);
+const PUT_IN_PLACE = wordSet([...CARRY_VERBS, 'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated', 'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'pushed', 'turned', 'took', 'take', 'brought']);
 const CARRY_TO = wordSet(['out', 'to', 'across', 'into']);
 const SCOPE_PREPOSITIONS = wordSet(['to', 'across', 'on', 'for']);
 const ALL = wordSet(['all', 'every']);
 /** Objects that are a date or a deal, not a piece of work: "extended the deadline to May". */
 const NOT_WORK = wordSet(['deadline', 'deadlines', 'date', 'contract', 'offer', 'trial', 'invitation', 'hours', 'meeting', 'call']);
 const ACROSS_THINGS = wordSet(['the', 'a', 'an', 'it', 'this', 'them', 'my', 'our']);
+/** Where a date, not a wider scope, follows: "pushed the release to next week". */
+const WHEN_WORDS = wordSet([...MONTHS, 'next', 'tomorrow', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3', 'q4', 'production', 'prod', 'staging']);
 
 /**
  * Work carried to a wider scope: "extended the model to the marketplace", "rolled the quizzes
@@ -69,11 +72,15 @@ function widerScopes(tokens: readonly Token[]): Array<{ first: number; last: num
         if (w.kind === 'punct' || NOT_WORK.has(w.lower)) break;
         if (j > k + 1 && CARRY_TO.has(w.lower) && ACROSS_THINGS.has(tokens[k + 1]!.lower)) {
           const target = tokens[j + 1];
-          if (w.lower === 'out' || (target && target.kind === 'word' && target.clause === t.clause)) found.push({ first: k, last: Math.min(j + 2, lastInClause(tokens, j)) });
+          if (w.lower === 'out' || (target && target.kind === 'word' && target.clause === t.clause && !WHEN_WORDS.has(target.lower))) {
+            found.push({ first: k, last: Math.min(j + 2, lastInClause(tokens, j)) });
+          }
           break;
         }
       }
     }
+    // "went farm-wide", "a company-wide rollout".
+    if (t.lower.length > 6 && t.lower.endsWith('-wide')) found.push({ first: k, last: k });
     // "on all 22 adult wards", "to every category": a preposition, then all or every, then what.
     if (SCOPE_PREPOSITIONS.has(t.lower) && ALL.has(tokens[k + 1]!.lower) && putInPlaceBefore(tokens, k)) {
       const what = tokens[k + 2]!;

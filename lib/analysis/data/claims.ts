@@ -88,7 +88,8 @@ export const LEARNING_PHRASES = [
   'looking back', 'in retrospect', 'i would do differently', "i'd do differently", 'do it differently',
   'i realized', 'i realised', 'i changed how i', 'i changed the way i', 'i started to always', 
   'what i learned', 'what i took away', 'i took away', 'i should have', 'i wish i had', 
-  'i carry', 'i still use', 'i always',
+  'i carry', 'i still use', 'i always', 'lesson:', 'lesson -', 'lesson —', 'lesson –', 'learned to',
+  'learnt to', "i should've", 'next time',
 ];
 
 /** A baseline or a gap before the work. */
@@ -129,6 +130,7 @@ export const SCALE_PHRASES = [
   'the same way', 'the same approach', 'the same playbook', 'across the whole', 'for the whole',
   'across the entire', 'to the entire', 'standard for', 'into the standard', 'into our standard',
   'part of the standard', 'now uses', 'now use', 'still uses', 'to ios', 'to android', 'to the web app',
-  'to desktop', 
+  'to desktop', 'rolled to', 'rolled it to', 'roll it to', 'rolled them to', 'adopted them', 'since copied',
+  'copied the', 'copied it', 'copied my', 'copied our', 
   
 ];

@@ -14,7 +14,7 @@ export const METHOD_PHRASES = [
   'benchmark', 'benchmarked', 'benchmarks', 'load test', 'load tests', 'load-tested',
   'canary', 'canaries', 'randomized', 'randomised', 'regression analysis', 'difference-in-differences',
   'diff-in-diff', 'backtest', 'backtested', 'shadow mode', 'dark launch', 'funnel analysis', 'attribution',
-  'audit', 'audited', 'audits', 'root-cause analysis', 'root cause analysis', 'post-mortem', 'postmortem',
+  'audited', 'an audit', 'the audit showed', 'ran an audit', 'audit of', 'root-cause analysis', 'root cause analysis', 'post-mortem', 'postmortem',
   'before-and-after', 'before and after', 'tested it against', 'tested against',
   'compared against', 'compared it against', 'compared with', 'measured against', 'measured with',
   'measured it with', 'measured using', 'measured via', 'measured by', 'measured over', 'time study',
@@ -25,4 +25,5 @@ export const METHOD_PHRASES = [
   'canaried', 'canarying', 'comparison group', 'comparison groups', 'comparison set', 'comparison sets',
   'comparison sites', 'comparison stores', 'control wards', 'matched control', 'matched controls', 'i compared',
   'randomized trial', 'randomised trial', 'controlled trial', 'feature flag', 'feature-flagged', 'staged rollout',
+  'as a control', 'as the control', '(control)', 'matched', 'comparing', 'holdout:', 'in control',
 ];

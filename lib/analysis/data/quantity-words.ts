@@ -23,6 +23,8 @@ export const BASELINE_FILLERS = [
   'at', 'used', 'averaging', 'hovering', 'around', 'about', 'roughly', 'nearly', 'almost', 'over', 'only', 'just', 'stuck', 'to',
   // "were running at 0.42%", "were waiting a median of 4.2 hours", "took an average of 12 days".
   'running', 'waiting', 'sitting', 'taking', 'costing', 'a', 'an', 'median', 'average', 'mean', 'of',
+  // "were flat at ~£6k a match".
+  'flat', 'steady', 'stable',
 ];
 /** Money put in, not a result: "a $2M budget", "raised $5M". */
 export const MONEY_INPUT_WORDS = ['budget', 'budgeted', 'funding', 'funded', 'invested', 'invest', 'raised', 'paid', 'pay', 'priced', 'price', 'salary', 'valuation'];

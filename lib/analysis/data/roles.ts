@@ -36,6 +36,23 @@ export const NAMED_ROLE_HEADS = [
   ...ROLE_HEADS, 'supervisor', 'supervisors', 'coordinator', 'coordinators', 'officer', 'officers',
   'administrator', 'administrators', 'consultant', 'consultants', 'planner', 'planners', 'buyer', 'buyers',
   'trustees', 'committee', 'ops', 'desk', 'unit', 'nurses', 'clinicians', 'teachers', 'controller',
+  'leader', 'leaders', 'eng', 'service', 'union',
+];
+
+/**
+ * People named by their job alone, who need no speciality in front after a lead-in: "with the
+ * treasurer", "signed off by the news editor", "w/ our agronomist". Words ending in -ist or -ian
+ * (pharmacist, technician) count too.
+ */
+export const PERSON_ROLES = [
+  'editor', 'editors', 'developer', 'developers', 'registrar', 'treasurer', 'secretary', 'chair', 'chairman',
+  'chairwoman', 'chef', 'chefs', 'super', 'superintendent', 'contractor', 'contractors', 'subcontractor',
+  'liaison', 'regulator', 'regulators', 'auditor', 'auditors', 'accountant', 'lawyer', 'solicitor', 'surgeon',
+  'surgeons', 'doctor', 'doctors', 'nurse', 'dean', 'principal', 'headteacher', 'coach', 'coaches', 'captain',
+  'vendor', 'vendors', 'supplier', 'suppliers', 'agency', 'consultant', 'consultants', 'coordinator',
+  'supervisor', 'foreman', 'planner', 'buyer', 'producer', 'producers', 'founder', 'cofounder', 'co-founder',
+  'ceo', 'cto', 'cfo', 'coo', 'cmo', 'vp', 'counsel', 'controller', 'steward', 'officer', 'administrator',
+  'manager', 'director', 'recruiter', 'designer', 'architect', 'researcher', 'mentor', 'sponsor',
 ];
 
 /** Words that leave a role vague even after "with the": "with the new team", "with the whole group". */

@@ -57,6 +57,9 @@ export const PRAISE_AS_IMPACT = [
   'amazing results', 'great results', 'fantastic results', 'excellent results', 'incredible results',
   'was happy', 'were happy', 'was pleased', 'were pleased', 'was thrilled', 'were thrilled', 'was delighted',
   'were delighted', 'was satisfied', 'were satisfied', 'well received', 'well-received',
+  // "the client was really happy", "users were very pleased".
+  'was * happy', 'were * happy', 'was * pleased', 'were * pleased', 'was * thrilled', 'were * thrilled',
+  'was * delighted', 'were * delighted',
   'positive feedback', 'great feedback', 'glowing feedback', 'rave reviews', 'big impact', 'huge impact',
   'major impact', 'massive impact', 'real impact', 'significant impact', 'great impact', 'made a difference',
   'made a big difference', 'made a huge difference', 'moved the needle', 'game changer', 'game-changer',

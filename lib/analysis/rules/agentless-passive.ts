@@ -13,8 +13,11 @@ const NOT_AGENT = /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|
 const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
 
 function participle(lower: string): boolean {
-  return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
+  return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower) && !UNDONE.test(lower);
 }
+
+/** "were unchanged", "stayed unresolved": an un- participle says what did not happen to it, a state, not a hidden actor. */
+const UNDONE = /^un(?!der|it|ite)[a-z]{3,}ed$/;
 
 /** "by the security team", "by me": an agent, not an amount ("by 40%") or a date ("by March"). */
 function hasAgent(prep: Prepared, after: number): boolean {
@@ -78,6 +81,7 @@ export const agentlessPassive: Rule = {
     good: [
       'The design was reviewed by the security team and approved by me.',
       'Trial-to-paid conversion was stuck at 8% for a year.',
+      'Errors fell to 5 per 10k in the pilot stores and were unchanged in the rest.',
       'Costs were reduced by me and the finance lead over two quarters.',
     ],
   },

@@ -18,6 +18,15 @@ function negated(tokens: ReadonlyArray<{ lower: string; clause: number }>, at: n
   return false;
 }
 
+const SPEAKER = wordSet(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself', 'mine']);
+
+function speakerInClause(tokens: ReadonlyArray<{ lower: string; clause: number }>, at: number): boolean {
+  const clause = tokens[at]!.clause;
+  for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) if (SPEAKER.has(tokens[k]!.lower)) return true;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.clause === clause; k++) if (SPEAKER.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 export const soloCredit: Rule = {
   id: 'solo-credit',
   category: 'over-claim',
@@ -46,6 +55,8 @@ export const soloCredit: Rule = {
       if (SOFT.has(m.phrase) && shared(tokens[m.first]!.sentence)) continue;
       // "not solely down to me", "I never did it alone": a denied claim shares the credit.
       if (negated(tokens, m.first)) continue;
+      // "The gain came solely from the new meters" is about a cause; credit needs the speaker.
+      if (m.phrase === 'solely' && !speakerInClause(tokens, m.first)) continue;
       out.push(matchOf(prep, m.first, m.last));
       for (let k = m.first; k <= m.last; k++) claimed.add(k);
     }
@@ -72,6 +83,7 @@ export const soloCredit: Rule = {
       'The design was reviewed by the security team and approved by me.',
       'I taught myself SQL to check the numbers.',
       'The turnaround was not solely down to me: the ops lead rebuilt the rota.',
+      'The gain came solely from the replaced meters: the untouched districts were flat.',
     ],
   },
 };

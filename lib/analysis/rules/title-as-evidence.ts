@@ -27,6 +27,8 @@ export const titleAsEvidence: Rule = {
     const found = findPhrases(prep, PHRASES).map(({ first, last }) => ({ first, last }));
     // "I was the hiring manager for…", "I am the senior product owner": any title after "I was the".
     for (let k = 0; k + 2 < tokens.length; k++) {
+      // Only "I…" can start one: most tokens are passed over on their first letter.
+      if (tokens[k]!.lower.charCodeAt(0) !== 105) continue;
       // "I'm" is one token; "I was" two.
       const contracted = I_AM.has(tokens[k]!.lower);
       const det = contracted ? k + 1 : k + 2;

@@ -9,6 +9,13 @@ const NOT_BEFORE = wordSet(NOT_VAGUE_BEFORE);
 const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
 const NOUN_STOP = wordSet([...CLAUSE_JOINERS, 'or', 'that', 'who', ...PREPOSITIONS, ...BE_FORMS]);
 
+function countInBrackets(tokens: ReadonlyArray<{ text: string; kind: string; sentence: number }>, after: number): boolean {
+  for (let k = after + 1; k < tokens.length && k <= after + 4 && tokens[k]!.sentence === tokens[after]!.sentence; k++) {
+    if (tokens[k]!.text === '(') return tokens[k + 1]?.kind === 'number';
+  }
+  return false;
+}
+
 export const vagueQuantifier: Rule = {
   id: 'vague-quantifier',
   category: 'vague-quantity',
@@ -27,6 +34,8 @@ export const vagueQuantifier: Rule = {
       // "how many users", "as many as 40": a question or an exact bound, not a fuzzy claim.
       if (before && NOT_BEFORE.has(before.lower) && before.clause === tokens[m.first]!.clause) return [];
       if (tokens[m.last + 1]?.lower === 'as' && tokens[m.last + 2]?.kind === 'number') return [];
+      // "several stores (9 in the region)": the exact count follows in brackets.
+      if (countInBrackets(tokens, m.last)) return [];
       const noun = phraseAfter(prep, m.last, 3, NOUN_STOP);
       const what = noun ? prep.text.slice(tokens[noun.first]!.start, tokens[noun.last]!.end) : undefined;
       return [matchOf(prep, m.first, m.last, what ? { 'of what': what } : undefined)];
@@ -42,6 +51,7 @@ export const vagueQuantifier: Rule = {
       'How many users did we lose after the price change? 3.2% in the first month.',
       'I interviewed 14 customers across three regions.',
       'As many as 40 teams adopted the checklist.',
+      'Errors averaged 14 per 10k scripts across our several stores (9 in the region).',
     ],
   },
 };

@@ -70,6 +70,8 @@ describe('what each number is doing', () => {
     ['Nobody knew, so I built the funnel: 41% finished. Two weeks later completion was 58%.', ['41%=baseline', 'Two weeks=other', '58%=outcome']],
     ['Fraud losses were running at 0.42% of volume.', ['0.42%=baseline']],
     ['Parts took an average of 12 days to arrive.', ['12 days=baseline']],
+    ['Within 6 weeks tickets were down to 240 a month; costs are up 12%.', ['6 weeks=period', '240=outcome', '12%=outcome']],
+    ['Schedulers approve swaps up to 4h before departure.', ['4h=other']],
     // Set against a control or the old value: a measured result.
     ['The 48 test deals closed at 31% against 20% for the rest.', ['48=size', '31%=outcome', '20%=other']],
     ['It routed 8,000 a week instead of 4,000.', ['8,000=outcome', '4,000=size']],
