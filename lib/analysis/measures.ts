@@ -15,6 +15,7 @@ import { DURATION_VERBS, PERIOD_PREPOSITIONS, PERIOD_FILLERS, WORK_NOUNS } from 
 import {
   BASELINE_FILLERS,
   CONFIDENCE_WORDS,
+  COMPARISON_WORDS,
   LATER_WORDS,
   MONEY_INPUT_WORDS,
   MONEY_PRICE_WORDS,
@@ -178,7 +179,7 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
 
 const UP_DOWN = wordSet(['down', 'up']);
 const STATE_BE = wordSet(['was', 'were', 'is', 'are', "'s", 'been', 'be']);
-const VERSUS = wordSet(['against', 'versus', 'vs', 'compared', 'instead']);
+const VERSUS = wordSet(COMPARISON_WORDS);
 
 /**
  * "the test deals closed at 31% against 20% for the rest", "8,000 a week instead of 4,000": a

@@ -1,8 +1,8 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
-import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, PERSON_ROLES, ROLE_HEADS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
-import { MONTHS } from '../data/time';
+import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, PERSON_ROLES, ROLE_HEADS, ROLE_LEAD_INS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
+import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
 
@@ -18,11 +18,11 @@ const NAMED_HEADS = wordSet(NAMED_ROLE_HEADS);
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
 const PERSONS = wordSet(PERSON_ROLES);
 const PERSON_SUFFIX = /(?:ist|ists|ian|ians)$/;
-const LEAD_INS = wordSet(['with', 'alongside', 'and', 'plus', 'by']);
+const LEAD_INS = wordSet(ROLE_LEAD_INS);
 /** "+" and "&" join names in notes: "w/ the risk lead + payments eng". */
 const JOINERS = new Set(['+', '&']);
 const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both', 'our', 'my', 'their']);
-const NOT_NAMES = wordSet([...MONTHS, 'i', 'q1', 'q2', 'q3', 'q4', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
+const NOT_NAMES = wordSet([...MONTHS, ...QUARTERS, ...WEEKDAYS, 'i', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
 
 /** At least two other named owners or functions: "with the finance lead and the analytics team". */
 export const collaboration: ComponentDetector = {

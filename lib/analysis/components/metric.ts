@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isI } from '../grammar';
 import { spanOf, type ComponentDetector } from '../passage';
-import { METRIC_HEADS, METRIC_TERMS, NOT_METRICS } from '../data/metrics';
+import { METRIC_HEADS, METRIC_STATE_VERBS, METRIC_TERMS, NOT_METRICS } from '../data/metrics';
 import { PERIOD_UNITS } from '../data/time';
 import { CHANGE_VERBS, DECISION_VERBS, OUTPUT_VERBS } from '../data/verbs';
 import { outermostSpans } from '../spans';
@@ -24,7 +24,7 @@ const PERIODS = wordSet(PERIOD_UNITS);
 /** Verbs that often stand right before a metric: "cut p99 latency", "drive conversion rate". */
 const VERBS = wordSet([...CHANGE_VERBS, ...DECISION_VERBS, ...OUTPUT_VERBS, 'drive', 'drove', 'track', 'tracked', 'measure', 'own']);
 /** State verbs whose subject is a measured quantity: "churn was 4%", "attendance averaged 42". */
-const STATE_VERBS = wordSet(['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'peaked', 'remained', 'stayed']);
+const STATE_VERBS = wordSet(METRIC_STATE_VERBS);
 const BREAKS = wordSet(['and', 'or', 'but', 'then', 'which', 'that', 'while', 'so']);
 const OBJECT_SKIP = wordSet(['the', 'a', 'an', 'our', 'my', 'its', 'their', 'by', 'from', 'to', 'of', 'in', 'on', 'it', 'them', 'this', 'that', 'up', 'down', 'back', 'off', 'out']);
 

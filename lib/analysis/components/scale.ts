@@ -1,8 +1,8 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
-import { SCALE_PHRASES } from '../data/claims';
+import { CARRY_VERB_WORDS, NOT_SCOPE_TARGETS, NOT_WORK_OBJECTS, PUT_IN_PLACE_VERBS, SCALE_PHRASES } from '../data/claims';
 import { FORECAST_MODALS } from '../data/hedges';
-import { MONTHS } from '../data/time';
+import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import { outermostSpans } from '../spans';
 import type { Token } from '../prepare';
 import type { Span } from '../types';
@@ -45,17 +45,17 @@ export const scale: ComponentDetector = {
   },
 };
 
-const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, 'roll', 'rolls', 'rolling', 'applied', 'spread', 'copied', 'ported', 'pushed']);
+const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, ...CARRY_VERB_WORDS]);
 /** Verbs that put work in place, before "on all 22 wards": a scope, not a list of people spoken to. */
-const PUT_IN_PLACE = wordSet([...CARRY_VERBS, 'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated', 'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'pushed', 'turned', 'took', 'take', 'brought']);
+const PUT_IN_PLACE = wordSet([...SCALE_VERB_WORDS, ...CARRY_VERB_WORDS, ...PUT_IN_PLACE_VERBS]);
 const CARRY_TO = wordSet(['out', 'to', 'across', 'into']);
 const SCOPE_PREPOSITIONS = wordSet(['to', 'across', 'on', 'for']);
 const ALL = wordSet(['all', 'every']);
 /** Objects that are a date or a deal, not a piece of work: "extended the deadline to May". */
-const NOT_WORK = wordSet(['deadline', 'deadlines', 'date', 'contract', 'offer', 'trial', 'invitation', 'hours', 'meeting', 'call']);
+const NOT_WORK = wordSet(NOT_WORK_OBJECTS);
 const ACROSS_THINGS = wordSet(['the', 'a', 'an', 'it', 'this', 'them', 'my', 'our']);
-/** Where a date, not a wider scope, follows: "pushed the release to next week". */
-const WHEN_WORDS = wordSet([...MONTHS, 'next', 'tomorrow', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'q1', 'q2', 'q3', 'q4', 'production', 'prod', 'staging']);
+/** Where a date or a stage, not a wider scope, follows: "pushed the release to next week", "to production". */
+const WHEN_WORDS = wordSet([...MONTHS, ...WEEKDAYS, ...QUARTERS, ...NOT_SCOPE_TARGETS]);
 
 /**
  * Work carried to a wider scope: "extended the model to the marketplace", "rolled the quizzes

@@ -1,6 +1,9 @@
 /** Titles as evidence, solo credit, polish as proof, and what a learning sounds like. */
 
 /** A title or a duty offered as evidence. */
+/** Nouns that make "I was the … X" a title, whatever comes between: "the hiring manager", "the senior product owner". */
+export const TITLE_NOUNS = ['manager', 'lead', 'owner', 'director', 'head', 'pm', 'architect', 'champion', 'dri', 'coordinator', 'supervisor', 'vp', 'principal', 'captain'];
+
 export const ROLE_TITLE_PHRASES = [
   'i was the owner of', 'i was the owner', 'i was the lead', 'i was the lead on', 'i was the lead for',
   'i was the leader', 'i was the head of', 'i was the manager', 'i was the manager of', 'i was the pm',
@@ -107,6 +110,18 @@ export const PROBLEM_PHRASES = [
   'sat at', 'stood at', 'ran at', 'peaked at', 'was running at', 'hovering',
 ];
 export const BASELINE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'had', 'cost', 'stuck', 'remained', 'stayed', 'spent', 'needed', 'required', 'waited'];
+
+/** Verbs that carry a piece of work somewhere: "extended the model to the marketplace", "rolled the quizzes out". */
+export const CARRY_VERB_WORDS = ['roll', 'rolls', 'rolling', 'applied', 'spread', 'copied', 'ported', 'pushed'];
+/** Verbs that put work in place at a scope: "adopted the rule on all 22 wards", "took it to all claims". */
+export const PUT_IN_PLACE_VERBS = [
+  'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated',
+  'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'turned', 'took', 'take', 'brought',
+];
+/** Objects of those verbs that are a date or a deal, not work: "extended the deadline to May". */
+export const NOT_WORK_OBJECTS = ['deadline', 'deadlines', 'date', 'contract', 'offer', 'trial', 'invitation', 'hours', 'meeting', 'call'];
+/** Where work goes that is a time or a stage, not a wider scope ("to next week", "to production"). */
+export const NOT_SCOPE_TARGETS = ['next', 'tomorrow', 'later', 'production', 'prod', 'staging'];
 
 /** What happened next at a larger scope. */
 export const SCALE_PHRASES = [

@@ -40,3 +40,6 @@ export const METRIC_HEADS = [
 
 /** Generic words that look like metrics but name none ("various metrics", "the numbers"). */
 export const NOT_METRICS = ['metric', 'metrics', 'kpi', 'kpis', 'numbers', 'results', 'stats', 'statistics'];
+
+/** State verbs whose subject is the thing measured: "completion was 58%", "attendance averaged 42". */
+export const METRIC_STATE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'peaked', 'remained', 'stayed'];

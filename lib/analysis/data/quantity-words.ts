@@ -35,3 +35,5 @@ export const MONEY_RESULT_BEFORE = ['worth', 'about', 'roughly', 'approximately'
 export const MONEY_RESULT_AFTER = ['a', 'per', 'annually', 'annual', 'yearly', 'monthly', 'quarterly', 'in', 'of', 'saved', 'incremental', 'arr', 'mrr', 'revenue', 'savings', 'more', 'less', 'additional'];
 /** Words that place a state after the work: "by March they were 600". */
 export const LATER_WORDS = ['by', 'after', 'now', 'later', 'then', 'afterwards', 'within', 'since', 'following', 'next', 'end', 'today', 'eventually', 'finally'];
+/** Between a figure and its control or old value: "31% against 20%", "8,000 instead of 4,000". */
+export const COMPARISON_WORDS = ['against', 'versus', 'vs', 'compared', 'instead'];

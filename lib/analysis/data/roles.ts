@@ -55,6 +55,9 @@ export const PERSON_ROLES = [
   'manager', 'director', 'recruiter', 'designer', 'architect', 'researcher', 'mentor', 'sponsor',
 ];
 
+/** Words before a role that name it as a collaborator: "with the …", "signed off by the …", "and the …". */
+export const ROLE_LEAD_INS = ['with', 'alongside', 'and', 'plus', 'by'];
+
 /** Words that leave a role vague even after "with the": "with the new team", "with the whole group". */
 export const VAGUE_ROLE_MODIFIERS = [
   'new', 'old', 'whole', 'entire', 'same', 'own', 'other', 'wider', 'broader', 'small', 'large', 'big',

@@ -32,5 +32,7 @@ export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const QUARTERS = ['q1', 'q2', 'q3', 'q4'];
 export const NAMED_PERIODS = /^(?:q[1-4]|h[12]|fy\d{2,4}|q[1-4]-\d{2,4}|\d{4}-q[1-4])$/;
 export const YEAR = /^(?:19|20)\d{2}$/;

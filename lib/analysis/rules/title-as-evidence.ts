@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isI, objectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
-import { ROLE_TITLE_PHRASES } from '../data/claims';
+import { ROLE_TITLE_PHRASES, TITLE_NOUNS } from '../data/claims';
 import { PEOPLE_NOUNS } from '../data/function-words';
 
 const PHRASES = compileLexicon(ROLE_TITLE_PHRASES);
@@ -10,7 +10,7 @@ const BE = wordSet(['was', 'am', 'became']);
 const I_AM = wordSet(["i'm", 'i’m']);
 const TITLE_DETERMINERS = wordSet(['the', 'a', 'an']);
 /** Nouns that make "I was the … X" a title: "the hiring manager", "the senior product owner". */
-const TITLE_HEADS = wordSet(['manager', 'lead', 'owner', 'director', 'head', 'pm', 'architect', 'champion', 'dri', 'coordinator', 'supervisor', 'vp', 'principal', 'captain']);
+const TITLE_HEADS = wordSet(TITLE_NOUNS);
 const TITLE_LINKS = wordSet(['for', 'of', 'on']);
 
 export const titleAsEvidence: Rule = {
