@@ -21,6 +21,7 @@ const PERSON_SUFFIX = /(?:ist|ists|ian|ians)$/;
 const LEAD_INS = wordSet(ROLE_LEAD_INS);
 /** "+" and "&" join names in notes: "w/ the risk lead + payments eng". */
 const JOINERS = new Set(['+', '&']);
+const CLAUSE_OPENERS = wordSet(['the', 'our', 'my', 'their']);
 const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both', 'our', 'my', 'their']);
 const NOT_NAMES = wordSet([...MONTHS, ...QUARTERS, ...WEEKDAYS, 'i', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
 
@@ -79,13 +80,8 @@ export function findCollaborators(prep: Prepared): Span[] {
 function namedRoles(prep: Prepared): Span[] {
   const tokens = prep.tokens;
   const spans: Span[] = [];
-  for (let k = 0; k < tokens.length - 1; k++) {
-    const t = tokens[k]!;
-    // "w/" is two tokens: w and the slash.
-    const slash = t.lower === 'w' && tokens[k + 1]!.text === '/';
-    if (!slash && !LEAD_INS.has(t.lower) && !JOINERS.has(t.text)) continue;
-    const clause = tokens[slash ? k + 1 : k]!.clause;
-    const start = slash ? k + 2 : k + 1;
+  /** The role named from token `start` on (a determiner, up to three words, the role noun), or nothing. */
+  const roleFrom = (start: number, clause: number) => {
     let first = start;
     if (NAME_DETERMINERS.has(tokens[first]?.lower ?? '')) first++;
     let words = 0;
@@ -93,17 +89,25 @@ function namedRoles(prep: Prepared): Span[] {
       const w = tokens[j]!;
       if (w.kind === 'punct') {
         if (w.text === "'" || w.text === '’') continue;
-        break;
+        return;
       }
-      if (w.kind !== 'word' || VAGUE.has(w.lower) || LEAD_INS.has(w.lower)) break;
+      if (w.kind !== 'word' || VAGUE.has(w.lower) || LEAD_INS.has(w.lower)) return;
       if ((words >= 1 && NAMED_HEADS.has(w.lower)) || PERSONS.has(w.lower) || (w.lower.length > 5 && PERSON_SUFFIX.test(w.lower))) {
         // "the nurse lead", "the chef team": a role noun can name the role in front of it.
         const end = NAMED_HEADS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.clause === clause ? j + 1 : j;
         spans.push(spanOf(prep, start, end));
-        break;
+        return;
       }
-      if (++words > 3) break;
+      if (++words > 3) return;
     }
+  };
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    // "w/" is two tokens: w and the slash.
+    const slash = t.lower === 'w' && tokens[k + 1]!.text === '/';
+    if (slash || LEAD_INS.has(t.lower) || JOINERS.has(t.text)) roleFrom(slash ? k + 2 : k + 1, tokens[slash ? k + 1 : k]!.clause);
+    // A clause that opens on a role: "the principal and the literacy coach then extended it".
+    else if ((k === 0 || tokens[k - 1]!.clause !== t.clause) && CLAUSE_OPENERS.has(t.lower)) roleFrom(k, t.clause);
   }
   return spans;
 }

@@ -1,6 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
-import { CARRY_VERB_WORDS, NOT_SCOPE_TARGETS, NOT_WORK_OBJECTS, PUT_IN_PLACE_VERBS, SCALE_PHRASES } from '../data/claims';
+import { CARRY_VERB_WORDS, NOT_SCOPE_TARGETS, NOT_WORK_OBJECTS, PUT_IN_PLACE_VERBS, SCALE_PHRASES, TAKE_UP_VERBS } from '../data/claims';
+import { subjectOf } from '../grammar';
 import { FORECAST_MODALS } from '../data/hedges';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import { outermostSpans } from '../spans';
@@ -41,6 +42,12 @@ export const scale: ComponentDetector = {
     for (const at of widerScopes(tokens)) {
       if (!planned(at)) spans.push(spanOf(prep, at.first, at.last));
     }
+    // "the state then adopted the fast lane", "the iOS team reused it": others took the work up.
+    for (let k = 1; k < tokens.length - 1; k++) {
+      if (!TAKE_UP.has(tokens[k]!.lower) || tokens[k - 1]!.kind !== 'word' || tokens[k + 1]!.kind !== 'word' || planned({ first: k })) continue;
+      const who = subjectOf(prep, k);
+      if (who === 'other' || who === 'we') spans.push(spanOf(prep, k, Math.min(k + 3, lastInClause(tokens, k))));
+    }
     return outermostSpans(spans);
   },
 };
@@ -48,6 +55,7 @@ export const scale: ComponentDetector = {
 const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, ...CARRY_VERB_WORDS]);
 /** Verbs that put work in place, before "on all 22 wards": a scope, not a list of people spoken to. */
 const PUT_IN_PLACE = wordSet([...SCALE_VERB_WORDS, ...CARRY_VERB_WORDS, ...PUT_IN_PLACE_VERBS]);
+const TAKE_UP = wordSet(TAKE_UP_VERBS);
 const CARRY_TO = wordSet(['out', 'to', 'across', 'into']);
 const SCOPE_PREPOSITIONS = wordSet(['to', 'across', 'on', 'for']);
 const ALL = wordSet(['all', 'every']);

@@ -4,6 +4,11 @@
 /** Nouns that make "I was the … X" a title, whatever comes between: "the hiring manager", "the senior product owner". */
 export const TITLE_NOUNS = ['manager', 'lead', 'owner', 'director', 'head', 'pm', 'architect', 'champion', 'dri', 'coordinator', 'supervisor', 'vp', 'principal', 'captain'];
 
+/** A duty at the start of a résumé bullet, which has no "I": "Responsible for …", "In charge of …". */
+export const BULLET_DUTY_PHRASES = ['responsible for', 'in charge of', 'accountable for', 'tasked with', 'owner of', 'point person for'];
+/** Verbs that open a bullet with a role and nothing it changed: "Led migration of …", "Managed the team". */
+export const BULLET_LEAD_VERBS = ['led', 'managed', 'headed', 'oversaw', 'supervised', 'coordinated'];
+
 export const ROLE_TITLE_PHRASES = [
   'i was the owner of', 'i was the owner', 'i was the lead', 'i was the lead on', 'i was the lead for',
   'i was the leader', 'i was the head of', 'i was the manager', 'i was the manager of', 'i was the pm',
@@ -109,7 +114,7 @@ export const PROBLEM_PHRASES = [
   'baseline', 'used to', 'previously', 'originally', 'at the time', 'averaged', 'hovered',
   'sat at', 'stood at', 'ran at', 'peaked at', 'was running at', 'hovering',
 ];
-export const BASELINE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'had', 'cost', 'stuck', 'remained', 'stayed', 'spent', 'needed', 'required', 'waited'];
+export const BASELINE_VERBS = ['was', 'were', 'averaged', 'hovered', 'sat', 'stood', 'ran', 'peaked', 'took', 'had', 'cost', 'stuck', 'remained', 'stayed', 'spent', 'needed', 'required', 'waited', 'caused'];
 
 /** Verbs that carry a piece of work somewhere: "extended the model to the marketplace", "rolled the quizzes out". */
 export const CARRY_VERB_WORDS = ['roll', 'rolls', 'rolling', 'applied', 'spread', 'copied', 'ported', 'pushed'];
@@ -118,6 +123,8 @@ export const PUT_IN_PLACE_VERBS = [
   'adopted', 'shipped', 'launched', 'deployed', 'released', 'introduced', 'enabled', 'installed', 'fitted', 'migrated',
   'moved', 'standardized', 'standardised', 'mandated', 'made', 'opened', 'turned', 'took', 'take', 'brought',
 ];
+/** Others taking up the work: "two other services adopted the freeze playbook" (not when the speaker is the one adopting). */
+export const TAKE_UP_VERBS = ['adopted', 'copied', 'reused', 'replicated', 'borrowed'];
 /** Objects of those verbs that are a date or a deal, not work: "extended the deadline to May". */
 export const NOT_WORK_OBJECTS = ['deadline', 'deadlines', 'date', 'contract', 'offer', 'trial', 'invitation', 'hours', 'meeting', 'call'];
 /** Where work goes that is a time or a stage, not a wider scope ("to next week", "to production"). */
@@ -146,6 +153,7 @@ export const SCALE_PHRASES = [
   'across the entire', 'to the entire', 'standard for', 'into the standard', 'into our standard',
   'part of the standard', 'now uses', 'now use', 'still uses', 'to ios', 'to android', 'to the web app',
   'to desktop', 'rolled to', 'rolled it to', 'roll it to', 'rolled them to', 'adopted them', 'since copied',
-  'copied the', 'copied it', 'copied my', 'copied our', 
+  'copied the', 'copied it', 'copied my', 'copied our', 'reused the', 'reused it', 'reused our', 'reused my',
+  'applied the same', 'used the same', 'the same pattern', 'the same fix', 
   
 ];

@@ -26,4 +26,5 @@ export const METHOD_PHRASES = [
   'comparison sites', 'comparison stores', 'control wards', 'matched control', 'matched controls', 'i compared',
   'randomized trial', 'randomised trial', 'controlled trial', 'feature flag', 'feature-flagged', 'staged rollout',
   'as a control', 'as the control', '(control)', 'matched', 'comparing', 'holdout:', 'in control',
+  'on a * dashboard', 'on our * dashboard', 'a shared dashboard', 'measured in the', 'tracked in', 'tracked on',
 ];

@@ -56,7 +56,7 @@ export const PERSON_ROLES = [
 ];
 
 /** Words before a role that name it as a collaborator: "with the …", "signed off by the …", "and the …". */
-export const ROLE_LEAD_INS = ['with', 'alongside', 'and', 'plus', 'by'];
+export const ROLE_LEAD_INS = ['with', 'alongside', 'and', 'plus', 'by', 'involved', 'including', 'included'];
 
 /** Words that leave a role vague even after "with the": "with the new team", "with the whole group". */
 export const VAGUE_ROLE_MODIFIERS = [
@@ -77,7 +77,7 @@ export const STANDALONE_ROLES = [
 export const DEPARTMENTS = [
   'legal', 'finance', 'procurement', 'marketing', 'sales', 'security', 'support', 'design', 'engineering', 'product',
   'research', 'compliance', 'hr', 'operations', 'ops', 'recruiting', 'partnerships', 'analytics', 'leadership',
-  'customer success', 'data science', 'infosec', 'privacy', 'pr', 'comms', 'communications', 'tax', 'treasury', 'qa',
+  'customer success', 'customer support', 'customer service', 'data science', 'infosec', 'privacy', 'pr', 'comms', 'communications', 'tax', 'treasury', 'qa',
 ];
 
 /** Lead-ins that mark the people named after them as collaborators. */

@@ -22,7 +22,11 @@ export const VAGUE_INTENSIFIERS = [
 
 /** Context that makes a quantifier exact or a question: "how many", "as many as 40". */
 export const NOT_VAGUE_BEFORE = ['how', 'as', 'too'];
-export const NOT_VAGUE_PHRASES = ['statistically significant', 'statistical significance', 'many thanks', 'some of the', 'so much as'];
+export const NOT_VAGUE_PHRASES = [
+  'statistically significant', 'statistical significance', 'many thanks', 'some of the', 'so much as',
+  // "a lot" as a piece of land: "rented a lot next to the terminal".
+  'rented a lot', 'leased a lot', 'bought a lot', 'purchased a lot', 'a parking lot', 'a vacant lot', 'an empty lot',
+];
 
 /** Improvement verbs that claim impact; vague when no number goes with them. */
 export const IMPROVEMENT_VERBS = [
@@ -50,6 +54,7 @@ export const VAGUE_COMPARATIVES = [
 /** Praise offered as impact, with no number. */
 export const PRAISE_AS_IMPACT = [
   'loved it', 'loved the', 'really loved', 'users loved', 'customers loved', 'everyone loved', 'went great',
+  'appreciated it', 'really appreciated', 'much appreciated', 'appreciated the',
   'went well', 'went really well', 'went very well', 'went smoothly', 'was a success', 'was a huge success',
   'was a big success', 'was a great success', 'was a massive success', 'a huge success', 'a big success',
   'a great success', 'a massive success', 'a success', 'huge win', 'big win', 'a win', 'results were amazing',

@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isI, objectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
-import { ROLE_TITLE_PHRASES, TITLE_NOUNS } from '../data/claims';
+import { BULLET_DUTY_PHRASES, BULLET_LEAD_VERBS, ROLE_TITLE_PHRASES, TITLE_NOUNS } from '../data/claims';
 import { PEOPLE_NOUNS } from '../data/function-words';
 
 const PHRASES = compileLexicon(ROLE_TITLE_PHRASES);
@@ -12,6 +12,9 @@ const TITLE_DETERMINERS = wordSet(['the', 'a', 'an']);
 /** Nouns that make "I was the … X" a title: "the hiring manager", "the senior product owner". */
 const TITLE_HEADS = wordSet(TITLE_NOUNS);
 const TITLE_LINKS = wordSet(['for', 'of', 'on']);
+const BULLET_DUTIES = compileLexicon(BULLET_DUTY_PHRASES);
+const BULLET_LEADS = wordSet(BULLET_LEAD_VERBS);
+const NOT_A_LEAD = wordSet(['by', 'to']);
 
 export const titleAsEvidence: Rule = {
   id: 'title-as-evidence',
@@ -22,7 +25,7 @@ export const titleAsEvidence: Rule = {
   why: 'Titles and team sizes say what you were allowed to do; a bar raiser wants the decision you made with that authority and what it changed.',
   question: 'What did you personally decide in that role, and what changed because of it?',
   rewrite: 'I decided [what you decided] for [area], which moved [metric] from [before] to [after].',
-  match({ prep }) {
+  match({ prep, components }) {
     const tokens = prep.tokens;
     const found = findPhrases(prep, PHRASES).map(({ first, last }) => ({ first, last }));
     // "I was the hiring manager for…", "I am the senior product owner": any title after "I was the".
@@ -41,6 +44,17 @@ export const titleAsEvidence: Rule = {
           break;
         }
       }
+    }
+    // Résumé bullets have no "I": "Responsible for replenishment across 14 stores", and, with no
+    // result in the passage, "Led migration of the paging stack".
+    for (const sentence of prep.sentences) {
+      let k = sentence.firstToken;
+      while (k < sentence.endToken && tokens[k]!.kind === 'punct') k++;
+      if (k >= sentence.endToken || found.some((m) => m.first <= k && k <= m.last)) continue;
+      const duty = findPhrases(prep, BULLET_DUTIES, k, Math.min(sentence.endToken, k + 3)).find((m) => m.first === k);
+      if (duty) found.push({ first: duty.first, last: duty.last });
+      // "Led by the CEO, …" and "Managed to ship it" are not bullets about a role.
+      else if (!components.outcome.present && BULLET_LEADS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && !NOT_A_LEAD.has(tokens[k + 1]!.lower)) found.push({ first: k, last: k });
     }
     found.sort((a, b) => a.first - b.first);
     return found.map((m) => {
@@ -61,11 +75,14 @@ export const titleAsEvidence: Rule = {
       { text: 'I was responsible for the billing migration.', span: 'I was responsible for' },
       { text: 'I led a team of 6 engineers on the rewrite.', span: 'I led a team of 6 engineers' },
       { text: 'I was the hiring manager for the platform team in 2022.', span: 'I was the hiring manager for' },
+      { text: 'Responsible for inventory replenishment across 14 grocery stores.', span: 'Responsible for' },
+      { text: 'Led migration of the on-call paging stack to a new vendor.', span: 'Led' },
     ],
     good: [
       'I owned that metric and ran a pricing experiment with the finance lead.',
       'I defined alert precision as the metric and deleted 70% of the alerts.',
       'I was the one who decided to cut the scope, and churn fell 3% in a quarter.',
+      'Led the move to on-demand dispatch, which cut peak shuttle waits from 22 to 7 minutes.',
     ],
   },
 };

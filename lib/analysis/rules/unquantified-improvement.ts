@@ -9,11 +9,13 @@ const COMPARATIVES = compileLexicon(VAGUE_COMPARATIVES);
 const COMPARATIVE_LEADS = wordSet(COMPARATIVE_LEAD_WORDS);
 const PREDICTED = wordSet([...FORECAST_MODALS, ...INTENT_WORDS]);
 
-/** True when a number stands in the same clause as the claim, or in the clause right after it. */
+/** True when a number stands anywhere in the claim's clause, or early in the clause right after it. */
 function quantified(ctx: RuleContext, first: number, last: number): boolean {
   const tokens = ctx.prep.tokens;
   const clause = tokens[first]!.clause;
-  return measuresIn(ctx.measures, clauseBounds(ctx.prep, first).first, last + 8).some((m) => {
+  const bounds = clauseBounds(ctx.prep, first);
+  // The whole clause: "Reduced monthly subscriber churn at a meal-kit startup from 4.8% to 3.9%".
+  return measuresIn(ctx.measures, bounds.first, Math.max(last + 8, bounds.last)).some((m) => {
     if (m.role === 'period' || m.role === 'share' || m.role === 'confidence') return false;
     const at = tokens[m.quantity.firstToken]!;
     return at.sentence === tokens[first]!.sentence && (at.clause === clause || (at.clause === clause + 1 && m.quantity.firstToken > last && m.quantity.firstToken - last <= 8));
@@ -72,6 +74,7 @@ export const unquantifiedImprovement: Rule = {
       'I improved conversion by 3% in six weeks.',
       'I lowered the API error rate from 2.1% to 0.3% within a month.',
       'I ran a pricing test to improve conversion, and conversion rose to 9.6%.',
+      'Reduced monthly subscriber churn at a meal-kit startup from 4.8% to 3.9% last quarter.',
     ],
   },
 };

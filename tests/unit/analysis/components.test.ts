@@ -35,6 +35,7 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Signups rose 6% with 95% confidence.', '95% confidence'],
       ['I compared it against a holdout group.', 'holdout group'],
       ['I canaried it on 5% of hosts.', 'canaried'],
+      ['The front desk logged every wait on a shared dashboard.', 'on a shared dashboard'],
     ],
     absent: ['I was confident it would work.', 'I shipped it.'],
   },
@@ -65,6 +66,7 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['I then extended the model to the marketplace.', 'extended the model to the marketplace'],
       ['The trust then adopted the rule on all 22 adult wards.', 'on all 22 adult wards'],
       ['I fitted the remaining four presses.', 'the remaining four presses'],
+      ['Two other services adopted the freeze playbook.', 'adopted the freeze playbook'],
     ],
     absent: [
       'We plan to roll it out next year.',
@@ -73,6 +75,7 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       'We extended the deadline to Friday.',
       'I took the idea to my manager.',
       'I took part in every debrief.',
+      'I adopted the framework my manager suggested.',
     ],
   },
   collaboration: {
@@ -80,6 +83,8 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['I ran it with the finance lead and the analytics team.', 'the finance lead'],
       ["With the bed-management nurse lead and the porters' supervisor I piloted it.", 'the bed-management nurse lead'],
       ['I rolled it out with the carrier manager and the depot supervisors.', 'the depot supervisors'],
+      ['The rollout involved the identity team and customer support.', 'customer support'],
+      ['The principal and the literacy coach then extended it.', 'The principal'],
     ],
     absent: ['I, together with the platform lead, decided.', 'I helped the team hit the deadline.', 'I rebuilt it with the new team and the whole group.'],
   },
