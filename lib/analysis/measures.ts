@@ -11,6 +11,7 @@ import type { Quantity } from './quantities';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
 import { FORECAST_MARKERS, FORECAST_MODALS, RESULT_MARKERS } from './data/hedges';
 import { BASELINE_VERBS } from './data/claims';
+import { PEOPLE_NOUNS } from './data/function-words';
 import { DURATION_VERBS, PERIOD_PREPOSITIONS, PERIOD_FILLERS, WORK_NOUNS } from './data/time';
 import {
   BASELINE_FILLERS,
@@ -23,6 +24,7 @@ import {
   MONEY_RESULT_BEFORE,
   SHARE_LEADS,
   SHARE_NOUNS,
+  TIME_UNITS,
 } from './data/quantity-words';
 
 export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
@@ -177,6 +179,7 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
   }
 }
 
+const RATE_WORDS = wordSet(['a', 'an', 'per', 'each', ...TIME_UNITS]);
 const UP_DOWN = wordSet(['down', 'up']);
 const STATE_BE = wordSet(['was', 'were', 'is', 'are', "'s", 'been', 'be']);
 const VERSUS = wordSet(COMPARISON_WORDS);
@@ -191,6 +194,8 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
     const m = measures[i]!;
     const control = measures[i + 1]!;
     if ((m.role !== 'other' && m.role !== 'size') || control.quantity.unit !== m.quantity.unit || control.role === 'forecast') continue;
+    // "in two depots against two control depots" sizes the arms; a result differs from its control.
+    if (m.quantity.value === control.quantity.value || (m.role === 'size' && !m.quantity.digits)) continue;
     const from = m.quantity.lastToken + 1;
     const to = control.quantity.firstToken;
     if (to - from > 5 || tokens[from]?.sentence !== tokens[to]?.sentence) continue;
@@ -199,6 +204,9 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
         m.role = 'outcome';
         break;
       }
+      // A count compared is a result only as a rate ("8,000 a week instead of 4,000"), not when
+      // it counts the test's arms ("in 3 stores against 6 control stores").
+      if (m.role === 'size' && !RATE_WORDS.has(tokens[k]!.lower)) break;
     }
   }
 }
@@ -224,10 +232,13 @@ function countMoved(prep: Prepared, q: Quantity, back: number[], anchor: number 
   if (changeNounAfter !== undefined) return true;
   const prev = back[0] === undefined ? undefined : prep.tokens[back[0]]!.lower;
   if (prev === 'to' || prev === 'by' || prev === 'from' || prev === 'at') return true;
+  // "moved its two engineers to search": people reassigned, not a result.
+  if (PEOPLE.has(prep.tokens[q.lastToken + 1]?.lower ?? '')) return false;
   // "delivered 3 projects" counts output; only a verb of change moves a count: "added 1,200 customers".
   return anchor !== undefined && back.indexOf(anchor) <= 1 && CHANGE.has(prep.tokens[anchor]!.lower) && !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '');
 }
 const FEW_WORDS = wordSet(['of', 'more']);
+const PEOPLE = wordSet(PEOPLE_NOUNS);
 
 /** "The rewrite took five weeks", "I spent two sprints": how long the work itself took. */
 function lengthOfWork(prep: Prepared, back: number[]): boolean {

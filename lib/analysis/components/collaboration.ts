@@ -17,7 +17,8 @@ const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'th
 const NAMED_HEADS = wordSet(NAMED_ROLE_HEADS);
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
 const PERSONS = wordSet(PERSON_ROLES);
-const PERSON_SUFFIX = /(?:ist|ists|ian|ians)$/;
+/** Pharmacist, agronomist, technician; not a checklist, a shortlist or "assist". */
+const PERSON_SUFFIX = /(?<!l|s)ists?$|ians?$/;
 const LEAD_INS = wordSet(ROLE_LEAD_INS);
 /** "+" and "&" join names in notes: "w/ the risk lead + payments eng". */
 const JOINERS = new Set(['+', '&']);

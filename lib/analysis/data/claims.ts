@@ -133,7 +133,8 @@ export const NOT_SCOPE_TARGETS = ['next', 'tomorrow', 'later', 'production', 'pr
 /** What happened next at a larger scope. */
 export const SCALE_PHRASES = [
   'rolled out', 'rolled it out', 'rolled them out', 'rolled this out', 'roll out', 'rolling out',
-  'made it the policy', 'made it policy', 'made it standard', 'in every region', 'in all regions',
+  'made it the policy', 'made it policy', 'made it standard', 'made it the * standard', 'made it the * default',
+  'the company standard', 'in every region', 'in all regions',
   'in every market', 'in all markets', 'across all', 'to every', 'to the whole', 'expanded it', 'expanded to', 'expanded it to', 'expanded the', 'expanded this', 'extended it to',
   'extended to', 'scaled it', 'scaled to', 'scaled up', 'scaled out', 'scaled across', 'scaled the',
   'adopted by', 'adopted it', 'adopted my', 'adopted our', 'made it the default',

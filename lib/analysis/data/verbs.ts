@@ -14,7 +14,8 @@ export const DECISION_VERBS = [
   'descoped', 'rescoped', 'scoped', 'pivoted', 'greenlit', 'greenlighted', 'escalated', 'sunset',
   'sunsetted', 'deprecated', 'replaced', 'consolidated', 'hired', 'fired', 'capped', 'traded',
   'targeted', 'instituted', 'mandated', 'championed', 'initiated', 'drove', 'pushed', 'approved', 'vetted',
-  'overturned', 'paused', 'reverted', 'shelved', 'scrapped', 'ditched', 'chose', 'settled',
+  'overturned', 'paused', 'reverted', 'shelved', 'scrapped', 'ditched', 'chose', 'settled', 'retired',
+  'decommissioned', 'removed',
 ];
 
 /** Multi-word decisions and ownership ("made the call", "took ownership of"). */
@@ -22,7 +23,9 @@ export const DECISION_PHRASES = [
   'made the call', 'made the decision', 'made a call', 'made the tough call', 'took the decision',
   'took ownership', 'took over', 'set a target', 'set the target', 'set a goal', 'set the goal',
   'set the bar', 'set priorities', 'set the priorities', 'set a deadline', 'set the strategy', 'set out to',
-  'pushed for', 'pushed back', 'argued for', 'argued against', 'argued that', 'made the case', 'said no', 'called it', 'my decision',
+  'pushed for', 'pushed back', 'argued for', 'argued against', 'argued that', 'made the case', 'said no',
+  'made it the default', 'made it standard', 'made it the standard', 'shut it down', 'shut down', 'switched off',
+  'turned off', 'called it', 'my decision',
   'my call', 'the decision was mine', 'the call was mine', 'traded off', 'gave up', 'walked away',
 ];
 

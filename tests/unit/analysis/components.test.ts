@@ -86,7 +86,7 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['The rollout involved the identity team and customer support.', 'customer support'],
       ['The principal and the literacy coach then extended it.', 'The principal'],
     ],
-    absent: ['I, together with the platform lead, decided.', 'I helped the team hit the deadline.', 'I rebuilt it with the new team and the whole group.'],
+    absent: ['I, together with the platform lead, decided.', 'I helped the team hit the deadline.', 'I rebuilt it with the new team and the whole group.', 'I replaced the wiki with a five-day checklist and a shortlist.'],
   },
   learning: {
     present: [

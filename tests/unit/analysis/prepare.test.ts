@@ -63,6 +63,7 @@ describe('what each number is doing', () => {
     ['I tested it with 15% of users for four weeks.', ['15%=share', 'four weeks=period']],
     ['I set a target of cutting costs by 10%.', ['10%=forecast']],
     ['I led a team of 6 and shipped five features.', ['6=size', 'five=size']],
+    ['I retired the tool and moved its two engineers to search.', ['two=size']],
     ['Refund tickets had doubled to 1,200 a week.', ['doubled=baseline', '1,200=baseline']],
     ['It saved $2.6M a year, on a $40K budget.', ['$2.6M=outcome', '$40K=other']],
     ['Churn fell by a third and errors halved.', ['a third=outcome', 'halved=outcome']],
@@ -75,6 +76,8 @@ describe('what each number is doing', () => {
     // Set against a control or the old value: a measured result.
     ['The 48 test deals closed at 31% against 20% for the rest.', ['48=size', '31%=outcome', '20%=other']],
     ['It routed 8,000 a week instead of 4,000.', ['8,000=outcome', '4,000=size']],
+    // …but the arms of a test are sizes, whatever they are set against.
+    ['I ran it in 3 stores against 6 control stores, and in two depots against two control depots.', ['3=size', '6=size', 'two=size', 'two=size']],
     // An opening that names no one acting is the state before, once a later sentence has a result.
     ['Our game lost 40% of players at level 12. I eased the level and churn fell to 22%.', ['40%=baseline', '12=size', '22%=outcome']],
     ['Our game lost 40% of players at level 12.', ['40%=other', '12=size']],
