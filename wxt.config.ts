@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripRuleExamplesPlugin } from './lib/build/strip-rule-examples';
 import { fileURLToPath } from 'node:url';
 
 /** The test look-alike of a Google Doc, served by the e2e fixture server; only the e2e build knows it. */
@@ -11,7 +12,8 @@ const HOSTS = ['https://docs.google.com/*', 'https://www.notion.so/*', 'https://
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Rule examples are test data: the build leaves them out of the panel (lib/build/strip-rule-examples.ts).
+  vite: () => ({ plugins: [preact(), stripRuleExamplesPlugin()] }),
   manifest: ({ browser }) => ({
     name: 'Ownership Lens',
     description: 'Scores how strongly an interview story signals ownership. Everything stays on your device.',

@@ -104,9 +104,13 @@ function namedRoles(prep: Prepared): Span[] {
   };
   for (let k = 0; k < tokens.length - 1; k++) {
     const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (JOINERS.has(t.text)) roleFrom(k + 1, t.clause);
+      continue;
+    }
     // "w/" is two tokens: w and the slash.
-    const slash = t.lower === 'w' && tokens[k + 1]!.text === '/';
-    if (slash || LEAD_INS.has(t.lower) || JOINERS.has(t.text)) roleFrom(slash ? k + 2 : k + 1, tokens[slash ? k + 1 : k]!.clause);
+    if (t.lower === 'w' && tokens[k + 1]!.text === '/') roleFrom(k + 2, tokens[k + 1]!.clause);
+    else if (LEAD_INS.has(t.lower)) roleFrom(k + 1, t.clause);
     // A clause that opens on a role: "the principal and the literacy coach then extended it".
     else if ((k === 0 || tokens[k - 1]!.clause !== t.clause) && CLAUSE_OPENERS.has(t.lower)) roleFrom(k, t.clause);
   }

@@ -5,7 +5,7 @@ import { subjectOf } from '../grammar';
 import { FORECAST_MODALS } from '../data/hedges';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import { outermostSpans } from '../spans';
-import type { Token } from '../prepare';
+import type { Prepared, Token } from '../prepare';
 import type { Span } from '../types';
 
 const PHRASES = compileLexicon(SCALE_PHRASES);
@@ -39,14 +39,8 @@ export const scale: ComponentDetector = {
       }
       spans.push(spanOf(prep, m.first, last));
     }
-    for (const at of widerScopes(tokens)) {
+    for (const at of widerScopes(prep)) {
       if (!planned(at)) spans.push(spanOf(prep, at.first, at.last));
-    }
-    // "the state then adopted the fast lane", "the iOS team reused it": others took the work up.
-    for (let k = 1; k < tokens.length - 1; k++) {
-      if (!TAKE_UP.has(tokens[k]!.lower) || tokens[k - 1]!.kind !== 'word' || tokens[k + 1]!.kind !== 'word' || planned({ first: k })) continue;
-      const who = subjectOf(prep, k);
-      if (who === 'other' || who === 'we') spans.push(spanOf(prep, k, Math.min(k + 3, lastInClause(tokens, k))));
     }
     return outermostSpans(spans);
   },
@@ -65,15 +59,31 @@ const ACROSS_THINGS = wordSet(['the', 'a', 'an', 'it', 'this', 'them', 'my', 'ou
 /** Where a date or a stage, not a wider scope, follows: "pushed the release to next week", "to production". */
 const WHEN_WORDS = wordSet([...MONTHS, ...WEEKDAYS, ...QUARTERS, ...NOT_SCOPE_TARGETS]);
 
+/** What each word can start, looked up once per token. */
+const CARRY = 1;
+const SCOPE = 2;
+const TAKES_UP = 4;
+const STARTS = new Map<string, number>();
+for (const [words, flag] of [[CARRY_VERBS, CARRY], [SCOPE_PREPOSITIONS, SCOPE], [TAKE_UP, TAKES_UP]] as const) {
+  for (const w of words) STARTS.set(w, (STARTS.get(w) ?? 0) | flag);
+}
+
 /**
  * Work carried to a wider scope: "extended the model to the marketplace", "rolled the quizzes
- * out across the year group", "adopted the rule on all 22 wards", "to every category".
+ * out across the year group", "adopted the rule on all 22 wards", "to every category", "went
+ * farm-wide", and work others took up: "the state then adopted the fast lane".
  */
-function widerScopes(tokens: readonly Token[]): Array<{ first: number; last: number }> {
+function widerScopes(prep: Prepared): Array<{ first: number; last: number }> {
+  const tokens = prep.tokens;
   const found: Array<{ first: number; last: number }> = [];
   for (let k = 0; k < tokens.length - 2; k++) {
     const t = tokens[k]!;
-    if (CARRY_VERBS.has(t.lower)) {
+    if (t.kind !== 'word') continue;
+    // "went farm-wide", "a company-wide rollout".
+    if (t.lower.length > 6 && t.lower.endsWith('-wide')) found.push({ first: k, last: k });
+    const starts = STARTS.get(t.lower);
+    if (starts === undefined) continue;
+    if (starts & CARRY) {
       // The object, then where it went: up to four words, none of them a date or a deal.
       for (let j = k + 1; j < tokens.length && j <= k + 5 && tokens[j]!.clause === t.clause; j++) {
         const w = tokens[j]!;
@@ -87,14 +97,17 @@ function widerScopes(tokens: readonly Token[]): Array<{ first: number; last: num
         }
       }
     }
-    // "went farm-wide", "a company-wide rollout".
-    if (t.lower.length > 6 && t.lower.endsWith('-wide')) found.push({ first: k, last: k });
     // "on all 22 adult wards", "to every category": a preposition, then all or every, then what.
-    if (SCOPE_PREPOSITIONS.has(t.lower) && ALL.has(tokens[k + 1]!.lower) && putInPlaceBefore(tokens, k)) {
+    if (starts & SCOPE && ALL.has(tokens[k + 1]!.lower) && putInPlaceBefore(tokens, k)) {
       const what = tokens[k + 2]!;
       if (what.clause === t.clause && (what.kind === 'number' || (what.kind === 'word' && what.lower !== 'of' && what.lower !== 'the' && what.lower !== 'that'))) {
         found.push({ first: k, last: Math.min(k + 5, lastInClause(tokens, k)) });
       }
+    }
+    // "the iOS team reused it": others took the work up (the speaker adopting a tool is no scale).
+    if (starts & TAKES_UP && k > 0 && tokens[k - 1]!.kind === 'word' && tokens[k + 1]!.kind === 'word') {
+      const who = subjectOf(prep, k);
+      if (who === 'other' || who === 'we') found.push({ first: k, last: Math.min(k + 3, lastInClause(tokens, k)) });
     }
   }
   return found;

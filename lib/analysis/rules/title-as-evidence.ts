@@ -28,6 +28,8 @@ export const titleAsEvidence: Rule = {
   match({ prep, components }) {
     const tokens = prep.tokens;
     const found = findPhrases(prep, PHRASES).map(({ first, last }) => ({ first, last }));
+    const covered = new Set<number>();
+    for (const m of found) for (let k = m.first; k <= m.last; k++) covered.add(k);
     // "I was the hiring manager for…", "I am the senior product owner": any title after "I was the".
     for (let k = 0; k + 2 < tokens.length; k++) {
       // Only "I…" can start one: most tokens are passed over on their first letter.
@@ -36,7 +38,7 @@ export const titleAsEvidence: Rule = {
       const contracted = I_AM.has(tokens[k]!.lower);
       const det = contracted ? k + 1 : k + 2;
       if (!(contracted || (isI(tokens[k]) && BE.has(tokens[k + 1]!.lower))) || !TITLE_DETERMINERS.has(tokens[det]?.lower ?? '')) continue;
-      if (found.some((m) => m.first <= k && k <= m.last)) continue;
+      if (covered.has(k)) continue;
       for (let j = det + 1; j <= det + 3 && j < tokens.length && tokens[j]!.kind === 'word'; j++) {
         if (TITLE_HEADS.has(tokens[j]!.lower)) {
           const of = tokens[j + 1];
@@ -47,12 +49,13 @@ export const titleAsEvidence: Rule = {
     }
     // Résumé bullets have no "I": "Responsible for replenishment across 14 stores", and, with no
     // result in the passage, "Led migration of the paging stack".
+    const duties = new Map(findPhrases(prep, BULLET_DUTIES).map((m) => [m.first, m.last]));
     for (const sentence of prep.sentences) {
       let k = sentence.firstToken;
       while (k < sentence.endToken && tokens[k]!.kind === 'punct') k++;
-      if (k >= sentence.endToken || found.some((m) => m.first <= k && k <= m.last)) continue;
-      const duty = findPhrases(prep, BULLET_DUTIES, k, Math.min(sentence.endToken, k + 3)).find((m) => m.first === k);
-      if (duty) found.push({ first: duty.first, last: duty.last });
+      if (k >= sentence.endToken || covered.has(k)) continue;
+      const dutyEnd = duties.get(k);
+      if (dutyEnd !== undefined) found.push({ first: k, last: dutyEnd });
       // "Led by the CEO, …" and "Managed to ship it" are not bullets about a role.
       else if (!components.outcome.present && BULLET_LEADS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && !NOT_A_LEAD.has(tokens[k + 1]!.lower)) found.push({ first: k, last: k });
     }

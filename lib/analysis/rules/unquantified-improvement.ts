@@ -14,7 +14,7 @@ function quantified(ctx: RuleContext, first: number, last: number): boolean {
   const tokens = ctx.prep.tokens;
   const clause = tokens[first]!.clause;
   const bounds = clauseBounds(ctx.prep, first);
-  // The whole clause: "Reduced monthly subscriber churn at a meal-kit startup from 4.8% to 3.9%".
+  // The whole clause: "Cut refund tickets at the Leeds and Bristol depots from 120 to 40 a week".
   return measuresIn(ctx.measures, bounds.first, Math.max(last + 8, bounds.last)).some((m) => {
     if (m.role === 'period' || m.role === 'share' || m.role === 'confidence') return false;
     const at = tokens[m.quantity.firstToken]!;
