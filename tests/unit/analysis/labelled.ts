@@ -2,10 +2,11 @@
  * Hand-labelled passages: the shared corpus (its copy in the repo), our own stories, and a set
  * labelled from the ownership model alone by a second labeller who had not read the analyzer
  * (other domains, British spelling, numbers in words; the analyzer was fixed where it disagreed).
+ * The label checks here serve both the calibration test and `npm run calibrate` (tests/calibrate.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Category, ComponentId } from '@/lib/analysis';
+import type { Analysis, Category, ComponentId } from '@/lib/analysis';
 
 export interface Labelled {
   id: string;
@@ -36,3 +37,45 @@ export const pairs = () => readJsonl<{ better: string; worse: string }>(`${CORPU
 export const ourStories = () => readJsonl<Labelled>(here('../../fixtures/analyzer/stories.jsonl'));
 export const secondLabeller = () => readJsonl<Labelled>(here('../../fixtures/analyzer/second-labeller.jsonl'));
 export const secondLabellerPairs = () => readJsonl<{ better: string; worse: string }>(here('../../fixtures/analyzer/second-labeller-pairs.jsonl'));
+
+export type LabelKind = 'band' | 'expect' | 'expect_any' | 'forbid' | 'component' | 'missing';
+
+export interface LabelMiss {
+  kind: LabelKind;
+  /** What the label asked for and what the analyzer gave, in words. */
+  detail: string;
+}
+
+export function bandHolds(band: Labelled['band'], a: Analysis): boolean {
+  if (band === 'any') return true;
+  if (band === 'partial+') return a.band !== 'weak';
+  return a.band === band;
+}
+
+/** Every label of `p` that the analysis `a` does not hold; empty when all hold. */
+export function labelMisses(p: Labelled, a: Analysis): LabelMiss[] {
+  const misses: LabelMiss[] = [];
+  const found = new Set(a.findings.map((f) => f.category));
+  const textsOf = (c: Category) => a.findings.filter((f) => f.category === c).map((f) => JSON.stringify(f.text)).join(', ');
+  if (!bandHolds(p.band, a)) misses.push({ kind: 'band', detail: `band ${p.band}, scored ${a.score} (${a.band})` });
+  for (const c of p.expect ?? []) if (!found.has(c)) misses.push({ kind: 'expect', detail: `expects ${c}` });
+  if (p.expect_any && !p.expect_any.some((c) => found.has(c))) misses.push({ kind: 'expect_any', detail: `expects any of ${p.expect_any.join(', ')}` });
+  for (const c of p.forbid ?? []) if (found.has(c)) misses.push({ kind: 'forbid', detail: `forbids ${c}, found ${textsOf(c)}` });
+  for (const c of p.components ?? []) if (!a.components[c].present) misses.push({ kind: 'component', detail: `component ${c} not found` });
+  for (const c of p.missing ?? []) {
+    if (a.components[c].present) misses.push({ kind: 'missing', detail: `${c} should be missing, found ${a.components[c].spans.map((s) => JSON.stringify(s.text)).join(', ')}` });
+  }
+  return misses;
+}
+
+/** How many labels of each kind a passage carries, to report a share held. */
+export function labelCounts(p: Labelled): Record<LabelKind, number> {
+  return {
+    band: p.band === 'any' ? 0 : 1,
+    expect: p.expect?.length ?? 0,
+    expect_any: p.expect_any ? 1 : 0,
+    forbid: p.forbid?.length ?? 0,
+    component: p.components?.length ?? 0,
+    missing: p.missing?.length ?? 0,
+  };
+}
