@@ -155,7 +155,8 @@ export function classifyQuantities(prep: Prepared): Measure[] {
   return measures;
 }
 
-const FIRST_PERSON = wordSet(['i', 'me', 'my', 'we', 'our', 'us']);
+/** The speaker acting; "our" and "my" only say whose thing it was ("our game", "my students"). */
+const SPEAKER_ACTING = wordSet(['we', 'us', 'me']);
 
 /**
  * The passage's opening, before the speaker appears, sets the scene: "Only 54% of students were
@@ -168,8 +169,7 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
   const opening = prep.sentences[0];
   if (!opening || prep.sentences.length < 2) return;
   for (let k = opening.firstToken; k < opening.endToken; k++) {
-    const lower = tokens[k]!.lower;
-    if (lower === 'i' || isI(tokens[k]) || (lower !== 'our' && lower !== 'my' && FIRST_PERSON.has(lower))) return;
+    if (isI(tokens[k]) || SPEAKER_ACTING.has(tokens[k]!.lower)) return;
   }
   const laterResult = measures.some((m) => m.role === 'outcome' && tokens[m.quantity.firstToken]!.sentence > 0);
   if (!laterResult) return;
