@@ -118,6 +118,9 @@ export const PARTICIPLE_PAST: Record<string, string> = {
 
 /** Words after "was"/"were" that end in -ed but describe a state, not a hidden actor. */
 export const STATIVE_PARTICIPLES = [
+  // What did not happen to a thing is its state, not a hidden actor: "were unchanged in the rest".
+  'unchanged', 'unaffected', 'untouched', 'unresolved', 'unanswered', 'unaddressed', 'unmet', 'unused',
+  'unnoticed', 'unmatched', 'unrelated', 'unexplained', 'unowned', 'unstaffed', 'undetected', 'unplanned',
   'involved', 'interested', 'excited', 'tired', 'worried', 'concerned', 'surprised', 'pleased', 'delighted',
   'thrilled', 'disappointed', 'frustrated', 'bored', 'stressed', 'scared', 'confused', 'convinced',
   'determined', 'dedicated', 'experienced', 'skilled', 'qualified', 'motivated', 'committed', 'focused',

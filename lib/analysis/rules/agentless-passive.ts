@@ -13,11 +13,8 @@ const NOT_AGENT = /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|
 const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
 
 function participle(lower: string): boolean {
-  return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower) && !UNDONE.test(lower);
+  return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
 }
-
-/** "were unchanged", "stayed unresolved": an un- participle says what did not happen to it, a state, not a hidden actor. */
-const UNDONE = /^un(?!der|it|ite)[a-z]{3,}ed$/;
 
 /** "by the security team", "by me": an agent, not an amount ("by 40%") or a date ("by March"). */
 function hasAgent(prep: Prepared, after: number): boolean {
