@@ -1,6 +1,7 @@
 /** Finds a Chromium or Chrome to show the demo in: an environment variable first, then the PATH, then the usual install places. */
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { browserFromEnvironment } from '../e2e/chromium';
 
 export const BROWSER_ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH', 'PLAYWRIGHT_CHROMIUM_PATH'] as const;
 export const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'] as const;
@@ -12,12 +13,8 @@ export const INSTALL_PATHS = [
 ] as const;
 
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  for (const name of BROWSER_ENV_VARS) {
-    const path = env[name];
-    if (!path) continue;
-    if (!exists(path)) throw new Error(`${name} is set to ${path}, but there is no browser there.`);
-    return path;
-  }
+  const named = browserFromEnvironment(BROWSER_ENV_VARS, env, exists);
+  if (named) return named;
   const suffixes = env.PATHEXT ? ['', ...env.PATHEXT.split(';')] : [''];
   for (const dir of (env.PATH ?? '').split(delimiter).filter(Boolean)) {
     for (const command of BROWSER_COMMANDS) {

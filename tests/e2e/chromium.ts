@@ -12,14 +12,24 @@ export const CHROMIUM_PATHS = [
   '/usr/bin/google-chrome-stable',
 ] as const;
 
-/** Finds a system Chromium: Playwright's own browser download is not reachable from this network. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
-  for (const name of CHROMIUM_ENV_VARS) {
+/**
+ * The browser named by the first of `names` that is set in `env`, or undefined when none is set.
+ * A variable that points where there is no file is a mistake worth stopping for, not skipping.
+ */
+export function browserFromEnvironment(names: readonly string[], env: NodeJS.ProcessEnv, exists: (path: string) => boolean): string | undefined {
+  for (const name of names) {
     const path = env[name];
     if (!path) continue;
     if (!exists(path)) throw new Error(`${name} is set to ${path}, but no file is there.`);
     return path;
   }
+  return undefined;
+}
+
+/** Finds a system Chromium: Playwright's own browser download is not reachable from this network. */
+export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+  const named = browserFromEnvironment(CHROMIUM_ENV_VARS, env, exists);
+  if (named) return named;
   const found = CHROMIUM_PATHS.find((path) => exists(path));
   if (found) return found;
   throw new Error(
