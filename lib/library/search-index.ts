@@ -47,6 +47,19 @@ export interface IndexQuery {
   limit: number;
 }
 
+/** The filters of a query, with the minimum band as its rank (see bandRank). */
+export type IndexFilters = Pick<IndexQuery, 'tag' | 'principle' | 'storyId' | 'minBand'>;
+
+/** Whether an entry, or a row with its band as a rank, passes every filter of `q`. */
+export function passesFilters(e: Pick<IndexEntry, 'tags' | 'principles' | 'storyId' | 'band'>, q: IndexFilters): boolean {
+  return (
+    (q.tag === undefined || e.tags.includes(q.tag)) &&
+    (q.principle === undefined || e.principles.includes(q.principle)) &&
+    (q.storyId === undefined || e.storyId === q.storyId) &&
+    (q.minBand === undefined || e.band >= q.minBand)
+  );
+}
+
 /** What the list orders by; an entry and a row alike. */
 type Ordered = Pick<IndexEntry, 'id' | 'score' | 'updatedAt'>;
 
@@ -275,11 +288,7 @@ export class SnippetSearchIndex {
       if (!mask) return { ids: [], total: 0 };
       masks.push(mask);
     }
-    const passes = (e: IndexEntry) =>
-      (q.tag === undefined || e.tags.includes(q.tag)) &&
-      (q.principle === undefined || e.principles.includes(q.principle)) &&
-      (q.storyId === undefined || e.storyId === q.storyId) &&
-      (q.minBand === undefined || e.band >= q.minBand);
+    const passes = (e: IndexEntry) => passesFilters(e, q);
     const relevanceOf = (e: IndexEntry): number => {
       let sum = 0;
       for (const mask of masks) {

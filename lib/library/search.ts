@@ -15,7 +15,7 @@
 import Dexie from 'dexie';
 import { libraryDb, type LibraryDB } from './db';
 import { bandRank, type Band, type SnippetRow } from './model';
-import { FIELD_WEIGHT, highestFirst, newestFirst, searchIndexOf } from './search-index';
+import { FIELD_WEIGHT, highestFirst, newestFirst, passesFilters, searchIndexOf, type IndexFilters } from './search-index';
 import { queryTerms, unique } from './text';
 
 export type SnippetSort = 'relevance' | 'newest' | 'score';
@@ -71,15 +71,14 @@ export const WORDS_INDEX_MIN_TERM = 2;
  */
 export const WORDS_INDEX_MAX_ENTRIES = 2_000;
 
-/** Every term must begin an indexed word of the row, and every filter must hold. */
-function matches(row: SnippetRow, terms: readonly string[], query: SnippetQuery): boolean {
-  return (
-    (query.tag === undefined || row.tags.includes(query.tag)) &&
-    (query.principle === undefined || row.principles.includes(query.principle)) &&
-    (query.storyId === undefined || row.storyId === query.storyId) &&
-    (query.minBand === undefined || bandRank(row.band) >= bandRank(query.minBand)) &&
-    relevance(row, terms) > 0
-  );
+/** The query's filters as the in-memory index takes them: the minimum band as its rank. */
+function filtersOf(query: SnippetQuery): IndexFilters {
+  return { tag: query.tag, principle: query.principle, storyId: query.storyId, minBand: query.minBand === undefined ? undefined : bandRank(query.minBand) };
+}
+
+/** Every term must begin an indexed word of the row, and every filter must hold, as in the in-memory index. */
+function matches(row: SnippetRow, terms: readonly string[], filters: IndexFilters): boolean {
+  return passesFilters({ tags: row.tags, principles: row.principles, storyId: row.storyId, band: bandRank(row.band) }, filters) && relevance(row, terms) > 0;
 }
 
 /**
@@ -106,7 +105,8 @@ async function searchWordsIndex(db: LibraryDB, terms: readonly string[], query: 
     return db.snippets.bulkGet(ids);
   });
   if (!rows) return undefined;
-  const found = rows.filter((row): row is SnippetRow => row !== undefined && matches(row, terms, query));
+  const filters = filtersOf(query);
+  const found = rows.filter((row): row is SnippetRow => row !== undefined && matches(row, terms, filters));
   if (sort === 'relevance') {
     const rank = new Map(found.map((row) => [row.id, relevance(row, terms)]));
     found.sort((a, b) => rank.get(b.id)! - rank.get(a.id)! || highestFirst(a, b));
@@ -154,16 +154,7 @@ export async function searchSnippets(query: SnippetQuery = {}, db: LibraryDB = l
     }
   }
   await index.sync();
-  const { ids, total } = index.query({
-    terms,
-    tag: query.tag,
-    principle: query.principle,
-    storyId: query.storyId,
-    minBand: query.minBand === undefined ? undefined : bandRank(query.minBand),
-    sort,
-    offset,
-    limit,
-  });
+  const { ids, total } = index.query({ terms, ...filtersOf(query), sort, offset, limit });
   // A row deleted since the index was read is left out; the deletion runs the query again.
   const items = (await db.snippets.bulkGet(ids)).filter((row): row is SnippetRow => row !== undefined);
   return { items, total, terms };
