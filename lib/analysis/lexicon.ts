@@ -140,7 +140,8 @@ export function phraseAt(prep: Prepared, lexicon: Lexicon, at: number): PhraseMa
   if (first) {
     const second = prep.tokens[at + 1];
     const paired = second ? first.bySecond.get(second.lower) : undefined;
-    const found = first.anySecond.length ? longestIn(prep, at, first.anySecond, longestIn(prep, at, paired, undefined)) : longestIn(prep, at, paired, undefined);
+    // The entries paired with this second word, then the wildcard ones, which must be longer to win.
+    const found = longestIn(prep, at, first.anySecond, longestIn(prep, at, paired, undefined));
     if (found) return { first: at, last: at + found.words.length - 1, phrase: found.phrase };
     if (first.single) return { first: at, last: at, phrase: first.single.phrase };
   }
