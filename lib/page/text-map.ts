@@ -87,12 +87,14 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
 
   // A block's closing line break waits until more text follows, so the text never ends in one.
   let pendingBreak = false;
+  const flushBreak = () => {
+    if (!pendingBreak) return;
+    pendingBreak = false;
+    if (length > 0 && last !== '\n') write('\n');
+  };
   const write = (chunk: string) => {
     if (!chunk) return;
-    if (pendingBreak) {
-      pendingBreak = false;
-      if (length > 0 && last !== '\n') write('\n');
-    }
+    flushBreak();
     parts.push(chunk);
     length += chunk.length;
     last = chunk[chunk.length - 1]!;
@@ -119,10 +121,7 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
     if (keep && !ZERO_WIDTH.test(data)) {
       // The common editor case: one character out for one in.
       if (data.length === 0) return;
-      if (pendingBreak) {
-        pendingBreak = false;
-        if (length > 0 && last !== '\n') write('\n');
-      }
+      flushBreak(); // before `start`, so the segment holds this node's characters only
       const start = length;
       write(data.replace(/\u00a0/g, ' '));
       segments.push({ node, start, end: length });
