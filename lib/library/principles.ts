@@ -10,6 +10,20 @@ import { writeLibrary } from './quota';
 import { unique } from './text';
 
 /** Names in the user's order. */
+/**
+ * `names`, once each, after checking every one is in the library's list; throws
+ * NotInLibraryError for the first that is not. Used inside write transactions, so it returns
+ * Dexie's own promise and always reads the database (see ./snippets on PrematureCommitError).
+ */
+export function requirePrinciples(db: LibraryDB, names: readonly string[]): Promise<string[]> {
+  const wanted = unique(names);
+  return db.principles.bulkGet(wanted).then((found) => {
+    const missing = wanted.find((_, i) => !found[i]);
+    if (missing !== undefined) throw new NotInLibraryError('principle', missing);
+    return wanted;
+  });
+}
+
 export async function listPrinciples(db: LibraryDB = libraryDb): Promise<string[]> {
   return (await db.principles.orderBy('position').toArray()).map((p) => p.name);
 }

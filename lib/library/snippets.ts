@@ -11,8 +11,9 @@ import { LIMITS } from './limits';
 import { mergeSnippets } from './merge';
 import { libraryDb, type LibraryDB } from './db';
 import type { SnippetRow } from './model';
+import { requirePrinciples } from './principles';
 import { writeLibrary } from './quota';
-import { cleanTags, normalizeText, snippetKeys, unique } from './text';
+import { cleanTags, normalizeText, snippetKeys } from './text';
 
 export interface SnippetInput {
   text: string;
@@ -63,12 +64,7 @@ function checkTags(tags: readonly string[]): string[] {
  * the transaction early (Dexie's PrematureCommitError, dexie/Dexie.js#1186).
  */
 function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
-  const names = unique(principles.map((p) => p.trim()).filter(Boolean));
-  return db.principles.bulkGet(names).then((found) => {
-    const missing = names.find((_, i) => !found[i]);
-    if (missing !== undefined) throw new NotInLibraryError('principle', missing);
-    return names;
-  });
+  return requirePrinciples(db, principles.map((p) => p.trim()).filter(Boolean));
 }
 
 function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {

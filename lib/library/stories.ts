@@ -8,9 +8,10 @@ import { resolveDeps, type Analyzer, type LibraryDeps } from './deps';
 import { LibraryInputError, NotInLibraryError, StoryTitleTakenError } from './errors';
 import { LIMITS } from './limits';
 import { STORY_PARTS, type SnippetRow, type StoryMetric, type StoryPart, type StoryRow } from './model';
+import { requirePrinciples } from './principles';
 import { writeLibrary } from './quota';
 import { deriveStoryMetrics, refreshMetrics } from './story-metrics';
-import { normalizeTitle, unique } from './text';
+import { normalizeTitle } from './text';
 
 /** A whole story should be told in under two minutes. */
 export const STORY_SECONDS_LIMIT = 120;
@@ -76,15 +77,6 @@ function checkParts(parts: Partial<StoryParts>): void {
 }
 
 // Dexie promises, never a bare async helper, inside write transactions (see ./snippets).
-function checkPrinciples(db: LibraryDB, principles: readonly string[]): Promise<string[]> {
-  const names = unique(principles);
-  return db.principles.bulkGet(names).then((found) => {
-    const missing = names.find((_, i) => !found[i]);
-    if (missing !== undefined) throw new NotInLibraryError('principle', missing);
-    return names;
-  });
-}
-
 function checkTitleFree(db: LibraryDB, title: string, ownId?: number): Promise<void> {
   return db.stories.where('titleKey').equals(normalizeTitle(title)).first().then((other) => {
     if (other && other.id !== ownId) throw new StoryTitleTakenError(title);
@@ -116,7 +108,7 @@ export async function createStory(input: StoryInput, deps: Partial<LibraryDeps> 
       action: input.action ?? '',
       result: input.result ?? '',
       learning: input.learning ?? '',
-      principles: await checkPrinciples(db, input.principles ?? []),
+      principles: await requirePrinciples(db, input.principles ?? []),
       metrics: [],
       scoreHistory: [],
       createdAt: at,
@@ -143,7 +135,7 @@ export async function saveStory(id: number, patch: StoryPatch, deps: Partial<Lib
       await checkTitleFree(db, title, id);
       Object.assign(next, { title, titleKey: normalizeTitle(title) });
     }
-    if (patch.principles) next.principles = await checkPrinciples(db, patch.principles);
+    if (patch.principles) next.principles = await requirePrinciples(db, patch.principles);
     const saved = { ...rescored(next, analyze, at), id };
     await db.stories.put(saved);
     return saved;
