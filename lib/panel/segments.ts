@@ -11,6 +11,12 @@ export interface Segment {
   findings: number[];
 }
 
+function pushAt(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function segmentPassage(textLength: number, findings: ReadonlyArray<Pick<Finding, 'start' | 'end'>>): Segment[] {
   const clamp = (n: number) => Math.max(0, Math.min(textLength, n));
   // A sweep over the cut points: O((n + m) log m) for n findings, whatever their overlap.
@@ -23,8 +29,8 @@ export function segmentPassage(textLength: number, findings: ReadonlyArray<Pick<
     if (end <= start) return;
     cuts.add(start);
     cuts.add(end);
-    opens.set(start, [...(opens.get(start) ?? []), index]);
-    closes.set(end, [...(closes.get(end) ?? []), index]);
+    pushAt(opens, start, index);
+    pushAt(closes, end, index);
   });
   const points = [...cuts].sort((a, b) => a - b);
   const active = new Set<number>();
