@@ -48,10 +48,15 @@ export default defineConfig({
      */
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
-      const native = { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./lib/messaging/native-browser.ts', import.meta.url)) };
+      const native = {
+        find: /^wxt\/browser$/,
+        replacement: fileURLToPath(new URL('./lib/messaging/native-browser.ts', import.meta.url)),
+      };
       config.resolve ??= {};
       const alias = config.resolve.alias ?? [];
-      config.resolve.alias = Array.isArray(alias) ? [native, ...alias] : [native, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))];
+      config.resolve.alias = Array.isArray(alias)
+        ? [native, ...alias]
+        : [native, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))];
     },
     /**
      * Test builds only (`wxt build --mode e2e`, used by the Playwright global setup and the demo,

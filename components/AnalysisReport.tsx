@@ -21,7 +21,14 @@ export interface AnalysisReportProps extends CardActions {
 }
 
 /** Everything the panel says about one passage: score first, then the passage marked, then what to ask and fix. */
-export function AnalysisReport({ analysis, text, ignored = [], restore = () => {}, restoreAll = () => {}, ...actions }: AnalysisReportProps) {
+export function AnalysisReport({
+  analysis,
+  text,
+  ignored = [],
+  restore = () => {},
+  restoreAll = () => {},
+  ...actions
+}: AnalysisReportProps) {
   return (
     <div class="report">
       <ScoreMeter score={analysis.score} band={analysis.band} />
@@ -29,7 +36,14 @@ export function AnalysisReport({ analysis, text, ignored = [], restore = () => {
       <PassageView text={text} findings={analysis.findings} />
       <QuestionList questions={analysis.questions} />
       <ComponentChecklist components={analysis.components} />
-      {offersStoryTemplate(analysis) && <StoryTemplateCard analysis={analysis} textLength={text.length} applier={actions.applier} notify={actions.notify} />}
+      {offersStoryTemplate(analysis) && (
+        <StoryTemplateCard
+          analysis={analysis}
+          textLength={text.length}
+          applier={actions.applier}
+          notify={actions.notify}
+        />
+      )}
       <RewriteCards text={text} findings={analysis.findings} {...actions} />
       <IgnoredMatches matches={ignored} restore={restore} restoreAll={restoreAll} />
     </div>

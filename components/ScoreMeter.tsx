@@ -19,8 +19,7 @@ export function ScoreMeter({ score, band }: ScoreMeterProps) {
       </BandMeter>
       <p class="score__summary" role="status" aria-label="Score summary">
         <span class="score__value">{value}</span>
-        <span class="score__max">/100</span>{' '}
-        <span class="score__band">{band}</span>{' '}
+        <span class="score__max">/100</span> <span class="score__band">{band}</span>{' '}
         <span class="score__range">({BAND_DESCRIPTIONS[band]})</span>
       </p>
     </div>

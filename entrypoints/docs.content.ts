@@ -13,7 +13,9 @@ export default defineContentScript({
   globalName: false,
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const pageWindow = import.meta.env.FIREFOX ? (window as unknown as { wrappedJSObject?: object }).wrappedJSObject : undefined;
+    const pageWindow = import.meta.env.FIREFOX
+      ? (window as unknown as { wrappedJSObject?: object }).wrappedJSObject
+      : undefined;
     ctx.onInvalidated(startContentScript({ source: docsSource({ extensionId: browser.runtime.id, pageWindow }) }));
   },
 });

@@ -37,13 +37,16 @@ function share(held: number, total: number): string {
 export function report(passagesFile: string, pairsFile?: string): string[] {
   const passages = readJsonl<Labelled>(passagesFile);
   const pairs = pairsFile ? readJsonl<Pair>(pairsFile) : [];
-  const lines = [`${relative(root, passagesFile)}: ${passages.length} passages${pairsFile ? `, ${pairs.length} pairs` : ''}`];
+  const lines = [
+    `${relative(root, passagesFile)}: ${passages.length} passages${pairsFile ? `, ${pairs.length} pairs` : ''}`,
+  ];
   const total = Object.fromEntries(KINDS.map(([k]) => [k, 0])) as Record<LabelKind, number>;
   const missed = { ...total };
   const misses: string[] = [];
   const scores = new Map<string, number>();
   for (const p of passages) {
-    if (typeof p.id !== 'string' || typeof p.text !== 'string') throw new Error(`${passagesFile}: every line needs a string "id" and "text"`);
+    if (typeof p.id !== 'string' || typeof p.text !== 'string')
+      throw new Error(`${passagesFile}: every line needs a string "id" and "text"`);
     const a = analyze(p.text);
     scores.set(p.id, a.score);
     for (const [k, n] of Object.entries(labelCounts(p)) as Array<[LabelKind, number]>) total[k] += n;
@@ -52,11 +55,15 @@ export function report(passagesFile: string, pairsFile?: string): string[] {
       misses.push(`    ${p.id}: ${m.detail}`);
     }
   }
-  for (const [kind, label] of KINDS) if (total[kind] > 0) lines.push(`  ${label.padEnd(24)}${share(total[kind] - missed[kind], total[kind])} held`);
+  for (const [kind, label] of KINDS)
+    if (total[kind] > 0) lines.push(`  ${label.padEnd(24)}${share(total[kind] - missed[kind], total[kind])} held`);
   if (pairsFile) {
     const unordered = pairs.filter((p) => !((scores.get(p.better) ?? -1) > (scores.get(p.worse) ?? Infinity)));
     lines.push(`  ${'pairs in order'.padEnd(24)}${share(pairs.length - unordered.length, pairs.length)}`);
-    for (const p of unordered) misses.push(`    pair ${p.better} (${scores.get(p.better) ?? 'no such id'}) over ${p.worse} (${scores.get(p.worse) ?? 'no such id'})`);
+    for (const p of unordered)
+      misses.push(
+        `    pair ${p.better} (${scores.get(p.better) ?? 'no such id'}) over ${p.worse} (${scores.get(p.worse) ?? 'no such id'})`,
+      );
   }
   if (misses.length) lines.push('  not held:', ...misses);
   return lines;
@@ -74,7 +81,9 @@ function heldOutSets(): Array<[string, string | undefined]> {
 
 export function main(args: string[]): number {
   if (args.some((a) => a.startsWith('-'))) {
-    console.error(`Unknown option ${args.find((a) => a.startsWith('-'))}. Usage: npm run calibrate -- [passages.jsonl [pairs.jsonl]]`);
+    console.error(
+      `Unknown option ${args.find((a) => a.startsWith('-'))}. Usage: npm run calibrate -- [passages.jsonl [pairs.jsonl]]`,
+    );
     return 2;
   }
   const sets: Array<[string, string | undefined]> = args.length ? [[args[0]!, args[1]]] : heldOutSets();
@@ -89,4 +98,5 @@ export function main(args: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = main(process.argv.slice(2));

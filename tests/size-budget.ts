@@ -31,11 +31,14 @@ export interface Bundle {
   note?: string;
 }
 
-export const gzippedSize = (outDir: string, file: string) => gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
+export const gzippedSize = (outDir: string, file: string) =>
+  gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length;
 
 /** Output-relative path of a script referenced from `fromFile` ("/chunks/a.js", "./a.js", "../chunks/a.js"). */
 function resolveReference(fromFile: string, reference: string): string {
-  return reference.startsWith('/') ? reference.slice(1) : posix.normalize(posix.join(posix.dirname(fromFile), reference));
+  return reference.startsWith('/')
+    ? reference.slice(1)
+    : posix.normalize(posix.join(posix.dirname(fromFile), reference));
 }
 
 const STATIC_IMPORT = /(?:\bfrom\s*|\bimport\s*)["'`](\.{0,2}\/[^"'`]+\.js)["'`]/g;
@@ -53,7 +56,9 @@ export interface PageScripts {
 /** Every JS file an HTML page can load, split into what it loads to open and what it loads later. */
 export function scriptsLoadedBy(outDir: string, htmlFile: string): PageScripts {
   const html = readFileSync(join(outDir, htmlFile), 'utf8');
-  const entries = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.js)"/g)].map((match) => resolveReference(htmlFile, match[1]!));
+  const entries = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\bhref)="([^"]+\.js)"/g)].map((match) =>
+    resolveReference(htmlFile, match[1]!),
+  );
   const atOpen = new Set<string>();
   const later = new Set<string>();
   const deferred: string[] = [];
@@ -65,7 +70,8 @@ export function scriptsLoadedBy(outDir: string, htmlFile: string): PageScripts {
       into.add(file);
       const code = readFileSync(join(outDir, file), 'utf8');
       for (const match of code.matchAll(STATIC_IMPORT)) queue.push(resolveReference(file, match[1]!));
-      for (const pattern of [DYNAMIC_IMPORT, WORKER_URL]) for (const match of code.matchAll(pattern)) deferred.push(resolveReference(file, match[1]!));
+      for (const pattern of [DYNAMIC_IMPORT, WORKER_URL])
+        for (const match of code.matchAll(pattern)) deferred.push(resolveReference(file, match[1]!));
     }
   };
   walk(entries, atOpen);
@@ -84,7 +90,13 @@ function listJs(outDir: string, dir: string): string[] {
 
 export function collectBundles(outDir: string): Bundle[] {
   const panel = scriptsLoadedBy(outDir, 'sidepanel.html');
-  const bundles: Bundle[] = [{ name: 'side panel, loaded at open (sidepanel.html and its static imports)', files: panel.atOpen, budget: BUDGETS.sidepanel }];
+  const bundles: Bundle[] = [
+    {
+      name: 'side panel, loaded at open (sidepanel.html and its static imports)',
+      files: panel.atOpen,
+      budget: BUDGETS.sidepanel,
+    },
+  ];
   if (panel.later.length > 0) {
     bundles.push({
       name: 'side panel, loaded later (dynamic imports: the library)',
@@ -100,7 +112,8 @@ export function collectBundles(outDir: string): Bundle[] {
   for (const file of listJs(outDir, '').filter((name) => /bridge/i.test(name))) {
     bundles.push({ name: `Docs bridge (${file})`, files: [file], budget: BUDGETS.docsBridge });
   }
-  if (existsSync(join(outDir, 'background.js'))) bundles.push({ name: 'background (no budget)', files: ['background.js'] });
+  if (existsSync(join(outDir, 'background.js')))
+    bundles.push({ name: 'background (no budget)', files: ['background.js'] });
   return bundles;
 }
 
@@ -108,7 +121,11 @@ function formatKb(bytes: number): string {
   return `${(bytes / KB).toFixed(2)} KB`;
 }
 
-export function report(outDir: string, log: (line: string) => void = console.log, error: (line: string) => void = console.error): number {
+export function report(
+  outDir: string,
+  log: (line: string) => void = console.log,
+  error: (line: string) => void = console.error,
+): number {
   if (!existsSync(join(outDir, 'manifest.json'))) {
     error(`No build at ${relative(root, outDir)}: run \`npm run build\` first.`);
     return 2;
@@ -122,11 +139,17 @@ export function report(outDir: string, log: (line: string) => void = console.log
   log(`Gzipped sizes in ${relative(root, outDir) || outDir} (gzip -9):`);
   for (const bundle of bundles) {
     const size = bundle.files.reduce((sum, file) => sum + gzippedSize(outDir, file), 0);
-    const verdict = bundle.budget === undefined ? '' : size <= bundle.budget ? `  ok (budget ${formatKb(bundle.budget)})` : `  OVER budget ${formatKb(bundle.budget)}`;
+    const verdict =
+      bundle.budget === undefined
+        ? ''
+        : size <= bundle.budget
+          ? `  ok (budget ${formatKb(bundle.budget)})`
+          : `  OVER budget ${formatKb(bundle.budget)}`;
     if (bundle.budget !== undefined && size > bundle.budget) over += 1;
     log(`  ${bundle.name}: ${formatKb(size)}${verdict}`);
     if (bundle.note) log(`    (${bundle.note})`);
-    if ((bundle.files.length > 1 || bundle.name.startsWith('side panel')) && !bundle.name.includes('everything')) for (const file of bundle.files) log(`    ${file}: ${formatKb(gzippedSize(outDir, file))}`);
+    if ((bundle.files.length > 1 || bundle.name.startsWith('side panel')) && !bundle.name.includes('everything'))
+      for (const file of bundle.files) log(`    ${file}: ${formatKb(gzippedSize(outDir, file))}`);
   }
   if (!bundles.some((bundle) => bundle.name.startsWith('content script'))) log('  (no content scripts built yet)');
   if (over > 0) {
@@ -137,4 +160,5 @@ export function report(outDir: string, log: (line: string) => void = console.log
   return 0;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = report(process.env.SIZE_BUDGET_OUT_DIR ?? defaultOutDir);
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1])
+  process.exitCode = report(process.env.SIZE_BUDGET_OUT_DIR ?? defaultOutDir);

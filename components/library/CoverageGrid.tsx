@@ -43,7 +43,9 @@ export function CoverageGrid() {
                         {cell.covered ? (
                           <>
                             <span aria-hidden="true">✓ </span>Yes
-                            {cell.snippetIds.length > 0 && <span class="lib-hint"> ({plural(cell.snippetIds.length, 'snippet')})</span>}
+                            {cell.snippetIds.length > 0 && (
+                              <span class="lib-hint"> ({plural(cell.snippetIds.length, 'snippet')})</span>
+                            )}
                           </>
                         ) : (
                           <span class="lib-muted">No</span>

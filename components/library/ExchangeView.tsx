@@ -1,5 +1,13 @@
 import { useId, useState } from 'preact/hooks';
-import { buildCheatSheet, exportFileName, exportLibrary, importLibrary, LibraryFileError, StorageFullError, type ImportReport as Report } from '@/lib/library';
+import {
+  buildCheatSheet,
+  exportFileName,
+  exportLibrary,
+  importLibrary,
+  LibraryFileError,
+  StorageFullError,
+  type ImportReport as Report,
+} from '@/lib/library';
 import { copyText, downloadText } from './actions';
 import { useLibraryEnv } from './env';
 import { messageOf, plural } from './format';
@@ -55,10 +63,16 @@ export function ExchangeView() {
     try {
       const result = await importLibrary(file, env.db);
       setReport({ report: result, fileName: file.name });
-      setImportNotice({ kind: 'status', text: `Imported ${file.name}: ${plural(result.snippets.added, 'snippet')} added, ${result.snippets.updated.toLocaleString('en')} updated, ${result.snippets.skipped.toLocaleString('en')} skipped.` });
+      setImportNotice({
+        kind: 'status',
+        text: `Imported ${file.name}: ${plural(result.snippets.added, 'snippet')} added, ${result.snippets.updated.toLocaleString('en')} updated, ${result.snippets.skipped.toLocaleString('en')} skipped.`,
+      });
     } catch (e) {
       const why = e instanceof LibraryFileError || e instanceof StorageFullError ? e.message : messageOf(e);
-      setImportNotice({ kind: 'error', text: `Nothing was imported, and your library is unchanged. ${e instanceof LibraryFileError ? 'The first problem in the file: ' : ''}${why}` });
+      setImportNotice({
+        kind: 'error',
+        text: `Nothing was imported, and your library is unchanged. ${e instanceof LibraryFileError ? 'The first problem in the file: ' : ''}${why}`,
+      });
     } finally {
       setImporting(false);
       // The same file can be picked again after it is fixed.
@@ -80,7 +94,10 @@ export function ExchangeView() {
       </h2>
       <section aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>Export</h3>
-        <p class="lib-hint">One JSON file with every snippet, story, template and principle, and a checksum. It is saved on this device; nothing is sent anywhere.</p>
+        <p class="lib-hint">
+          One JSON file with every snippet, story, template and principle, and a checksum. It is saved on this device;
+          nothing is sent anywhere.
+        </p>
         <button type="button" class="lib-button lib-button--primary" onClick={exportAll}>
           Export all (JSON)
         </button>
@@ -88,14 +105,20 @@ export function ExchangeView() {
       </section>
       <section aria-labelledby={`${id}-sheet`}>
         <h3 id={`${id}-sheet`}>Cheat sheet</h3>
-        <p class="lib-hint">One page for the night before: your strongest phrasings by principle, and every number each story cites.</p>
+        <p class="lib-hint">
+          One page for the night before: your strongest phrasings by principle, and every number each story cites.
+        </p>
         <div class="lib-actions">
           <button type="button" class="lib-button" onClick={showSheet}>
             {sheet === null ? 'Show cheat sheet' : 'Refresh cheat sheet'}
           </button>
           {sheet !== null && (
             <>
-              <button type="button" class="lib-button" onClick={() => downloadText(sheet, 'interview-cheat-sheet.md', 'text/markdown')}>
+              <button
+                type="button"
+                class="lib-button"
+                onClick={() => downloadText(sheet, 'interview-cheat-sheet.md', 'text/markdown')}
+              >
                 Download Markdown
               </button>
               <button
@@ -126,11 +149,17 @@ export function ExchangeView() {
       <section aria-labelledby={`${id}-import`} aria-busy={importing}>
         <h3 id={`${id}-import`}>Import</h3>
         <p id={`${id}-import-hint`} class="lib-hint">
-          Pick a file exported from Ownership Lens. It is checked whole before anything is written, then merged with your library in one step: snippets by their text, stories by their title. A
-          large library takes a few seconds.
+          Pick a file exported from Ownership Lens. It is checked whole before anything is written, then merged with
+          your library in one step: snippets by their text, stories by their title. A large library takes a few seconds.
         </p>
         <label for={`${id}-file`}>Import a library file</label>
-        <input id={`${id}-file`} type="file" accept=".json,application/json" aria-describedby={`${id}-import-hint`} onChange={(e) => void importFile(e.currentTarget)} />
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={`${id}-import-hint`}
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
         {notice(importNotice)}
         {report && <ImportReport report={report.report} fileName={report.fileName} />}
       </section>

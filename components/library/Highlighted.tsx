@@ -4,7 +4,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Folded the way the library indexes words: accents off, lower case. */
 function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /**

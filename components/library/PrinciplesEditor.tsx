@@ -8,7 +8,13 @@ import type { ToastSpec } from './UndoToast';
  * The editable list of leadership principles. Renaming and removing reach every snippet and
  * story that has the principle, so removing asks once more before it runs.
  */
-export function PrinciplesEditor({ principles, toast }: { principles: readonly string[]; toast: (spec: ToastSpec, options?: { focus?: boolean }) => void }) {
+export function PrinciplesEditor({
+  principles,
+  toast,
+}: {
+  principles: readonly string[];
+  toast: (spec: ToastSpec, options?: { focus?: boolean }) => void;
+}) {
   const env = useLibraryEnv();
   const id = useId();
   const [adding, setAdding] = useState('');
@@ -47,11 +53,23 @@ export function PrinciplesEditor({ principles, toast }: { principles: readonly s
                 class="lib-inline-form"
                 onSubmit={async (e) => {
                   e.preventDefault();
-                  if (await run(() => renamePrinciple(name, renaming.to, env.db), `Renamed “${name}” to “${renaming.to.trim()}” everywhere.`)) setRenaming(null);
+                  if (
+                    await run(
+                      () => renamePrinciple(name, renaming.to, env.db),
+                      `Renamed “${name}” to “${renaming.to.trim()}” everywhere.`,
+                    )
+                  )
+                    setRenaming(null);
                 }}
               >
                 <label for={`${id}-rename`}>New name for {name}</label>
-                <input id={`${id}-rename`} type="text" value={renaming.to} autoFocus onInput={(e) => setRenaming({ from: name, to: e.currentTarget.value })} />
+                <input
+                  id={`${id}-rename`}
+                  type="text"
+                  value={renaming.to}
+                  autoFocus
+                  onInput={(e) => setRenaming({ from: name, to: e.currentTarget.value })}
+                />
                 <button type="submit" class="lib-button">
                   Rename
                 </button>
@@ -63,25 +81,52 @@ export function PrinciplesEditor({ principles, toast }: { principles: readonly s
               <>
                 <span>{name}</span>{' '}
                 <span class="lib-actions lib-actions--inline">
-                  <button type="button" class="lib-button lib-button--quiet" aria-label={`Move ${name} up`} disabled={i === 0} onClick={() => move(name, -1)}>
+                  <button
+                    type="button"
+                    class="lib-button lib-button--quiet"
+                    aria-label={`Move ${name} up`}
+                    disabled={i === 0}
+                    onClick={() => move(name, -1)}
+                  >
                     ↑
                   </button>
-                  <button type="button" class="lib-button lib-button--quiet" aria-label={`Move ${name} down`} disabled={i === principles.length - 1} onClick={() => move(name, 1)}>
+                  <button
+                    type="button"
+                    class="lib-button lib-button--quiet"
+                    aria-label={`Move ${name} down`}
+                    disabled={i === principles.length - 1}
+                    onClick={() => move(name, 1)}
+                  >
                     ↓
                   </button>
-                  <button type="button" class="lib-button lib-button--quiet" aria-label={`Rename ${name}`} onClick={() => setRenaming({ from: name, to: name })}>
+                  <button
+                    type="button"
+                    class="lib-button lib-button--quiet"
+                    aria-label={`Rename ${name}`}
+                    onClick={() => setRenaming({ from: name, to: name })}
+                  >
                     Rename
                   </button>
                   {confirming === name ? (
                     <button
                       type="button"
                       class="lib-button lib-button--danger"
-                      onClick={() => void run(() => removePrinciple(name, env.db), `Removed “${name}” from the list and from every snippet and story.`).then(() => setConfirming(null))}
+                      onClick={() =>
+                        void run(
+                          () => removePrinciple(name, env.db),
+                          `Removed “${name}” from the list and from every snippet and story.`,
+                        ).then(() => setConfirming(null))
+                      }
                     >
                       Remove “{name}” from every snippet and story
                     </button>
                   ) : (
-                    <button type="button" class="lib-button lib-button--quiet" aria-label={`Remove ${name}`} onClick={() => setConfirming(name)}>
+                    <button
+                      type="button"
+                      class="lib-button lib-button--quiet"
+                      aria-label={`Remove ${name}`}
+                      onClick={() => setConfirming(name)}
+                    >
                       Remove
                     </button>
                   )}

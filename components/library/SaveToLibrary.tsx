@@ -19,7 +19,8 @@ type Outcome = { kind: 'saved' | 'updated'; text: string } | { kind: 'error'; te
 /** What the last save did, by passage: outlives this component, which the panel may unmount and mount again. */
 let lastOutcome: { text: string; db: unknown; outcome: Outcome } | undefined;
 
-const remembered = (text: string, db: unknown): Outcome => (lastOutcome && lastOutcome.text === text && lastOutcome.db === db ? lastOutcome.outcome : null);
+const remembered = (text: string, db: unknown): Outcome =>
+  lastOutcome && lastOutcome.text === text && lastOutcome.db === db ? lastOutcome.outcome : null;
 
 /**
  * One click keeps the passage with its analysis and where it came from; tags and a principle
@@ -78,7 +79,13 @@ export function SaveToLibrary({ text, analysis, source }: SaveToLibraryProps) {
       <div class="lib-save__fields">
         <div class="lib-field">
           <label for={`${id}-tags`}>Tags</label>
-          <input id={`${id}-tags`} type="text" value={tags} aria-describedby={`${id}-tags-hint`} onInput={(e) => setTags(e.currentTarget.value)} />
+          <input
+            id={`${id}-tags`}
+            type="text"
+            value={tags}
+            aria-describedby={`${id}-tags-hint`}
+            onInput={(e) => setTags(e.currentTarget.value)}
+          />
           <p id={`${id}-tags-hint`} class="lib-hint">
             Optional; separate tags with commas.
           </p>
@@ -95,7 +102,12 @@ export function SaveToLibrary({ text, analysis, source }: SaveToLibraryProps) {
           </select>
         </div>
       </div>
-      <button type="submit" class="lib-button lib-button--primary" aria-disabled={empty || saving ? 'true' : undefined} aria-describedby={empty ? `${id}-empty` : undefined}>
+      <button
+        type="submit"
+        class="lib-button lib-button--primary"
+        aria-disabled={empty || saving ? 'true' : undefined}
+        aria-describedby={empty ? `${id}-empty` : undefined}
+      >
         Save to library
       </button>
       {empty && (

@@ -10,12 +10,27 @@ const tabId = (id: string) => `library-tab-${id}`;
 const panelId = (id: string) => `library-panel-${id}`;
 
 /** The library's sections as WAI-ARIA tabs: one tab stop; arrows, Home and End move and select. */
-export function SectionTabs<Id extends string>({ label, sections, selected, onSelect }: { label: string; sections: ReadonlyArray<Section<Id>>; selected: Id; onSelect: (id: Id) => void }) {
+export function SectionTabs<Id extends string>({
+  label,
+  sections,
+  selected,
+  onSelect,
+}: {
+  label: string;
+  sections: ReadonlyArray<Section<Id>>;
+  selected: Id;
+  onSelect: (id: Id) => void;
+}) {
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent) => {
     const index = sections.findIndex((s) => s.id === selected);
     const last = sections.length - 1;
-    const keys: Record<string, number> = { ArrowRight: (index + 1) % sections.length, ArrowLeft: (index + last) % sections.length, Home: 0, End: last };
+    const keys: Record<string, number> = {
+      ArrowRight: (index + 1) % sections.length,
+      ArrowLeft: (index + last) % sections.length,
+      Home: 0,
+      End: last,
+    };
     const target = keys[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -44,9 +59,24 @@ export function SectionTabs<Id extends string>({ label, sections, selected, onSe
   );
 }
 
-export function SectionPanel({ id, selected, children }: { id: string; selected: boolean; children: ComponentChildren }) {
+export function SectionPanel({
+  id,
+  selected,
+  children,
+}: {
+  id: string;
+  selected: boolean;
+  children: ComponentChildren;
+}) {
   return (
-    <div role="tabpanel" id={panelId(id)} aria-labelledby={tabId(id)} hidden={!selected} tabIndex={0} class="tabs__panel">
+    <div
+      role="tabpanel"
+      id={panelId(id)}
+      aria-labelledby={tabId(id)}
+      hidden={!selected}
+      tabIndex={0}
+      class="tabs__panel"
+    >
       {children}
     </div>
   );

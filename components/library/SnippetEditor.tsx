@@ -28,7 +28,10 @@ export function SnippetEditor({ snippet, principles, stories, onDone }: SnippetE
   useEffect(() => textBox.current?.focus(), []);
 
   const settledText = useDebounced(text);
-  const preview = useMemo(() => (settledText.trim() && settledText !== snippet.text ? (env.analyze ?? analyzeText)(settledText) : null), [settledText, snippet.text]);
+  const preview = useMemo(
+    () => (settledText.trim() && settledText !== snippet.text ? (env.analyze ?? analyzeText)(settledText) : null),
+    [settledText, snippet.text],
+  );
   // Principles the snippet has but the list no longer names still show, so saving keeps nothing hidden.
   const choices = [...principles, ...snippet.principles.filter((p) => !principles.includes(p))];
 
@@ -37,7 +40,11 @@ export function SnippetEditor({ snippet, principles, stories, onDone }: SnippetE
     setSaving(true);
     setError('');
     try {
-      const saved = await updateSnippet(snippet.id, { text, note, tags: parseTags(tags), principles: chosen, storyId }, env);
+      const saved = await updateSnippet(
+        snippet.id,
+        { text, note, tags: parseTags(tags), principles: chosen, storyId },
+        env,
+      );
       onDone(saved);
     } catch (e) {
       setError(messageOf(e));
@@ -46,16 +53,36 @@ export function SnippetEditor({ snippet, principles, stories, onDone }: SnippetE
   };
 
   return (
-    <form class="lib-editor" aria-label="Edit snippet" onSubmit={save} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onDone())}>
+    <form
+      class="lib-editor"
+      aria-label="Edit snippet"
+      onSubmit={save}
+      onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onDone())}
+    >
       <label for={ids.text}>Text</label>
-      <textarea id={ids.text} ref={textBox} rows={4} value={text} aria-describedby={ids.score} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea
+        id={ids.text}
+        ref={textBox}
+        rows={4}
+        value={text}
+        aria-describedby={ids.score}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
       <p id={ids.score} class="lib-hint" aria-live="polite">
-        {preview ? `Score if saved: ${scoreText(preview.score, preview.band)} (now ${scoreText(snippet.score, snippet.band)})` : `Score: ${scoreText(snippet.score, snippet.band)}`}
+        {preview
+          ? `Score if saved: ${scoreText(preview.score, preview.band)} (now ${scoreText(snippet.score, snippet.band)})`
+          : `Score: ${scoreText(snippet.score, snippet.band)}`}
       </p>
       <label for={ids.note}>Note</label>
       <textarea id={ids.note} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       <label for={ids.tags}>Tags</label>
-      <input id={ids.tags} type="text" value={tags} aria-describedby={ids.tagsHint} onInput={(e) => setTags(e.currentTarget.value)} />
+      <input
+        id={ids.tags}
+        type="text"
+        value={tags}
+        aria-describedby={ids.tagsHint}
+        onInput={(e) => setTags(e.currentTarget.value)}
+      />
       <p id={ids.tagsHint} class="lib-hint">
         Separate tags with commas.
       </p>
@@ -63,12 +90,21 @@ export function SnippetEditor({ snippet, principles, stories, onDone }: SnippetE
         <legend>Leadership principles</legend>
         {choices.map((p) => (
           <label key={p} class="lib-check">
-            <input type="checkbox" checked={chosen.includes(p)} onChange={(e) => setChosen((c) => (e.currentTarget.checked ? [...c, p] : c.filter((x) => x !== p)))} /> {p}
+            <input
+              type="checkbox"
+              checked={chosen.includes(p)}
+              onChange={(e) => setChosen((c) => (e.currentTarget.checked ? [...c, p] : c.filter((x) => x !== p)))}
+            />{' '}
+            {p}
           </label>
         ))}
       </fieldset>
       <label for={ids.story}>Story</label>
-      <select id={ids.story} value={storyId === null ? '' : String(storyId)} onChange={(e) => setStoryId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}>
+      <select
+        id={ids.story}
+        value={storyId === null ? '' : String(storyId)}
+        onChange={(e) => setStoryId(e.currentTarget.value ? Number(e.currentTarget.value) : null)}
+      >
         <option value="">No story</option>
         {stories.map((s) => (
           <option key={s.id} value={String(s.id)}>

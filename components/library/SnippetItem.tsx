@@ -51,7 +51,16 @@ export function SnippetItem(props: SnippetItemProps) {
           stories={stories}
           onDone={(saved) => {
             setEditing(false);
-            if (saved) toast({ message: saved.text !== snippet.text ? `Saved and scored again: ${scoreText(saved.score, saved.band)}.` : 'Saved.' }, { focus: false });
+            if (saved)
+              toast(
+                {
+                  message:
+                    saved.text !== snippet.text
+                      ? `Saved and scored again: ${scoreText(saved.score, saved.band)}.`
+                      : 'Saved.',
+                },
+                { focus: false },
+              );
             setTimeout(() => editButton.current?.focus(), 0);
           }}
         />
@@ -63,7 +72,11 @@ export function SnippetItem(props: SnippetItemProps) {
     try {
       const row = await deleteSnippet(snippet.id, env.db);
       if (!row) return;
-      toast({ message: `Deleted “${excerpt(row.text)}”.`, undo: () => restoreSnippet(row, env.db), afterUndo: props.focusList });
+      toast({
+        message: `Deleted “${excerpt(row.text)}”.`,
+        undo: () => restoreSnippet(row, env.db),
+        afterUndo: props.focusList,
+      });
     } catch (error) {
       toast({ message: messageOf(error) }, { focus: false });
     }

@@ -62,7 +62,12 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
   );
   const tags = useLiveQuery(() => listTags(env.db), [env.db]).value ?? [];
   const page = result.value;
-  const filtered = query.trim() !== '' || filters.tag !== '' || filters.principle !== '' || filters.storyId !== '' || filters.minBand !== '';
+  const filtered =
+    query.trim() !== '' ||
+    filters.tag !== '' ||
+    filters.principle !== '' ||
+    filters.storyId !== '' ||
+    filters.minBand !== '';
 
   // Once the first list is on screen, the search index is built in the background for the first keystroke.
   const shown = page !== undefined;
@@ -108,7 +113,8 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
           onInput={(e) => setText(e.currentTarget.value)}
         />
         <p id={`${id}-q-hint`} class="lib-hint">
-          Finds words that begin with what you type, in the text, notes and tags. Common words such as “the” or “we” are skipped.
+          Finds words that begin with what you type, in the text, notes and tags. Common words such as “the” or “we” are
+          skipped.
         </p>
       </div>
       <div class="lib-filters">
@@ -186,7 +192,9 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
       )}
       {page && page.items.length === 0 && (
         <p class="lib-empty">
-          {filtered ? 'No snippet matches. Try fewer letters, or clear the filters.' : 'Your library is empty. Save a passage from the Analysis tab with “Save to library”.'}
+          {filtered
+            ? 'No snippet matches. Try fewer letters, or clear the filters.'
+            : 'Your library is empty. Save a passage from the Analysis tab with “Save to library”.'}
         </p>
       )}
       {page && page.items.length > 0 && (
@@ -216,7 +224,8 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
             setLimit((n) => n + PAGE_SIZE);
           }}
         >
-          Show {Math.min(PAGE_SIZE, page.total - page.items.length)} more ({page.items.length.toLocaleString('en')} of {page.total.toLocaleString('en')} shown)
+          Show {Math.min(PAGE_SIZE, page.total - page.items.length)} more ({page.items.length.toLocaleString('en')} of{' '}
+          {page.total.toLocaleString('en')} shown)
         </button>
       )}
     </section>

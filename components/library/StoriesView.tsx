@@ -44,7 +44,12 @@ export function StoriesView({ stories, principles, toast }: StoriesViewProps) {
       {stories.length > 0 && (
         <div class="lib-field">
           <label for={`${id}-pick`}>Story</label>
-          <select id={`${id}-pick`} ref={picker} value={story ? String(story.id) : ''} onChange={(e) => setChosen(Number(e.currentTarget.value))}>
+          <select
+            id={`${id}-pick`}
+            ref={picker}
+            value={story ? String(story.id) : ''}
+            onChange={(e) => setChosen(Number(e.currentTarget.value))}
+          >
             {stories.map((s) => (
               <option key={s.id} value={String(s.id)}>
                 {s.title}
@@ -75,7 +80,9 @@ export function StoriesView({ stories, principles, toast }: StoriesViewProps) {
           afterUndo={() => (picker.current ?? document.getElementById(`${id}-new`))?.focus()}
         />
       ) : (
-        <p class="lib-empty">No story yet. Give your first one a title: Problem, Action, Result and Learning come next.</p>
+        <p class="lib-empty">
+          No story yet. Give your first one a title: Problem, Action, Result and Learning come next.
+        </p>
       )}
       <CoverageGrid />
       <PrinciplesEditor principles={principles} toast={toast} />

@@ -1,5 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'preact/hooks';
-import { deleteStory, restoreStory, saveStory, scoreStory, STORY_PARTS, type StoryPart, type StoryRow } from '@/lib/library';
+import {
+  deleteStory,
+  restoreStory,
+  saveStory,
+  scoreStory,
+  STORY_PARTS,
+  type StoryPart,
+  type StoryRow,
+} from '@/lib/library';
 import { useLibraryEnv } from './env';
 import { messageOf, scoreText } from './format';
 import { StoryHistory } from './StoryHistory';
@@ -17,9 +25,19 @@ const PART_LABELS: Record<StoryPart, { label: string; hint: string }> = {
 
 type Draft = Record<StoryPart | 'title', string> & { principles: string[] };
 
-const draftOf = (story: StoryRow): Draft => ({ title: story.title, problem: story.problem, action: story.action, result: story.result, learning: story.learning, principles: story.principles });
+const draftOf = (story: StoryRow): Draft => ({
+  title: story.title,
+  problem: story.problem,
+  action: story.action,
+  result: story.result,
+  learning: story.learning,
+  principles: story.principles,
+});
 const sameDraft = (a: Draft, b: Draft) =>
-  a.title === b.title && STORY_PARTS.every((p) => a[p] === b[p]) && a.principles.length === b.principles.length && a.principles.every((p) => b.principles.includes(p));
+  a.title === b.title &&
+  STORY_PARTS.every((p) => a[p] === b[p]) &&
+  a.principles.length === b.principles.length &&
+  a.principles.every((p) => b.principles.includes(p));
 
 export interface StoryEditorProps {
   story: StoryRow;
@@ -50,7 +68,12 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
 
   const settled = useDebounced(draft);
   const scored = useMemo(() => {
-    const parts = { problem: settled.problem, action: settled.action, result: settled.result, learning: settled.learning };
+    const parts = {
+      problem: settled.problem,
+      action: settled.action,
+      result: settled.result,
+      learning: settled.learning,
+    };
     return STORY_PARTS.some((p) => parts[p].trim()) ? scoreStory(parts, env.analyze) : null;
   }, [settled.problem, settled.action, settled.result, settled.learning]);
 
@@ -63,7 +86,10 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
       setBase(draftOf(row));
       setDraft(draftOf(row));
       const last = row.scoreHistory.at(-1);
-      toast({ message: last ? `Saved. Score ${scoreText(last.score, last.band)} added to the history.` : 'Saved.' }, { focus: false });
+      toast(
+        { message: last ? `Saved. Score ${scoreText(last.score, last.band)} added to the history.` : 'Saved.' },
+        { focus: false },
+      );
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -74,7 +100,11 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
     try {
       const deleted = await deleteStory(story.id, env.db);
       if (!deleted) return;
-      toast({ message: `Deleted the story “${deleted.story.title}”. Its snippets stay in the library.`, undo: () => restoreStory(deleted, env.db), afterUndo });
+      toast({
+        message: `Deleted the story “${deleted.story.title}”. Its snippets stay in the library.`,
+        undo: () => restoreStory(deleted, env.db),
+        afterUndo,
+      });
       onDeleted();
     } catch (e) {
       setError(messageOf(e));
@@ -87,11 +117,22 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
       <h3 id={`${id}-h`}>{story.title}</h3>
       <form class="lib-story__form" onSubmit={save}>
         <label for={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} type="text" value={draft.title} onInput={(e) => set('title', e.currentTarget.value)} />
+        <input
+          id={`${id}-title`}
+          type="text"
+          value={draft.title}
+          onInput={(e) => set('title', e.currentTarget.value)}
+        />
         {STORY_PARTS.map((part) => (
           <div key={part} class="lib-field">
             <label for={`${id}-${part}`}>{PART_LABELS[part].label}</label>
-            <textarea id={`${id}-${part}`} rows={3} value={draft[part]} aria-describedby={`${id}-${part}-hint`} onInput={(e) => set(part, e.currentTarget.value)} />
+            <textarea
+              id={`${id}-${part}`}
+              rows={3}
+              value={draft[part]}
+              aria-describedby={`${id}-${part}-hint`}
+              onInput={(e) => set(part, e.currentTarget.value)}
+            />
             <p id={`${id}-${part}-hint`} class="lib-hint">
               {PART_LABELS[part].hint}
             </p>
@@ -104,7 +145,12 @@ export function StoryEditor({ story, principles, toast, onDeleted, afterUndo }: 
               <input
                 type="checkbox"
                 checked={draft.principles.includes(p)}
-                onChange={(e) => setDraft((d) => ({ ...d, principles: e.currentTarget.checked ? [...d.principles, p] : d.principles.filter((x) => x !== p) }))}
+                onChange={(e) =>
+                  setDraft((d) => ({
+                    ...d,
+                    principles: e.currentTarget.checked ? [...d.principles, p] : d.principles.filter((x) => x !== p),
+                  }))
+                }
               />{' '}
               {p}
             </label>

@@ -8,7 +8,9 @@ export function StoryHistory({ history, headingId }: { history: readonly ScoreEn
   if (history.length === 0) return <p class="lib-hint">No saves yet: each save adds its score here.</p>;
   const recent = history.slice(-SHOWN).reverse();
   const points = history.slice(-20);
-  const path = points.map((e, i) => `${points.length === 1 ? 50 : (i / (points.length - 1)) * 100},${30 - (e.score / 100) * 28}`).join(' ');
+  const path = points
+    .map((e, i) => `${points.length === 1 ? 50 : (i / (points.length - 1)) * 100},${30 - (e.score / 100) * 28}`)
+    .join(' ');
   return (
     <>
       <svg class="lib-spark" viewBox="0 0 100 32" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -10,7 +10,8 @@ interface Draft {
   quote?: string;
 }
 
-const sameList = (a: readonly Draft[], b: readonly Draft[]) => a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.value === b[i]!.value);
+const sameList = (a: readonly Draft[], b: readonly Draft[]) =>
+  a.length === b.length && a.every((m, i) => m.name === b[i]!.name && m.value === b[i]!.value);
 
 /** The metrics a story cites: found in its text on each save, editable, and then kept as edited. */
 export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (message: string) => void }) {
@@ -28,7 +29,8 @@ export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (messag
     if (!dirty) setDraft(story.metrics);
   }, [story.metrics]);
 
-  const change = (i: number, patch: Partial<Draft>) => setDraft((d) => d.map((m, j) => (j === i ? { ...m, ...patch, origin: 'user' } : m)));
+  const change = (i: number, patch: Partial<Draft>) =>
+    setDraft((d) => d.map((m, j) => (j === i ? { ...m, ...patch, origin: 'user' } : m)));
   const save = async (event: Event) => {
     event.preventDefault();
     setError('');
@@ -52,14 +54,23 @@ export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (messag
           <li key={i} class="lib-metrics__row">
             <label>
               Metric {i + 1}
-              <input type="text" value={m.name} placeholder="metric" onInput={(e) => change(i, { name: e.currentTarget.value })} />
+              <input
+                type="text"
+                value={m.name}
+                placeholder="metric"
+                onInput={(e) => change(i, { name: e.currentTarget.value })}
+              />
             </label>
             <label>
               Number {i + 1}
               <input type="text" value={m.value} onInput={(e) => change(i, { value: e.currentTarget.value })} />
             </label>
             <span class="lib-hint">{m.origin === 'text' ? 'found in the story' : 'yours'}</span>
-            <button type="button" class="lib-button lib-button--quiet" onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              class="lib-button lib-button--quiet"
+              onClick={() => setDraft((d) => d.filter((_, j) => j !== i))}
+            >
               Remove metric {i + 1}
             </button>
           </li>
@@ -71,7 +82,11 @@ export function StoryMetrics({ story, toast }: { story: StoryRow; toast: (messag
         </p>
       )}
       <div class="lib-actions">
-        <button type="button" class="lib-button" onClick={() => setDraft((d) => [...d, { name: '', value: '', origin: 'user' }])}>
+        <button
+          type="button"
+          class="lib-button"
+          onClick={() => setDraft((d) => [...d, { name: '', value: '', origin: 'user' }])}
+        >
           Add a metric
         </button>
         <button type="submit" class="lib-button lib-button--primary" disabled={!dirty}>

@@ -14,12 +14,19 @@ export function StoryScorePanel({ scored }: { scored: StoryScore | null }) {
       </p>
       <BandMeter label="Story score" score={value} band={scored.band} class="lib-meter" fillClass="lib-meter__fill" />
       <p>
-        <span class="lib-label">Speaking time:</span> about {formatSeconds(scored.speakingSeconds)} of {formatSeconds(scored.limitSeconds)}
-        {scored.overBySeconds > 0 ? <strong>, {formatSeconds(scored.overBySeconds)} over: tighten it.</strong> : ', within the limit.'}
+        <span class="lib-label">Speaking time:</span> about {formatSeconds(scored.speakingSeconds)} of{' '}
+        {formatSeconds(scored.limitSeconds)}
+        {scored.overBySeconds > 0 ? (
+          <strong>, {formatSeconds(scored.overBySeconds)} over: tighten it.</strong>
+        ) : (
+          ', within the limit.'
+        )}
       </p>
       <p>
         <span class="lib-label">Missing:</span>{' '}
-        {scored.missing.length === 0 ? 'nothing; all nine components are there.' : scored.missing.map((id) => COMPONENT_LABELS[id]).join(', ')}
+        {scored.missing.length === 0
+          ? 'nothing; all nine components are there.'
+          : scored.missing.map((id) => COMPONENT_LABELS[id]).join(', ')}
       </p>
     </div>
   );

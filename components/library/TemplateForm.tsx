@@ -48,7 +48,11 @@ export function TemplateForm({ initial, submitLabel, onSubmit, onCancel, focusOn
   };
 
   return (
-    <form class="lib-template-form" onSubmit={submit} onKeyDown={(e) => onCancel && e.key === 'Escape' && (e.preventDefault(), onCancel())}>
+    <form
+      class="lib-template-form"
+      onSubmit={submit}
+      onKeyDown={(e) => onCancel && e.key === 'Escape' && (e.preventDefault(), onCancel())}
+    >
       <label for={`${id}-scope`}>Used for</label>
       <select id={`${id}-scope`} value={scope} onChange={(e) => setScope(e.currentTarget.value as TemplateScope)}>
         {TEMPLATE_SCOPES.map((s) => (
@@ -60,9 +64,17 @@ export function TemplateForm({ initial, submitLabel, onSubmit, onCancel, focusOn
       <label for={`${id}-name`}>Name (optional)</label>
       <input id={`${id}-name`} type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
       <label for={`${id}-text`}>Template</label>
-      <textarea id={`${id}-text`} ref={textBox} rows={3} value={text} aria-describedby={`${id}-slots`} onInput={(e) => setText(e.currentTarget.value)} />
+      <textarea
+        id={`${id}-text`}
+        ref={textBox}
+        rows={3}
+        value={text}
+        aria-describedby={`${id}-slots`}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
       <p id={`${id}-slots`} class="lib-hint">
-        Put the parts to fill in [brackets]. {slots.length > 0 ? `Slots: ${slots.map((s) => `[${s}]`).join(', ')}.` : 'No slots yet.'}
+        Put the parts to fill in [brackets].{' '}
+        {slots.length > 0 ? `Slots: ${slots.map((s) => `[${s}]`).join(', ')}.` : 'No slots yet.'}
       </p>
       {error && (
         <p class="lib-error" role="alert">

@@ -1,5 +1,12 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { addTemplate, deleteTemplate, listTemplates, updateTemplate, type TemplateInput, type TemplateRow } from '@/lib/library';
+import {
+  addTemplate,
+  deleteTemplate,
+  listTemplates,
+  updateTemplate,
+  type TemplateInput,
+  type TemplateRow,
+} from '@/lib/library';
 import { builtInTemplates } from './built-in-templates';
 import { useLibraryEnv } from './env';
 import { messageOf } from './format';

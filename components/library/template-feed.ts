@@ -2,7 +2,11 @@
 import { liveQuery } from 'dexie';
 import { listTemplates, type LibraryDB, type TemplateRow, type TemplateScope } from '@/lib/library';
 
-export function watchTemplates(scope: TemplateScope | undefined, onRows: (rows: TemplateRow[]) => void, db?: LibraryDB): { unsubscribe(): void } {
+export function watchTemplates(
+  scope: TemplateScope | undefined,
+  onRows: (rows: TemplateRow[]) => void,
+  db?: LibraryDB,
+): { unsubscribe(): void } {
   return liveQuery(() => listTemplates(scope, db)).subscribe({
     next: onRows,
     // A library that cannot be read leaves the built-in templates, which need no database.

@@ -15,7 +15,11 @@ export interface LiveResult<T> {
  */
 export function useLiveQuery<T>(query: () => Promise<T>, inputs: readonly unknown[]): LiveResult<T> {
   const generation = useRef(0);
-  const [state, setState] = useState<{ value: T | undefined; error: unknown; generation: number }>({ value: undefined, error: undefined, generation: -1 });
+  const [state, setState] = useState<{ value: T | undefined; error: unknown; generation: number }>({
+    value: undefined,
+    error: undefined,
+    generation: -1,
+  });
   useEffect(() => {
     const mine = ++generation.current;
     const subscription = liveQuery(query).subscribe({

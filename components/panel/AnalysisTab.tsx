@@ -31,20 +31,37 @@ export interface TextSourceProps {
  * What is being scored, above the tabs, because every view acts on it: the page's selection and
  * where it came from, or the panel's own text box.
  */
-export function TextSource({ follow, mode, setMode, story, setStory, storyBox, source, truncated, fullLength, docs, highlightNote }: TextSourceProps) {
+export function TextSource({
+  follow,
+  mode,
+  setMode,
+  story,
+  setStory,
+  storyBox,
+  source,
+  truncated,
+  fullLength,
+  docs,
+  highlightNote,
+}: TextSourceProps) {
   if (follow.phase === 'starting') return <p class="page-source__waiting">Looking for the page to follow…</p>;
   return (
     <div class="text-source">
       {follow.phase === 'unavailable' ? (
         <p class="hint">
-          This panel is open in a tab of its own, with no page beside it to follow: type or paste your story. To score a selection, open Ownership Lens from
-          the toolbar.
+          This panel is open in a tab of its own, with no page beside it to follow: type or paste your story. To score a
+          selection, open Ownership Lens from the toolbar.
         </p>
       ) : (
         <SourceSwitch mode={mode} onChange={setMode} />
       )}
       {mode === 'page' ? (
-        <PageSource follow={follow} highlightNote={highlightNote} retry={docs.retry} docsFallbacks={<DocsFallbacks {...docs} />} />
+        <PageSource
+          follow={follow}
+          highlightNote={highlightNote}
+          retry={docs.retry}
+          docsFallbacks={<DocsFallbacks {...docs} />}
+        />
       ) : (
         <>
           <StoryInput value={story} onInput={setStory} inputRef={storyBox} />
@@ -55,7 +72,9 @@ export function TextSource({ follow, mode, setMode, story, setStory, storyBox, s
           )}
         </>
       )}
-      {truncated && <SizeNotice fullLength={fullLength} cutByPage={mode === 'page' && follow.passage?.truncated === true} />}
+      {truncated && (
+        <SizeNotice fullLength={fullLength} cutByPage={mode === 'page' && follow.passage?.truncated === true} />
+      )}
     </div>
   );
 }
@@ -74,7 +93,17 @@ export function AnalysisTab({ mode, scored, cardActions, restore, restoreAll, sa
   const { analysis, analyzedText, pending, ignoredHere, failed } = scored;
   // The same element while the analysis stands, so Preact skips the whole report on every keystroke.
   const report = useMemo(
-    () => analysis && <AnalysisReport analysis={analysis} text={analyzedText} ignored={ignoredHere} restore={restore} restoreAll={restoreAll} {...cardActions} />,
+    () =>
+      analysis && (
+        <AnalysisReport
+          analysis={analysis}
+          text={analyzedText}
+          ignored={ignoredHere}
+          restore={restore}
+          restoreAll={restoreAll}
+          {...cardActions}
+        />
+      ),
     [analysis, analyzedText, ignoredHere, restore, restoreAll, cardActions],
   );
   return (
@@ -86,11 +115,14 @@ export function AnalysisTab({ mode, scored, cardActions, restore, restoreAll, sa
         </>
       ) : failed ? (
         <p class="problem" role="alert">
-          Ownership Lens could not analyze this text: something went wrong inside the analyzer. Nothing was sent anywhere; try changing the text slightly.
+          Ownership Lens could not analyze this text: something went wrong inside the analyzer. Nothing was sent
+          anywhere; try changing the text slightly.
         </p>
       ) : (
         <p class="panel__empty">
-          {mode === 'page' ? 'Select a paragraph in the page, and its score, findings and rewrites appear here.' : 'The score, band, findings and questions appear here.'}
+          {mode === 'page'
+            ? 'Select a paragraph in the page, and its score, findings and rewrites appear here.'
+            : 'The score, band, findings and questions appear here.'}
         </p>
       )}
     </section>
@@ -103,8 +135,9 @@ function SizeNotice({ fullLength, cutByPage }: { fullLength: number; cutByPage: 
       <strong>
         This passage is {cutByPage ? 'more than ' : ''}
         {formatCount(fullLength, 'character')} long.
-      </strong> A story told in two minutes is about 300 words, so Ownership Lens scored
-      only the first {formatCount(MAX_ANALYZED_CHARS, 'character')}. Select a single story to score all of it.
+      </strong>{' '}
+      A story told in two minutes is about 300 words, so Ownership Lens scored only the first{' '}
+      {formatCount(MAX_ANALYZED_CHARS, 'character')}. Select a single story to score all of it.
     </p>
   );
 }

@@ -18,7 +18,13 @@ const MAC = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navig
 /** Google Docs without its annotated text: three honest ways to get the words in. */
 const ALL_FALLBACKS: readonly DocsFallback[] = ['clipboard', 'docs-export', 'docs-accessibility'];
 
-export function DocsFallbacks({ fallbacks = ALL_FALLBACKS, pasteCopied, scoreWholeDocument, retry, useTextBox }: DocsFallbacksProps) {
+export function DocsFallbacks({
+  fallbacks = ALL_FALLBACKS,
+  pasteCopied,
+  scoreWholeDocument,
+  retry,
+  useTextBox,
+}: DocsFallbacksProps) {
   const [problem, setProblem] = useState<{ what: 'clipboard' | 'export'; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const run = (what: 'clipboard' | 'export', action: () => Promise<string | null>) => async () => {
@@ -33,8 +39,9 @@ export function DocsFallbacks({ fallbacks = ALL_FALLBACKS, pasteCopied, scoreWho
   return (
     <div class="docs-fallbacks">
       <p>
-        <strong>Google Docs is not sharing the selected text with extensions here.</strong> Docs draws its page on a canvas, so the selection
-        cannot be read directly. (If you installed or updated Ownership Lens after opening the document, reload its tab.) Choose one of these instead:
+        <strong>Google Docs is not sharing the selected text with extensions here.</strong> Docs draws its page on a
+        canvas, so the selection cannot be read directly. (If you installed or updated Ownership Lens after opening the
+        document, reload its tab.) Choose one of these instead:
       </p>
       <ol class="docs-fallbacks__list">
         {(fallbacks.length > 0 ? fallbacks : ALL_FALLBACKS).map((fallback) => {
@@ -75,8 +82,9 @@ export function DocsFallbacks({ fallbacks = ALL_FALLBACKS, pasteCopied, scoreWho
             <li key={fallback}>
               <p>
                 Turn on Docs’ screen-reader support: in Docs choose <strong>Tools → Accessibility</strong> and tick{' '}
-                <strong>Turn on screen reader support</strong> (or press {MAC ? '⌘+Option+Z' : 'Ctrl+Alt+Z'}). Docs then renders its text for
-                assistive technology, which Ownership Lens can read. Select your paragraph again, then{' '}
+                <strong>Turn on screen reader support</strong> (or press {MAC ? '⌘+Option+Z' : 'Ctrl+Alt+Z'}). Docs then
+                renders its text for assistive technology, which Ownership Lens can read. Select your paragraph again,
+                then{' '}
                 <button type="button" onClick={retry}>
                   Try again
                 </button>

@@ -21,16 +21,18 @@ export function IgnoredMatches({ matches, restore, restoreAll }: IgnoredMatchesP
   if (matches.length === 0) return null;
   return (
     <details class="ignored">
-      <summary>
-        {matches.length} ignored in this passage — show or restore
-      </summary>
+      <summary>{matches.length} ignored in this passage — show or restore</summary>
       <ul class="ignored__list" id={listId} aria-label="Ignored in this passage">
         {matches.map((match) => (
           <li key={`${match.ruleId}:${match.text}`}>
             <span class="ignored__what">
               {describe(match)} “{match.text}”
             </span>{' '}
-            <button type="button" aria-label={`Restore ${describe(match)}: ${match.text}`} onClick={() => restore(match)}>
+            <button
+              type="button"
+              aria-label={`Restore ${describe(match)}: ${match.text}`}
+              onClick={() => restore(match)}
+            >
               Restore
             </button>
           </li>

@@ -36,7 +36,9 @@ export function PageSource({ follow, highlightNote, retry, docsFallbacks }: Page
       ) : (
         !error && (
           <p class="page-source__waiting">
-            {loading || follow.phase === 'starting' ? 'Reading the selection in the page…' : 'Select a paragraph in the page to score it.'}
+            {loading || follow.phase === 'starting'
+              ? 'Reading the selection in the page…'
+              : 'Select a paragraph in the page to score it.'}
           </p>
         )
       )}

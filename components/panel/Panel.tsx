@@ -68,16 +68,20 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
   const { settings, loaded: settingsLoaded } = usePanelSettings();
   const { ignored, loaded: ignoredLoaded } = useIgnoredMatches();
 
-  const mode: TextMode = follow.phase === 'unavailable' ? 'paste' : modeChoice ?? 'page';
+  const mode: TextMode = follow.phase === 'unavailable' ? 'paste' : (modeChoice ?? 'page');
   const passage = mode === 'page' ? follow.passage : null;
-  const scored = useScoredText(mode === 'page' ? passage?.text ?? '' : story, {
+  const scored = useScoredText(mode === 'page' ? (passage?.text ?? '') : story, {
     live: mode === 'page',
     settings,
     ignored,
     ready: settingsLoaded && ignoredLoaded,
   });
   const { analysis, capped, analyzedText, passageHash } = scored;
-  usePassageShownMark(mode === 'page' ? scored : { ...scored, analysis: null }, passage?.selectionId, passage?.capturedAt);
+  usePassageShownMark(
+    mode === 'page' ? scored : { ...scored, analysis: null },
+    passage?.selectionId,
+    passage?.capturedAt,
+  );
 
   // In-page highlights: on the live selection only, and cleared when turned off or left.
   const highlighted = useRef<number | null>(null);
@@ -102,7 +106,13 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         selectionId: passage.selectionId,
         ranges: analysis.findings.map(({ start, end, category }) => ({ start, end, category })),
       })
-      .then((shown) => current && setHighlightNote(shown?.unavailable && analysis.findings.length > 0 ? HIGHLIGHTS_UNAVAILABLE[shown.unavailable] : null));
+      .then(
+        (shown) =>
+          current &&
+          setHighlightNote(
+            shown?.unavailable && analysis.findings.length > 0 ? HIGHLIGHTS_UNAVAILABLE[shown.unavailable] : null,
+          ),
+      );
     return () => {
       current = false;
     };
@@ -116,10 +126,19 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
   const applier = useMemo<Applier>(() => {
     if (mode === 'paste') return textBoxApplier(storyBox, analyzedText, setStory);
     if (!passage) return COPY_ONLY('There is no passage to apply a rewrite to.');
-    if (capped.truncated) return COPY_ONLY('Apply is off for a passage this long, because only part of it was scored: copy the rewrite instead.');
-    if (follow.kept === 'tab-closed') return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
-    if (passage.apply === 'none') return COPY_ONLY('This text is not in an editable field, so rewrites can only be copied.');
-    if (passage.apply === 'docs') return { kind: 'docs', apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }) };
+    if (capped.truncated)
+      return COPY_ONLY(
+        'Apply is off for a passage this long, because only part of it was scored: copy the rewrite instead.',
+      );
+    if (follow.kept === 'tab-closed')
+      return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
+    if (passage.apply === 'none')
+      return COPY_ONLY('This text is not in an editable field, so rewrites can only be copied.');
+    if (passage.apply === 'docs')
+      return {
+        kind: 'docs',
+        apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }),
+      };
     return {
       kind: 'page',
       apply: async (range, replacement) => {
@@ -163,11 +182,17 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     [notify],
   );
 
-  const cardActions = useMemo(() => ({ applier, notify, ignore, switchRuleOff }), [applier, notify, ignore, switchRuleOff]);
+  const cardActions = useMemo(
+    () => ({ applier, notify, ignore, switchRuleOff }),
+    [applier, notify, ignore, switchRuleOff],
+  );
   const restore = useCallback((match: IgnoredMatch) => void restoreMatch(match), []);
   const restoreAll = useCallback(() => void restoreAllIn(passageHash), [passageHash]);
   const source = passage?.source ?? PASTED;
-  const saveToLibrary = useMemo(() => analysis && <SaveToLibrary text={analyzedText} analysis={analysis} source={source} />, [analysis, analyzedText, source]);
+  const saveToLibrary = useMemo(
+    () => analysis && <SaveToLibrary text={analyzedText} analysis={analysis} source={source} />,
+    [analysis, analyzedText, source],
+  );
 
   const provide = (text: string, kind: 'clipboard' | 'google-docs-export', tabId: number, title?: string) =>
     tabTitle(tabId).then((place) =>
@@ -227,7 +252,11 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         highlightNote={highlightNote}
       />
       <TabList label="Ownership Lens views" tabs={TABS} selected={tab} onSelect={selectTab} idPrefix="panel" />
-      <Notice notice={notice.notice} serial={notice.serial} dismiss={() => setNotice((n) => ({ notice: null, serial: n.serial }))} />
+      <Notice
+        notice={notice.notice}
+        serial={notice.serial}
+        dismiss={() => setNotice((n) => ({ notice: null, serial: n.serial }))}
+      />
       <TabPanel idPrefix="panel" id="analysis" selected={tab === 'analysis'}>
         <AnalysisTab
           mode={mode}
@@ -246,7 +275,9 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
           settings={settings}
           ignoredCount={ignored.length}
           setRule={(id, enabled) => void setRuleEnabled(id, enabled)}
-          setAllRules={(enabled) => void updateSettings((s) => ({ ...s, disabledRules: enabled ? [] : RULES.map((r) => r.id) }))}
+          setAllRules={(enabled) =>
+            void updateSettings((s) => ({ ...s, disabledRules: enabled ? [] : RULES.map((r) => r.id) }))
+          }
           setInPageHighlights={(enabled) => void setInPageHighlights(enabled)}
           forgetIgnored={() => void forgetAllIgnored()}
         />
@@ -268,14 +299,22 @@ async function tabTitle(tabId: number): Promise<{ title: string; url: string }> 
  * Apply in paste mode writes into the panel's own text box through the browser's editing
  * command, so Ctrl+Z in the box takes it back.
  */
-function textBoxApplier(box: { current: HTMLTextAreaElement | null }, analyzed: string, setStory: (text: string) => void): Applier {
+function textBoxApplier(
+  box: { current: HTMLTextAreaElement | null },
+  analyzed: string,
+  setStory: (text: string) => void,
+): Applier {
   return {
     kind: 'panel',
     async apply(range, replacement) {
       const field = box.current;
       if (!field) return { ok: false, reason: 'editor-gone', message: 'The text box is not there.' };
       if (!field.value.startsWith(analyzed)) {
-        return { ok: false, reason: 'page-changed', message: 'Your text changed after it was scored, so nothing was replaced.' };
+        return {
+          ok: false,
+          reason: 'page-changed',
+          message: 'Your text changed after it was scored, so nothing was replaced.',
+        };
       }
       const expected = replaceTarget(field.value, range, replacement);
       field.focus();

@@ -31,13 +31,19 @@ export function PassageView({ text, findings: allFindings }: PassageViewProps) {
   const shown = active !== null && active < findings.length ? active : null;
 
   return (
-    <section class="report-section passage-view" aria-labelledby={headingId} onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
+    <section
+      class="report-section passage-view"
+      aria-labelledby={headingId}
+      onKeyDown={(e) => e.key === 'Escape' && setActive(null)}
+    >
       <h2 id={headingId}>
-        The passage <span class="count">({allFindings.length === 1 ? '1 finding' : `${allFindings.length} findings`})</span>
+        The passage{' '}
+        <span class="count">({allFindings.length === 1 ? '1 finding' : `${allFindings.length} findings`})</span>
       </h2>
       {findings.length < allFindings.length && (
         <p class="hint">
-          The first {findings.length} of {allFindings.length} findings are marked below; the legend and the rewrites count them all.
+          The first {findings.length} of {allFindings.length} findings are marked below; the legend and the rewrites
+          count them all.
         </p>
       )}
       {counts.length > 0 && (
@@ -98,7 +104,9 @@ export function PassageView({ text, findings: allFindings }: PassageViewProps) {
             </p>
           </div>
         ))}
-        {shown === null && findings.length > 0 && <p class="passage__hint">Hover over a marked phrase, or focus its label, to see what is weak and why.</p>}
+        {shown === null && findings.length > 0 && (
+          <p class="passage__hint">Hover over a marked phrase, or focus its label, to see what is weak and why.</p>
+        )}
       </div>
     </section>
   );

@@ -14,7 +14,14 @@ export interface SettingsViewProps {
 }
 
 /** Every rule on or off, grouped by category, and in-page highlights; saved at once, in every open panel. */
-export function SettingsView({ settings, ignoredCount, setRule, setAllRules, setInPageHighlights, forgetIgnored }: SettingsViewProps) {
+export function SettingsView({
+  settings,
+  ignoredCount,
+  setRule,
+  setAllRules,
+  setInPageHighlights,
+  forgetIgnored,
+}: SettingsViewProps) {
   const headingId = useId();
   const highlightHintId = useId();
   const off = new Set(settings.disabledRules);
@@ -41,7 +48,10 @@ export function SettingsView({ settings, ignoredCount, setRule, setAllRules, set
       </fieldset>
 
       <h3>
-        Rules <span class="count">({onCount} of {RULES.length} on)</span>
+        Rules{' '}
+        <span class="count">
+          ({onCount} of {RULES.length} on)
+        </span>
       </h3>
       <div class="actions">
         <button type="button" onClick={() => setAllRules(true)} disabled={onCount === RULES.length}>
@@ -58,7 +68,13 @@ export function SettingsView({ settings, ignoredCount, setRule, setAllRules, set
               {CATEGORY_LABELS[category]}
             </legend>
             {rules.map((rule) => (
-              <RuleToggle key={rule.id} id={rule.id} description={rule.description} enabled={!off.has(rule.id)} setRule={setRule} />
+              <RuleToggle
+                key={rule.id}
+                id={rule.id}
+                description={rule.description}
+                enabled={!off.has(rule.id)}
+                setRule={setRule}
+              />
             ))}
           </fieldset>
         );
@@ -81,12 +97,28 @@ export function SettingsView({ settings, ignoredCount, setRule, setAllRules, set
   );
 }
 
-function RuleToggle({ id, description, enabled, setRule }: { id: string; description: string; enabled: boolean; setRule: SettingsViewProps['setRule'] }) {
+function RuleToggle({
+  id,
+  description,
+  enabled,
+  setRule,
+}: {
+  id: string;
+  description: string;
+  enabled: boolean;
+  setRule: SettingsViewProps['setRule'];
+}) {
   const hintId = useId();
   return (
     <div class="rule-toggle">
       <label class="toggle">
-        <input type="checkbox" checked={enabled} aria-describedby={hintId} onChange={(event) => setRule(id, event.currentTarget.checked)} /> {ruleName(id)}
+        <input
+          type="checkbox"
+          checked={enabled}
+          aria-describedby={hintId}
+          onChange={(event) => setRule(id, event.currentTarget.checked)}
+        />{' '}
+        {ruleName(id)}
       </label>
       <p id={hintId} class="hint">
         {description}

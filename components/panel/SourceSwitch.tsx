@@ -14,17 +14,12 @@ export function SourceSwitch({ mode, onChange }: SourceSwitchProps) {
     <fieldset class="source-switch">
       <legend>Text to score</legend>
       <label class="source-switch__option">
-        <input
-          type="radio"
-          name={name}
-          value="page"
-          checked={mode === 'page'}
-          onChange={() => onChange('page')}
-        />{' '}
-        The selection in the page
+        <input type="radio" name={name} value="page" checked={mode === 'page'} onChange={() => onChange('page')} /> The
+        selection in the page
       </label>
       <label class="source-switch__option">
-        <input type="radio" name={name} value="paste" checked={mode === 'paste'} onChange={() => onChange('paste')} /> Text I type or paste here
+        <input type="radio" name={name} value="paste" checked={mode === 'paste'} onChange={() => onChange('paste')} />{' '}
+        Text I type or paste here
       </label>
     </fieldset>
   );

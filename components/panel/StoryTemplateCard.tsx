@@ -21,8 +21,10 @@ export function StoryTemplateCard({ analysis, textLength, applier, notify }: Sto
     <section class="report-section story-template" aria-labelledby={headingId}>
       <h2 id={headingId}>Whole-story template</h2>
       <p>
-        This passage is missing {missing.length} of 9 components ({missing.map((id) => COMPONENT_LABELS[id].toLowerCase()).join(', ')}). Rather than patch it
-        phrase by phrase, try telling it as Problem → Action → Result → Learning. The slots below are filled from your own words where the passage has them.
+        This passage is missing {missing.length} of 9 components (
+        {missing.map((id) => COMPONENT_LABELS[id].toLowerCase()).join(', ')}). Rather than patch it phrase by phrase,
+        try telling it as Problem → Action → Result → Learning. The slots below are filled from your own words where the
+        passage has them.
       </p>
       <RewriteEditor
         key={analysis.storyTemplate.filled}

@@ -25,7 +25,15 @@ export function TabList<Id extends string>({ label, tabs, selected, onSelect, id
     const index = tabs.findIndex((tab) => tab.id === selected);
     const last = tabs.length - 1;
     const target =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length : event.key === 'ArrowLeft' ? (index + last) % tabs.length : event.key === 'Home' ? 0 : event.key === 'End' ? last : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
     if (target < 0) return;
     event.preventDefault();
     const id = tabs[target]!.id;
@@ -63,7 +71,14 @@ export interface TabPanelProps {
 /** A tab's panel; hidden ones stay mounted, so a half-edited rewrite survives a look at the library. */
 export function TabPanel({ idPrefix, id, selected, children }: TabPanelProps) {
   return (
-    <div role="tabpanel" id={panelId(idPrefix, id)} aria-labelledby={tabId(idPrefix, id)} hidden={!selected} tabIndex={0} class="tabs__panel">
+    <div
+      role="tabpanel"
+      id={panelId(idPrefix, id)}
+      aria-labelledby={tabId(idPrefix, id)}
+      hidden={!selected}
+      tabIndex={0}
+      class="tabs__panel"
+    >
       {children}
     </div>
   );

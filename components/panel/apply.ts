@@ -36,7 +36,12 @@ export function afterFailedApply(result: Extract<ApplyResult, { ok: false }>, co
 }
 
 /** Applies, and on any failure leaves the text on the clipboard and says so in the result's message. */
-export async function applyOrCopy(applier: Applier, range: { start: number; end: number }, text: string, copy: (text: string) => Promise<boolean> = copyText): Promise<ApplyResult> {
+export async function applyOrCopy(
+  applier: Applier,
+  range: { start: number; end: number },
+  text: string,
+  copy: (text: string) => Promise<boolean> = copyText,
+): Promise<ApplyResult> {
   const result = await applier.apply(range, text);
   if (result.ok) return result;
   return { ...result, message: afterFailedApply(result, await copy(text)) };

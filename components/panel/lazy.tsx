@@ -5,7 +5,10 @@ import { useEffect, useState } from 'preact/hooks';
  * A component whose code loads on first render, so the library's database code does not
  * delay the panel's first score. Renders nothing (or `fallback`) until loaded.
  */
-export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>, fallback: JSX.Element | null = null): ComponentType<P> {
+export function lazyComponent<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  fallback: JSX.Element | null = null,
+): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   return function LazyComponent(props: P) {

@@ -4,7 +4,11 @@ import { PageFollower, type FollowerBrowser } from '@/lib/panel/follower';
 import type { PageLink } from '@/lib/panel/page-link';
 
 /** Starts following the page when the panel mounts, and stops when it goes. */
-export function useFollower(link: PageLink, pinnedTabId: number | null, api?: FollowerBrowser): { follow: FollowState; follower: PageFollower } {
+export function useFollower(
+  link: PageLink,
+  pinnedTabId: number | null,
+  api?: FollowerBrowser,
+): { follow: FollowState; follower: PageFollower } {
   const follower = useMemo(() => new PageFollower({ link, pinnedTabId, api }), [link, pinnedTabId, api]);
   const [follow, setFollow] = useState<FollowState>(INITIAL_FOLLOW_STATE);
   useEffect(() => {

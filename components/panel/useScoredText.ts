@@ -31,7 +31,12 @@ export const PASSAGE_SHOWN_MARK = 'ownership-lens:passage-shown';
  */
 export function useScoredText(
   text: string,
-  { live, settings, ignored, ready }: { live: boolean; settings: PanelSettings; ignored: readonly IgnoredMatch[]; ready: boolean },
+  {
+    live,
+    settings,
+    ignored,
+    ready,
+  }: { live: boolean; settings: PanelSettings; ignored: readonly IgnoredMatch[]; ready: boolean },
 ): ScoredText {
   const capped = useMemo(() => capPassage(text), [text]);
   // Each text is analyzed with the dismissals made in it; the ignore list reaches analyze() by hash.
@@ -50,7 +55,15 @@ export function useScoredText(
   const passageHash = useMemo(() => hashPassage(analyzedText), [analyzedText]);
   const ignoredHere = useMemo(() => ignored.filter((m) => m.passage === passageHash), [ignored, passageHash]);
   const pending = live ? false : typed.pending || (!ready && capped.text.trim() !== '');
-  return { capped, analyzedText, passageHash, ignoredHere, analysis, pending, failed: ready && !pending && analysis === null && capped.text.trim() !== '' };
+  return {
+    capped,
+    analyzedText,
+    passageHash,
+    ignoredHere,
+    analysis,
+    pending,
+    failed: ready && !pending && analysis === null && capped.text.trim() !== '',
+  };
 }
 
 function safeAnalyze(text: string, options: AnalyzeOptions): Analysis | null {
@@ -77,11 +90,21 @@ export interface PassageShownDetail {
  * Leaves a performance mark once a page passage's analysis is on screen (Preact runs effects
  * after the next frame), for the panel benchmark and anyone profiling the panel.
  */
-export function usePassageShownMark(scored: ScoredText, selectionId: string | undefined, capturedAt: number | undefined): void {
+export function usePassageShownMark(
+  scored: ScoredText,
+  selectionId: string | undefined,
+  capturedAt: number | undefined,
+): void {
   const { analysis, passageHash } = scored;
   useEffect(() => {
     if (!analysis || selectionId === undefined) return;
-    const detail: PassageShownDetail = { selectionId, capturedAt, shownAt: Date.now(), passage: passageHash, score: analysis.score };
+    const detail: PassageShownDetail = {
+      selectionId,
+      capturedAt,
+      shownAt: Date.now(),
+      passage: passageHash,
+      score: analysis.score,
+    };
     performance.mark(PASSAGE_SHOWN_MARK, { detail });
   }, [analysis, selectionId]);
 }

@@ -9,7 +9,10 @@ export interface CommandsApi {
 }
 
 /** The keyboard shortcut opens the panel for the current tab, through `onInvoked`, synchronously. */
-export function listenToShortcut(onInvoked: (tab: PanelTab) => void, api: CommandsApi = browser as unknown as CommandsApi): void {
+export function listenToShortcut(
+  onInvoked: (tab: PanelTab) => void,
+  api: CommandsApi = browser as unknown as CommandsApi,
+): void {
   api.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_PANEL_COMMAND) onInvoked(tab ?? {});
   });

@@ -21,13 +21,19 @@ export interface ContextMenuApi {
  * start (Firefox forgets menus of a persistent background on restart; Chrome keeps them, and
  * removeAll first keeps the id unique). A click opens the panel through `onInvoked`, synchronously.
  */
-export function registerSelectionMenu(onInvoked: (tab: PanelTab) => void, api: ContextMenuApi = browser as unknown as ContextMenuApi): void {
+export function registerSelectionMenu(
+  onInvoked: (tab: PanelTab) => void,
+  api: ContextMenuApi = browser as unknown as ContextMenuApi,
+): void {
   // One at a time: two overlapping runs would both remove, then both create the same id.
   let queue = Promise.resolve();
   const create = () => {
     queue = queue
       .then(() => api.contextMenus.removeAll())
-      .then(() => void api.contextMenus.create({ id: SELECTION_MENU_ID, title: SELECTION_MENU_TITLE, contexts: ['selection'] }))
+      .then(
+        () =>
+          void api.contextMenus.create({ id: SELECTION_MENU_ID, title: SELECTION_MENU_TITLE, contexts: ['selection'] }),
+      )
       .catch((error: unknown) => console.error('Could not create the context menu', error));
   };
   api.runtime.onInstalled.addListener(create);

@@ -19,7 +19,9 @@ export default defineBackground(() => {
     afterGesture(tab);
   };
 
-  openPanelFromToolbar(afterGesture).catch((error: unknown) => console.error('Could not set up the toolbar button', error));
+  openPanelFromToolbar(afterGesture).catch((error: unknown) =>
+    console.error('Could not set up the toolbar button', error),
+  );
   registerSelectionMenu(invoked);
   listenToShortcut(invoked);
   answerTabPrepare();

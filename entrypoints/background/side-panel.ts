@@ -43,7 +43,10 @@ export function openPanelFor(tab: PanelTab, api: PanelOpeningApi = defaultApi())
  * So the click is handled here: the panel opens, and the tab is ours to read. Firefox's button
  * toggles its sidebar, as Firefox users expect.
  */
-export function openPanelFromToolbar(onInvoked: (tab: PanelTab) => void = () => undefined, api: PanelOpeningApi = defaultApi()): Promise<void> {
+export function openPanelFromToolbar(
+  onInvoked: (tab: PanelTab) => void = () => undefined,
+  api: PanelOpeningApi = defaultApi(),
+): Promise<void> {
   const toolbar = api.action ?? api.browserAction;
   if (api.sidePanel) {
     toolbar?.onClicked.addListener((tab) => {
@@ -55,7 +58,9 @@ export function openPanelFromToolbar(onInvoked: (tab: PanelTab) => void = () => 
   const sidebar = api.sidebarAction;
   if (toolbar && sidebar) {
     toolbar.onClicked.addListener((tab) => {
-      (sidebar.toggle ? sidebar.toggle() : sidebar.open()).catch((error: unknown) => console.error('Could not open the sidebar', error));
+      (sidebar.toggle ? sidebar.toggle() : sidebar.open()).catch((error: unknown) =>
+        console.error('Could not open the sidebar', error),
+      );
       onInvoked(tab);
     });
   }

@@ -8,13 +8,22 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const DOCS_SCRIPT_FILE = '/content-scripts/docs.js';
 
 export interface TabAccessApi {
-  scripting?: { executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown> };
+  scripting?: {
+    executeScript(injection: { target: { tabId: number; frameIds?: number[] }; files: string[] }): Promise<unknown>;
+  };
   tabs?: { get(tabId: number): Promise<{ url?: string }> };
 }
 
 /** Which script a tab needs: Docs documents have their own. The e2e build also knows the Docs look-alike. */
-export async function scriptFor(tabId: number, api: TabAccessApi, lookalike = import.meta.env.MODE === 'e2e'): Promise<string> {
-  const url = await api.tabs?.get(tabId).then((tab) => tab.url, () => undefined);
+export async function scriptFor(
+  tabId: number,
+  api: TabAccessApi,
+  lookalike = import.meta.env.MODE === 'e2e',
+): Promise<string> {
+  const url = await api.tabs?.get(tabId).then(
+    (tab) => tab.url,
+    () => undefined,
+  );
   if (!url) return CONTENT_SCRIPT_FILE;
   try {
     return isGoogleDocsDocument(new URL(url), lookalike) ? DOCS_SCRIPT_FILE : CONTENT_SCRIPT_FILE;
@@ -33,7 +42,8 @@ export type Prepared = { ready: boolean; reason?: string };
 export const ACCESS_MESSAGES = {
   invoke:
     'Ownership Lens reads a page only after you ask it to there: click its toolbar button, choose “Score ownership of selection” from the right-click menu, or press Alt+Shift+O (Option+Shift+O on a Mac) on the page. Or paste the text into the panel.',
-  restricted: 'Browsers do not let extensions read this page (browser pages, extension pages and web stores). Paste the text into the panel instead.',
+  restricted:
+    'Browsers do not let extensions read this page (browser pages, extension pages and web stores). Paste the text into the panel instead.',
   file: 'To read a file opened from your disk, turn on “Allow access to file URLs” for Ownership Lens on the extensions page, or paste the text into the panel.',
   gone: 'That tab is closed.',
 } as const;
@@ -43,7 +53,12 @@ export function explainNoAccess(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/No tab with id/i.test(message)) return ACCESS_MESSAGES.gone;
   if (/file:\/\//i.test(message)) return ACCESS_MESSAGES.file;
-  if (/chrome:\/\/|edge:\/\/|about:(?!blank)|chrome-extension:|moz-extension:|extensions gallery|web ?store|addons\.mozilla|cannot be scripted|restricted/i.test(message)) return ACCESS_MESSAGES.restricted;
+  if (
+    /chrome:\/\/|edge:\/\/|about:(?!blank)|chrome-extension:|moz-extension:|extensions gallery|web ?store|addons\.mozilla|cannot be scripted|restricted/i.test(
+      message,
+    )
+  )
+    return ACCESS_MESSAGES.restricted;
   return ACCESS_MESSAGES.invoke;
 }
 
@@ -75,7 +90,9 @@ export async function prepareTab(tabId: number, deps: TabAccessDeps = {}): Promi
   } catch (error) {
     return { ready: false, reason: explainNoAccess(error) };
   }
-  return (await ping(tabId, deps.messaging).catch(() => false)) ? { ready: true } : { ready: false, reason: ACCESS_MESSAGES.invoke };
+  return (await ping(tabId, deps.messaging).catch(() => false))
+    ? { ready: true }
+    : { ready: false, reason: ACCESS_MESSAGES.invoke };
 }
 
 /** Answers the panel's 'tab:prepare'. Only extension pages may ask: a page must not steer injection. */

@@ -9,9 +9,68 @@ export type Subject = 'i' | 'we' | 'other' | 'none';
 
 const FIRST_SINGULAR = new Set(['i', 'me', 'myself']);
 const FIRST_PLURAL = new Set(['we', 'us', 'ourselves']);
-const OTHER_PRONOUNS = new Set(['they', 'he', 'she', 'it', 'you', 'this', 'that', 'which', 'who', 'these', 'those', 'everyone', 'nobody', 'someone']);
+const OTHER_PRONOUNS = new Set([
+  'they',
+  'he',
+  'she',
+  'it',
+  'you',
+  'this',
+  'that',
+  'which',
+  'who',
+  'these',
+  'those',
+  'everyone',
+  'nobody',
+  'someone',
+]);
 /** Words stepped over between a subject and its verb: "I then shipped", "I had already decided". */
-const ADVERBS = new Set(['then', 'also', 'later', 'finally', 'eventually', 'first', 'next', 'personally', 'both', 'had', 'have', 'has', 'just', 'quickly', 'immediately', 'ultimately', 'successfully', 'myself', 'jointly', 'directly', 'actively', 'really', 'never', 'not', "didn't", 'did', 'once', 'thereby', 'subsequently', 'afterwards', 'already', 'still', 'soon', 'again', 'even', 'only', 'always', 'often', 'rarely', 'instead', 'basically', 'initially', 'originally']);
+const ADVERBS = new Set([
+  'then',
+  'also',
+  'later',
+  'finally',
+  'eventually',
+  'first',
+  'next',
+  'personally',
+  'both',
+  'had',
+  'have',
+  'has',
+  'just',
+  'quickly',
+  'immediately',
+  'ultimately',
+  'successfully',
+  'myself',
+  'jointly',
+  'directly',
+  'actively',
+  'really',
+  'never',
+  'not',
+  "didn't",
+  'did',
+  'once',
+  'thereby',
+  'subsequently',
+  'afterwards',
+  'already',
+  'still',
+  'soon',
+  'again',
+  'even',
+  'only',
+  'always',
+  'often',
+  'rarely',
+  'instead',
+  'basically',
+  'initially',
+  'originally',
+]);
 /** Words that join two verbs sharing a subject: "I audited …, and deleted …". */
 const CONJUNCTIONS = new Set(['and', 'or', 'but', 'so', 'to', 'then', 'after', 'since', 'once', 'before']);
 const TEAM_NOUNS = new Set(['team', 'teams', 'squad', 'org', 'we']);
@@ -20,7 +79,37 @@ const MAX_SUBJECT_DISTANCE = 40;
 const CLAUSE_STOP = new Set([';', ':', '—', '–', '(', ')']);
 
 /** Words ending in -ly that are adjectives or nouns, not adverbs: "the nightly pipeline", "supply". */
-const LY_NOT_ADVERBS = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'nightly', 'hourly', 'early', 'friendly', 'costly', 'likely', 'family', 'supply', 'assembly', 'only', 'italy', 'july', 'reply', 'apply', 'rely', 'anomaly', 'holy', 'ugly', 'lonely', 'lovely', 'timely', 'orderly', 'elderly', 'user-friendly']);
+const LY_NOT_ADVERBS = new Set([
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'nightly',
+  'hourly',
+  'early',
+  'friendly',
+  'costly',
+  'likely',
+  'family',
+  'supply',
+  'assembly',
+  'only',
+  'italy',
+  'july',
+  'reply',
+  'apply',
+  'rely',
+  'anomaly',
+  'holy',
+  'ugly',
+  'lonely',
+  'lovely',
+  'timely',
+  'orderly',
+  'elderly',
+  'user-friendly',
+]);
 
 /** An adverb to step over: "I then shipped", "was quickly rewritten". */
 function isLyAdverb(lower: string): boolean {
@@ -92,17 +181,27 @@ export function previousWord(prep: Prepared, i: number): number {
 
 /** True when any token from..to (inclusive) is in the set. */
 export function anyIn(prep: Prepared, from: number, to: number, words: ReadonlySet<string>): boolean {
-  for (let k = Math.max(0, from); k <= to && k < prep.tokens.length; k++) if (words.has(prep.tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, from); k <= to && k < prep.tokens.length; k++)
+    if (words.has(prep.tokens[k]!.lower)) return true;
   return false;
 }
 
 /** Words of a noun phrase after `i`: stops at punctuation, verbs we know, and conjunctions. */
-export function phraseAfter(prep: Prepared, i: number, maxWords = 6, stop: ReadonlySet<string> = PHRASE_STOP): { first: number; last: number } | undefined {
+export function phraseAfter(
+  prep: Prepared,
+  i: number,
+  maxWords = 6,
+  stop: ReadonlySet<string> = PHRASE_STOP,
+): { first: number; last: number } | undefined {
   const tokens = prep.tokens;
   let last = -1;
   for (let k = i + 1, n = 0; k < tokens.length && n < maxWords; k++, n++) {
     const t = tokens[k]!;
-    if (t.clause !== tokens[i + 1]?.clause || (t.kind === 'punct' && t.text !== '-' && t.text !== '/' && t.text !== "'")) break;
+    if (
+      t.clause !== tokens[i + 1]?.clause ||
+      (t.kind === 'punct' && t.text !== '-' && t.text !== '/' && t.text !== "'")
+    )
+      break;
     if (stop.has(t.lower)) break;
     last = k;
   }
@@ -118,7 +217,12 @@ const LEADING_PARTICLES = new Set(['out', 'on', 'in', 'with', 'up', 'to', 'about
 export function objectOf(prep: Prepared, verbLast: number, maxWords = 5): string | undefined {
   const tokens = prep.tokens;
   let at = verbLast;
-  while (tokens[at + 1] && tokens[at + 1]!.clause === tokens[verbLast]!.clause && LEADING_PARTICLES.has(tokens[at + 1]!.lower)) at++;
+  while (
+    tokens[at + 1] &&
+    tokens[at + 1]!.clause === tokens[verbLast]!.clause &&
+    LEADING_PARTICLES.has(tokens[at + 1]!.lower)
+  )
+    at++;
   let last = -1;
   for (let k = at + 1, n = 0; k < tokens.length && n < maxWords; k++, n++) {
     const t = tokens[k]!;
@@ -130,9 +234,46 @@ export function objectOf(prep: Prepared, verbLast: number, maxWords = 5): string
 }
 
 export const PHRASE_STOP: ReadonlySet<string> = new Set([
-  'and', 'or', 'but', 'which', 'that', 'who', 'so', 'because', 'by', 'from', 'to', 'with', 'for', 'in', 'over',
-  'within', 'during', 'after', 'before', 'while', 'when', 'until', 'since', 'as', 'than', 'then', 'on', 'at',
-  'into', 'across', 'was', 'were', 'is', 'are', 'it', 'we', 'i', 'they', 'he', 'she',
+  'and',
+  'or',
+  'but',
+  'which',
+  'that',
+  'who',
+  'so',
+  'because',
+  'by',
+  'from',
+  'to',
+  'with',
+  'for',
+  'in',
+  'over',
+  'within',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'until',
+  'since',
+  'as',
+  'than',
+  'then',
+  'on',
+  'at',
+  'into',
+  'across',
+  'was',
+  'were',
+  'is',
+  'are',
+  'it',
+  'we',
+  'i',
+  'they',
+  'he',
+  'she',
 ]);
 
 const PAST_FORMS = new Set(Object.values(PAST_TENSE));
@@ -150,4 +291,16 @@ export function pastTense(word: string): string | undefined {
   return undefined;
 }
 
-const OBJECT_STOP: ReadonlySet<string> = new Set([...PHRASE_STOP, 'once', 'be', 'been', 'being', 'had', 'has', 'have', 'will', 'would', 'should']);
+const OBJECT_STOP: ReadonlySet<string> = new Set([
+  ...PHRASE_STOP,
+  'once',
+  'be',
+  'been',
+  'being',
+  'had',
+  'has',
+  'have',
+  'will',
+  'would',
+  'should',
+]);

@@ -11,7 +11,15 @@ import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
 import { ownershipScore } from './score';
-import { COMPONENT_IDS, type Analysis, type AnalyzeOptions, type Category, type ComponentId, type ComponentResult, type Finding } from './types';
+import {
+  COMPONENT_IDS,
+  type Analysis,
+  type AnalyzeOptions,
+  type Category,
+  type ComponentId,
+  type ComponentResult,
+  type Finding,
+} from './types';
 
 export * from './types';
 export { RULES } from './rules';
@@ -88,7 +96,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const present = new Set(COMPONENT_IDS.filter((id) => components[id].present));
   const { score, band } = ownershipScore({ present, findings: counts, hasNumber: passage.prep.quantities.length > 0 });
 
-  const missing = COMPONENT_IDS.filter((id) => !present.has(id)).map((id) => ({ id, question: COMPONENT_DETECTORS[id].question }));
+  const missing = COMPONENT_IDS.filter((id) => !present.has(id)).map((id) => ({
+    id,
+    question: COMPONENT_DETECTORS[id].question,
+  }));
   return {
     score,
     band,

@@ -90,21 +90,42 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     let changeVerb: number | undefined;
 
     // "were down 35%", "are up to 240": a state verb with down or up moves the number too.
-    const changeAt = back.find((k) => CHANGE.has(tokens[k]!.lower) || (UP_DOWN.has(tokens[k]!.lower) && STATE_BE.has(tokens[k - 1]?.lower ?? '')));
+    const changeAt = back.find(
+      (k) =>
+        CHANGE.has(tokens[k]!.lower) || (UP_DOWN.has(tokens[k]!.lower) && STATE_BE.has(tokens[k - 1]?.lower ?? '')),
+    );
     const resultAt = back.find((k) => RESULT_VERBS.has(tokens[k]!.lower));
     // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
     // …unless a result verb stands between: "I predicted a 5% drop and measured 4.8%".
     const forecast = lookback(prep, q.firstToken, FORECAST_REACH, FORECAST_STOP).some(
-      (k) => FORECAST.has(tokens[k]!.lower) && !NEGATED.has(tokens[k + 1]?.lower ?? '') && (resultAt === undefined || k > resultAt),
+      (k) =>
+        FORECAST.has(tokens[k]!.lower) &&
+        !NEGATED.has(tokens[k + 1]?.lower ?? '') &&
+        (resultAt === undefined || k > resultAt),
     );
-    const changeNounAfter = [q.lastToken + 1, q.lastToken + 2].find((k) => tokens[k] && tokens[k]!.kind !== 'punct' && CHANGE_AFTER.has(tokens[k]!.lower) && tokens[k]!.clause === tokens[q.lastToken]!.clause);
+    const changeNounAfter = [q.lastToken + 1, q.lastToken + 2].find(
+      (k) =>
+        tokens[k] &&
+        tokens[k]!.kind !== 'punct' &&
+        CHANGE_AFTER.has(tokens[k]!.lower) &&
+        tokens[k]!.clause === tokens[q.lastToken]!.clause,
+    );
     const previous = measures.at(-1);
     // "from 2.1% to 0.3%": the second number closes a range the first one opened.
-    const closesRange = prev?.lower === 'to' && previous?.role === 'baseline' && tokens[previous.first]!.lower === 'from' && previous.last + 1 === back[0];
+    const closesRange =
+      prev?.lower === 'to' &&
+      previous?.role === 'baseline' &&
+      tokens[previous.first]!.lower === 'from' &&
+      previous.last + 1 === back[0];
     // "tickets had doubled to 1,200": a past perfect describes the state before the work.
     const pastPerfect = changeAt !== undefined && tokens[changeAt - 1]?.lower === 'had';
 
-    if (q.unit === 'duration' && ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) || leadsWithPeriod(prep, back) || lengthOfWork(prep, back))) {
+    if (
+      q.unit === 'duration' &&
+      ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) ||
+        leadsWithPeriod(prep, back) ||
+        lengthOfWork(prep, back))
+    ) {
       role = 'period';
     } else if (nextWordToken && CONFIDENCE.has(nextWordToken.lower)) {
       role = 'confidence';
@@ -119,29 +140,48 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       changeVerb = changeAt;
     } else if (verbal(q)) {
       role = tokens[q.firstToken - 1]?.lower === 'had' ? 'baseline' : 'outcome';
-    } else if (pastPerfect || (resultAt === undefined && changeNounAfter === undefined && baselineVerbAt(prep, back) >= 0)) {
+    } else if (
+      pastPerfect ||
+      (resultAt === undefined && changeNounAfter === undefined && baselineVerbAt(prep, back) >= 0)
+    ) {
       role = 'baseline';
       // "Tickets were 1,400 when I joined; by March they were 600": a later state is the result.
       // "Nobody knew, so I measured it: 41% finished. … Two weeks later completion was 58%": a
       // plain earlier figure in the same unit is the state before, too.
       const earlierState = stateBaselines.find((b) => b.unit === q.unit && b.clause < tokens[q.firstToken]!.clause);
       const earlierFigure =
-        earlierState || q.unit === 'count' ? undefined : measures.find((m) => m.role === 'other' && m.quantity.unit === q.unit && tokens[m.last]!.sentence < tokens[q.firstToken]!.sentence);
+        earlierState || q.unit === 'count'
+          ? undefined
+          : measures.find(
+              (m) =>
+                m.role === 'other' &&
+                m.quantity.unit === q.unit &&
+                tokens[m.last]!.sentence < tokens[q.firstToken]!.sentence,
+            );
       if (!pastPerfect && (earlierState || earlierFigure) && sentenceHas(prep, q.firstToken, LATER)) {
         role = 'outcome';
         if (earlierFigure) earlierFigure.role = 'baseline';
       } else if (!pastPerfect) stateBaselines.push({ unit: q.unit, clause: tokens[q.firstToken]!.clause });
-    } else if ((changeAt !== undefined || resultAt !== undefined || changeNounAfter !== undefined) && (q.unit !== 'count' || countMoved(prep, q, back, changeAt ?? resultAt, changeNounAfter))) {
+    } else if (
+      (changeAt !== undefined || resultAt !== undefined || changeNounAfter !== undefined) &&
+      (q.unit !== 'count' || countMoved(prep, q, back, changeAt ?? resultAt, changeNounAfter))
+    ) {
       // "raised a $2M budget" is money spent; "cut AWS costs by $40K" is a result.
       if (q.unit === 'money' && back.some((k) => MONEY_INPUT.has(tokens[k]!.lower))) role = 'other';
       else {
         role = 'outcome';
         changeVerb = changeAt;
         // The verb nearest the number anchors it: "a 5% drop … and measured 4.8%".
-        const anchor = changeAt === undefined ? resultAt : resultAt === undefined ? changeAt : Math.max(changeAt, resultAt);
+        const anchor =
+          changeAt === undefined ? resultAt : resultAt === undefined ? changeAt : Math.max(changeAt, resultAt);
         if (anchor !== undefined) first = anchor;
       }
-    } else if (prev && SHARE_LEAD.has(prev.lower) && next?.lower === 'of' && SHARE_OF.has(tokens[q.lastToken + 2]?.lower ?? '')) {
+    } else if (
+      prev &&
+      SHARE_LEAD.has(prev.lower) &&
+      next?.lower === 'of' &&
+      SHARE_OF.has(tokens[q.lastToken + 2]?.lower ?? '')
+    ) {
       role = 'share';
     } else if (q.unit === 'money' && moneyResult(prep, q, back)) {
       role = 'outcome';
@@ -193,7 +233,12 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
   for (let i = 0; i + 1 < measures.length; i++) {
     const m = measures[i]!;
     const control = measures[i + 1]!;
-    if ((m.role !== 'other' && m.role !== 'size') || control.quantity.unit !== m.quantity.unit || control.role === 'forecast') continue;
+    if (
+      (m.role !== 'other' && m.role !== 'size') ||
+      control.quantity.unit !== m.quantity.unit ||
+      control.role === 'forecast'
+    )
+      continue;
     // "in two depots against two control depots" sizes the arms; a result differs from its control.
     if (m.quantity.value === control.quantity.value || (m.role === 'size' && !m.quantity.digits)) continue;
     const from = m.quantity.lastToken + 1;
@@ -220,7 +265,9 @@ function baselineVerbAt(prep: Prepared, back: number[]): number {
   if (verbAt < 0) return -1;
   const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
   if (isI(subject)) return -1;
-  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || prep.tokens[k]!.lower === 'the') ? verbAt : -1;
+  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || prep.tokens[k]!.lower === 'the')
+    ? verbAt
+    : -1;
 }
 
 /**
@@ -228,14 +275,25 @@ function baselineVerbAt(prep: Prepared, back: number[]): number {
  * "saved 40 engineers' time" right after the verb, or "12 fewer". "drop the feature and reassign
  * its two engineers" is a count of people, not a result.
  */
-function countMoved(prep: Prepared, q: Quantity, back: number[], anchor: number | undefined, changeNounAfter: number | undefined): boolean {
+function countMoved(
+  prep: Prepared,
+  q: Quantity,
+  back: number[],
+  anchor: number | undefined,
+  changeNounAfter: number | undefined,
+): boolean {
   if (changeNounAfter !== undefined) return true;
   const prev = back[0] === undefined ? undefined : prep.tokens[back[0]]!.lower;
   if (prev === 'to' || prev === 'by' || prev === 'from' || prev === 'at') return true;
   // "moved its two engineers to search": people reassigned, not a result.
   if (PEOPLE.has(prep.tokens[q.lastToken + 1]?.lower ?? '')) return false;
   // "delivered 3 projects" counts output; only a verb of change moves a count: "added 1,200 customers".
-  return anchor !== undefined && back.indexOf(anchor) <= 1 && CHANGE.has(prep.tokens[anchor]!.lower) && !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '');
+  return (
+    anchor !== undefined &&
+    back.indexOf(anchor) <= 1 &&
+    CHANGE.has(prep.tokens[anchor]!.lower) &&
+    !FEW_WORDS.has(prep.tokens[q.lastToken + 1]?.lower ?? '')
+  );
 }
 const FEW_WORDS = wordSet(['of', 'more']);
 const PEOPLE = wordSet(PEOPLE_NOUNS);
@@ -276,7 +334,8 @@ function verbal(q: Quantity): boolean {
 /** True when the sentence holding token `at` has any of the words, before or after it. */
 function sentenceHas(prep: Prepared, at: number, words: ReadonlySet<string>): boolean {
   const s = prep.sentences[prep.tokens[at]!.sentence]!;
-  for (let k = Math.max(s.firstToken, at - 12); k < s.endToken && k <= at + 12; k++) if (words.has(prep.tokens[k]!.lower)) return true;
+  for (let k = Math.max(s.firstToken, at - 12); k < s.endToken && k <= at + 12; k++)
+    if (words.has(prep.tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -73,7 +73,12 @@ export function matchOf(prep: Prepared, first: number, last: number, slots?: Rec
 /** Measures whose number starts within tokens from..to (inclusive); measures are in text order. */
 export function measuresIn(measures: readonly Measure[], from: number, to: number): Measure[] {
   const out: Measure[] = [];
-  for (let i = lowerBound(measures, from, (m) => m.quantity.firstToken); i < measures.length && measures[i]!.quantity.firstToken <= to; i++) out.push(measures[i]!);
+  for (
+    let i = lowerBound(measures, from, (m) => m.quantity.firstToken);
+    i < measures.length && measures[i]!.quantity.firstToken <= to;
+    i++
+  )
+    out.push(measures[i]!);
   return out;
 }
 

@@ -45,8 +45,7 @@ export interface Prepared {
  * Digits joined by . or , stay one token ("1,200", "2.1"); so do hyphenated and
  * apostrophised words ("single-handedly", "didn't").
  */
-const TOKEN =
-  /([\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{M}\p{N}]+(?:(?:['’\-‐]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{N}]+)*)|[^\s\p{L}\p{M}\p{N}]/gu;
 const NUMBER_TOKEN = /^\p{Nd}+(?:[.,]\p{Nd}+)*[a-z×]{0,3}$/iu;
 const CLAUSE_BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '…', '?', '!', '.']);
 
@@ -93,7 +92,6 @@ export function foldWord(word: string): string {
   return lower.includes('’') || lower.includes('‐') ? lower.replace(/’/g, "'").replace(/‐/g, '-') : lower;
 }
 
-
 export function prepare(text: string): Prepared {
   const ranges = splitSentences(text);
   const tokens: Token[] = [];
@@ -131,7 +129,8 @@ export function prepare(text: string): Prepared {
     if (kind === 'punct' && CLAUSE_BREAK.has(raw)) clause++;
   }
   if (sentences.length > 0) sentences[sentence]!.endToken = tokens.length;
-  for (let s = sentence + 1; s < sentences.length; s++) sentences[s]!.firstToken = sentences[s]!.endToken = tokens.length;
+  for (let s = sentence + 1; s < sentences.length; s++)
+    sentences[s]!.firstToken = sentences[s]!.endToken = tokens.length;
 
   return { text, tokens, sentences, quantities: findQuantities(text, tokens), clauses, words };
 }

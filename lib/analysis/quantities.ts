@@ -23,7 +23,16 @@ export interface Quantity {
 const NUMERIC = /^(\d+(?:[.,]\d+)*)([a-z%×]*)$/;
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
 const MONEY_WORDS = new Set(['dollars', 'usd', 'euros', 'eur', 'pounds', 'gbp']);
-const MAGNITUDE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mm: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const MAGNITUDE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
 const PERCENT_WORDS = new Set(['%', 'percent', 'pp', 'bps']);
 const DURATION_SUFFIX = new Set(['ms', 's', 'sec', 'min', 'h', 'hr', 'hrs', 'd', 'w']);
 const HYPHEN_DURATION = /^([a-z0-9.]+)-(ms|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)$/;
@@ -50,7 +59,11 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.kind === 'punct' || (token.kind === 'word' && !NUMERIC_WORDS.has(token.lower) && !token.lower.includes('-'))) continue;
+    if (
+      token.kind === 'punct' ||
+      (token.kind === 'word' && !NUMERIC_WORDS.has(token.lower) && !token.lower.includes('-'))
+    )
+      continue;
 
     const verbal = MULTIPLYING_VERBS[token.lower];
     if (verbal !== undefined) {
@@ -136,7 +149,12 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
 const MULTIPLYING_VERBS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
 const FRACTIONS: Record<string, number> = { half: 50, third: 33.3, thirds: 66.7, quarter: 25, fifth: 20, tenth: 10 };
 /** Words that can start a quantity; every other word is skipped at once. */
-const NUMERIC_WORDS = new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(MULTIPLYING_VERBS), ...Object.keys(FRACTIONS), 'two-thirds']);
+const NUMERIC_WORDS = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(MULTIPLYING_VERBS),
+  ...Object.keys(FRACTIONS),
+  'two-thirds',
+]);
 
 /** "by half", "in half", "by a third", "two-thirds": fractions, read only where they size a change. */
 function fractionAt(tokens: Token[], i: number): { first: number; last: number; value: number } | undefined {
@@ -152,7 +170,15 @@ function fractionAt(tokens: Token[], i: number): { first: number; last: number; 
   return undefined;
 }
 
-function make(text: string, tokens: Token[], first: number, last: number, value: number, unit: QuantityUnit, digits: boolean): Quantity {
+function make(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  value: number,
+  unit: QuantityUnit,
+  digits: boolean,
+): Quantity {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   return { start, end, text: text.slice(start, end), value, unit, firstToken: first, lastToken: last, digits };

@@ -45,7 +45,11 @@ export function topQuestions({ missing, findings }: QuestionInput): Question[] {
     candidates.push({ text: m.question, source: { kind: 'component', id: m.id }, ...COMPONENT_PRIORITY[m.id] });
   }
   for (const f of findings) {
-    candidates.push({ text: f.question, source: { kind: 'finding', category: f.category }, ...CATEGORY_PRIORITY[f.category] });
+    candidates.push({
+      text: f.question,
+      source: { kind: 'finding', category: f.category },
+      ...CATEGORY_PRIORITY[f.category],
+    });
   }
   candidates.sort((a, b) => b.priority - a.priority);
   const themes = new Set<Theme>();

@@ -5,7 +5,8 @@
  */
 import type { Span } from './types';
 
-const QUOTED = /“[^”\n]{1,400}”|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])'[^\n]{1,400}?'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])‘[^\n]{1,400}?’(?![\p{L}\p{N}])/gu;
+const QUOTED =
+  /“[^”\n]{1,400}”|"[^"\n]{1,400}"|(?<![\p{L}\p{N}])'[^\n]{1,400}?'(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])‘[^\n]{1,400}?’(?![\p{L}\p{N}])/gu;
 
 /** The quoted stretches of `text`, quote marks included, in order. */
 export function quotedRanges(text: string): Array<Pick<Span, 'start' | 'end'>> {

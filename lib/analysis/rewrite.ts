@@ -20,7 +20,10 @@ function partsOf(template: string): string[] {
 }
 
 /** Fills each [slot] from the first layer that has a non-blank value for it; the rest stay as "[slot]". */
-export function fillTemplate(template: string, ...layers: Array<Readonly<Record<string, string | undefined>> | undefined>): string {
+export function fillTemplate(
+  template: string,
+  ...layers: Array<Readonly<Record<string, string | undefined>> | undefined>
+): string {
   const parts = partsOf(template);
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
@@ -35,7 +38,12 @@ export function fillTemplate(template: string, ...layers: Array<Readonly<Record<
 /** The spans starting inside [from, to), at most `limit`, from a list sorted by start. */
 function spansWithin(spans: readonly Span[], from: number, to: number, limit = 1): Span[] {
   const out: Span[] = [];
-  for (let i = lowerBound(spans, from, (s) => s.start); i < spans.length && spans[i]!.start < to && out.length < limit; i++) out.push(spans[i]!);
+  for (
+    let i = lowerBound(spans, from, (s) => s.start);
+    i < spans.length && spans[i]!.start < to && out.length < limit;
+    i++
+  )
+    out.push(spans[i]!);
   return out;
 }
 
@@ -69,7 +77,8 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
       set('after', next.quantity.text);
     }
     const closesRange = i > 0 && measures[i - 1]!.first === m.first;
-    if (m.role === 'outcome' && m.quantity.unit === 'percent' && !closesRange && !slots['X%']) set('X%', m.quantity.text);
+    if (m.role === 'outcome' && m.quantity.unit === 'percent' && !closesRange && !slots['X%'])
+      set('X%', m.quantity.text);
   }
   return slots;
 }

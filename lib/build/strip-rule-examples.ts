@@ -16,7 +16,10 @@ const NONE = '\n  examples: { bad: [], good: [] },\n};\n';
 
 /** `code` without its rule examples; throws when a rule file does not have them in the expected place. */
 export function stripRuleExamples(code: string, id: string): string {
-  if (!EXAMPLES.test(code)) throw new Error(`${id}: no "examples" block at the end of the rule, where the build expects one (see lib/build/strip-rule-examples.ts).`);
+  if (!EXAMPLES.test(code))
+    throw new Error(
+      `${id}: no "examples" block at the end of the rule, where the build expects one (see lib/build/strip-rule-examples.ts).`,
+    );
   return code.replace(EXAMPLES, NONE);
 }
 

@@ -5,7 +5,7 @@ export type OutputMode = 'report' | 'json' | 'jsonl';
 
 export type ScoreRequest =
   | { kind: 'help' }
-  | { kind: 'score'; mode: OutputMode; /** A file path, or '-' for stdin. */ input: string };
+  | { kind: 'score'; mode: OutputMode /** A file path, or '-' for stdin. */; input: string };
 
 /** A mistake the user can fix; the entry prints its message on one line, never a stack trace. */
 export class CliError extends Error {

@@ -4,7 +4,8 @@ import { CliError } from './args';
 
 export async function readNotes(path: string, stdin: AsyncIterable<Buffer | string> = process.stdin): Promise<string> {
   const text = path === '-' ? await readAll(stdin) : await readNotesFile(path);
-  if (text.trim() === '') throw new CliError(`empty input: ${path === '-' ? 'stdin' : path} has no text to score`, true);
+  if (text.trim() === '')
+    throw new CliError(`empty input: ${path === '-' ? 'stdin' : path} has no text to score`, true);
   // A byte-order mark is an encoding detail, not part of the notes.
   return text.replace(/^\uFEFF/, '');
 }

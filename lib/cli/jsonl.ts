@@ -24,7 +24,11 @@ export function* scoreJsonLines(input: string, analyze: Analyzer): Generator<Jso
       continue;
     }
     if (typeof record !== 'object' || record === null || typeof (record as { text?: unknown }).text !== 'string') {
-      yield { kind: 'error', line, message: `line ${line}: expected an object with a string "text", like {"id": "a", "text": "..."}` };
+      yield {
+        kind: 'error',
+        line,
+        message: `line ${line}: expected an object with a string "text", like {"id": "a", "text": "..."}`,
+      };
       continue;
     }
     const { id = line, text } = record as { id?: unknown; text: string };

@@ -46,14 +46,27 @@ function nestMarks(findings: readonly Finding[]): { roots: Mark[]; crossing: Fin
       crossing.push(finding);
       continue;
     }
-    const mark: Mark = { start: finding.start, end: finding.end, categories: [finding.category], severity: finding.severity, children: [] };
+    const mark: Mark = {
+      start: finding.start,
+      end: finding.end,
+      categories: [finding.category],
+      severity: finding.severity,
+      children: [],
+    };
     (parent ? parent.children : roots).push(mark);
     open.push(mark);
   }
   return { roots, crossing };
 }
 
-function renderRange(text: string, from: number, to: number, marks: Mark[], palette: Palette, inside: Mark | undefined): string {
+function renderRange(
+  text: string,
+  from: number,
+  to: number,
+  marks: Mark[],
+  palette: Palette,
+  inside: Mark | undefined,
+): string {
   let out = '';
   let pos = from;
   const plain = (segment: string) => (inside ? palette.flagged(segment, inside.severity) : segment);

@@ -84,7 +84,11 @@ export function splitParagraphs(input: string, format: NotesFormat): Paragraph[]
       } else {
         const unquoted = text.replace(BLOCKQUOTE, '');
         const marker = LIST_MARKER.exec(unquoted);
-        pending.push({ line: i + 1, text: marker ? unquoted.slice(marker[0].length) : unquoted, startsItem: marker !== null });
+        pending.push({
+          line: i + 1,
+          text: marker ? unquoted.slice(marker[0].length) : unquoted,
+          startsItem: marker !== null,
+        });
       }
     }
     i++;

@@ -41,7 +41,8 @@ function scoreNotes(text: string, mode: OutputMode, path: string): number {
     return failed ? 1 : 0;
   }
   const paragraphs = splitParagraphs(text, path === '-' ? 'text' : notesFormatOf(path));
-  if (paragraphs.length === 0) throw new CliError(`empty input: ${path} has headings or code but no paragraphs to score`, true);
+  if (paragraphs.length === 0)
+    throw new CliError(`empty input: ${path} has headings or code but no paragraphs to score`, true);
   const palette = colorEnabled(process.env, process.stdout.isTTY === true) ? ansiPalette : plainPalette;
   const width = process.stdout.isTTY ? Math.min(process.stdout.columns || PIPE_WIDTH, MAX_WIDTH) : PIPE_WIDTH;
   const scored: ScoredParagraph[] = [];
@@ -76,7 +77,9 @@ main(process.argv.slice(2)).then(
       process.exitCode = error.exitCode;
     } else {
       // An analyzer bug still gets one line; SCORE_DEBUG=1 shows the trace for whoever fixes it.
-      const detail = process.env.SCORE_DEBUG ? String((error as Error)?.stack ?? error) : String((error as Error)?.message ?? error);
+      const detail = process.env.SCORE_DEBUG
+        ? String((error as Error)?.stack ?? error)
+        : String((error as Error)?.message ?? error);
       process.stderr.write(`score: internal error: ${detail}\n`);
       process.exitCode = 70;
     }

@@ -53,7 +53,9 @@ export function renderSummary(summary: NotesSummary, palette: Palette, width: nu
     `  Average score  ${summary.averageScore}/100`,
   ];
   if (weakest) {
-    lines.push(`  Weakest        paragraph ${weakest.index} (${describeLines(weakest.paragraph)}), score ${weakest.score}`);
+    lines.push(
+      `  Weakest        paragraph ${weakest.index} (${describeLines(weakest.paragraph)}), score ${weakest.score}`,
+    );
   }
   lines.push(`  Top findings   ${top}`);
   if (summary.overTime.length > 0) {

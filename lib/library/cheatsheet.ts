@@ -37,7 +37,12 @@ function phrasingLine(s: SnippetRow, storyTitles: Map<number, string>): string {
 export function renderCheatSheet(data: CheatSheetData, options: CheatSheetOptions = {}): string {
   const top = options.topPerPrinciple ?? 3;
   const storyTitles = new Map(data.stories.map((s) => [s.id, s.title]));
-  const lines: string[] = [`# ${options.title ?? 'Interview cheat sheet'}`, '', '## Strongest phrasings by principle', ''];
+  const lines: string[] = [
+    `# ${options.title ?? 'Interview cheat sheet'}`,
+    '',
+    '## Strongest phrasings by principle',
+    '',
+  ];
   const gaps: string[] = [];
 
   const group = (heading: string, rows: SnippetRow[]) => {

@@ -27,7 +27,10 @@ export interface PrincipleCoverage {
 }
 
 export async function principleCoverage(db: LibraryDB = libraryDb): Promise<PrincipleCoverage> {
-  const [principles, stories] = await Promise.all([db.principles.orderBy('position').toArray(), db.stories.orderBy('titleKey').toArray()]);
+  const [principles, stories] = await Promise.all([
+    db.principles.orderBy('position').toArray(),
+    db.stories.orderBy('titleKey').toArray(),
+  ]);
   const storyIds = stories.map((s) => s.id);
   const snippets = await db.snippets.where('storyId').anyOf(storyIds).toArray();
 

@@ -67,7 +67,10 @@ export function defaultPrincipleRows(): PrincipleRow[] {
 }
 
 /** Opens (lazily, on first use) a library database; tests pass their own name. */
-export function openLibrary(name: string = LIBRARY_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]): LibraryDB {
+export function openLibrary(
+  name: string = LIBRARY_DB_NAME,
+  options?: ConstructorParameters<typeof Dexie>[1],
+): LibraryDB {
   return new LibraryDB(name, options);
 }
 

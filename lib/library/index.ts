@@ -6,8 +6,28 @@ export * from './errors';
 export { StorageFullError, isQuotaError } from './quota';
 export { LIMITS } from './limits';
 export { normalizeText, queryTerms, templateSlots } from './text';
-export { saveSnippet, updateSnippet, deleteSnippet, restoreSnippet, getSnippet, type SnippetInput, type SnippetPatch, type SaveResult } from './snippets';
-export { searchSnippets, prepareSearch, listTags, countSnippets, relevance, FIELD_WEIGHT, DEFAULT_PAGE_SIZE, type SnippetQuery, type SnippetPage, type SnippetSort } from './search';
+export {
+  saveSnippet,
+  updateSnippet,
+  deleteSnippet,
+  restoreSnippet,
+  getSnippet,
+  type SnippetInput,
+  type SnippetPatch,
+  type SaveResult,
+} from './snippets';
+export {
+  searchSnippets,
+  prepareSearch,
+  listTags,
+  countSnippets,
+  relevance,
+  FIELD_WEIGHT,
+  DEFAULT_PAGE_SIZE,
+  type SnippetQuery,
+  type SnippetPage,
+  type SnippetSort,
+} from './search';
 export { listPrinciples, addPrinciple, renamePrinciple, removePrinciple, reorderPrinciples } from './principles';
 export { DEFAULT_PRINCIPLES } from './data/default-principles';
 export {
@@ -29,7 +49,17 @@ export {
 } from './stories';
 export { deriveStoryMetrics } from './story-metrics';
 export { principleCoverage, type PrincipleCoverage, type CoverageRow, type CoverageCell } from './coverage';
-export { addTemplate, updateTemplate, deleteTemplate, listTemplates, mergeTemplates, TEMPLATE_SCOPES, type TemplateInput, type BuiltInTemplate, type TemplateChoice } from './templates';
+export {
+  addTemplate,
+  updateTemplate,
+  deleteTemplate,
+  listTemplates,
+  mergeTemplates,
+  TEMPLATE_SCOPES,
+  type TemplateInput,
+  type BuiltInTemplate,
+  type TemplateChoice,
+} from './templates';
 export { buildCheatSheet, renderCheatSheet, type CheatSheetOptions } from './cheatsheet';
 export { exportLibrary, exportLibraryJson, exportFileName } from './exchange/export';
 export { importLibrary, importLibraryFile, type ImportReport, type ImportCounts } from './exchange/import';

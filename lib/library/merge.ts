@@ -54,5 +54,10 @@ export function mergeStories(kept: StoryRow, other: StoryRow): StoryRow {
 
 export function mergeTemplates(kept: TemplateRow, other: TemplateRow): TemplateRow {
   const newer = other.updatedAt > kept.updatedAt ? other : kept;
-  return { ...newer, id: kept.id, createdAt: Math.min(kept.createdAt, other.createdAt), updatedAt: Math.max(kept.updatedAt, other.updatedAt) };
+  return {
+    ...newer,
+    id: kept.id,
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: Math.max(kept.updatedAt, other.updatedAt),
+  };
 }

@@ -31,7 +31,8 @@ export async function listPrinciples(db: LibraryDB = libraryDb): Promise<string[
 function checkName(name: string): string {
   const clean = name.replace(/\s+/g, ' ').trim();
   if (!clean) throw new LibraryInputError('A principle needs a name.');
-  if (clean.length > LIMITS.principleName) throw new LibraryInputError(`A principle's name can be at most ${LIMITS.principleName} characters.`);
+  if (clean.length > LIMITS.principleName)
+    throw new LibraryInputError(`A principle's name can be at most ${LIMITS.principleName} characters.`);
   return clean;
 }
 
@@ -44,7 +45,8 @@ export async function addPrinciple(name: string, db: LibraryDB = libraryDb): Pro
   const clean = checkName(name);
   return writeLibrary(db, ['principles'], async () => {
     if (await db.principles.get(clean)) throw new LibraryInputError(`"${clean}" is already in the list.`);
-    if ((await db.principles.count()) >= LIMITS.principles) throw new LibraryInputError(`The list can hold at most ${LIMITS.principles} principles.`);
+    if ((await db.principles.count()) >= LIMITS.principles)
+      throw new LibraryInputError(`The list can hold at most ${LIMITS.principles} principles.`);
     const row = { name: clean, position: await nextPosition(db) };
     await db.principles.add(row);
     return row;
@@ -61,8 +63,14 @@ export async function renamePrinciple(from: string, to: string, db: LibraryDB = 
     await db.principles.delete(from);
     await db.principles.add({ name: clean, position: row.position });
     const rename = (list: string[]) => unique(list.map((p) => (p === from ? clean : p)));
-    await db.snippets.where('principles').equals(from).modify((s) => void (s.principles = rename(s.principles)));
-    await db.stories.where('principles').equals(from).modify((s) => void (s.principles = rename(s.principles)));
+    await db.snippets
+      .where('principles')
+      .equals(from)
+      .modify((s) => void (s.principles = rename(s.principles)));
+    await db.stories
+      .where('principles')
+      .equals(from)
+      .modify((s) => void (s.principles = rename(s.principles)));
   });
 }
 
@@ -72,8 +80,14 @@ export async function removePrinciple(name: string, db: LibraryDB = libraryDb): 
     if (!(await db.principles.get(name))) throw new NotInLibraryError('principle', name);
     await db.principles.delete(name);
     const drop = (list: string[]) => list.filter((p) => p !== name);
-    await db.snippets.where('principles').equals(name).modify((s) => void (s.principles = drop(s.principles)));
-    await db.stories.where('principles').equals(name).modify((s) => void (s.principles = drop(s.principles)));
+    await db.snippets
+      .where('principles')
+      .equals(name)
+      .modify((s) => void (s.principles = drop(s.principles)));
+    await db.stories
+      .where('principles')
+      .equals(name)
+      .modify((s) => void (s.principles = drop(s.principles)));
   });
 }
 
@@ -81,7 +95,10 @@ export async function removePrinciple(name: string, db: LibraryDB = libraryDb): 
 export async function reorderPrinciples(names: readonly string[], db: LibraryDB = libraryDb): Promise<void> {
   await writeLibrary(db, ['principles'], async () => {
     const current = await db.principles.toArray();
-    const same = names.length === current.length && new Set(names).size === names.length && current.every((p) => names.includes(p.name));
+    const same =
+      names.length === current.length &&
+      new Set(names).size === names.length &&
+      current.every((p) => names.includes(p.name));
     if (!same) throw new LibraryInputError('The new order must list every principle once.');
     await db.principles.bulkPut(names.map((name, position) => ({ name, position })));
   });

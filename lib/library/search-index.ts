@@ -51,7 +51,10 @@ export interface IndexQuery {
 export type IndexFilters = Pick<IndexQuery, 'tag' | 'principle' | 'storyId' | 'minBand'>;
 
 /** Whether an entry, or a row with its band as a rank, passes every filter of `q`. */
-export function passesFilters(e: Pick<IndexEntry, 'tags' | 'principles' | 'storyId' | 'band'>, q: IndexFilters): boolean {
+export function passesFilters(
+  e: Pick<IndexEntry, 'tags' | 'principles' | 'storyId' | 'band'>,
+  q: IndexFilters,
+): boolean {
   return (
     (q.tag === undefined || e.tags.includes(q.tag)) &&
     (q.principle === undefined || e.principles.includes(q.principle)) &&
@@ -122,7 +125,11 @@ class Vocabulary {
 }
 
 /** Removes or inserts an entry in an array kept in `order` (a total order, so its place is exact). */
-function placeOf(list: readonly IndexEntry[], entry: IndexEntry, order: (a: IndexEntry, b: IndexEntry) => number): number {
+function placeOf(
+  list: readonly IndexEntry[],
+  entry: IndexEntry,
+  order: (a: IndexEntry, b: IndexEntry) => number,
+): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -15,7 +15,14 @@
 import Dexie from 'dexie';
 import { libraryDb, type LibraryDB } from './db';
 import { bandRank, type Band, type SnippetRow } from './model';
-import { FIELD_WEIGHT, highestFirst, newestFirst, passesFilters, searchIndexOf, type IndexFilters } from './search-index';
+import {
+  FIELD_WEIGHT,
+  highestFirst,
+  newestFirst,
+  passesFilters,
+  searchIndexOf,
+  type IndexFilters,
+} from './search-index';
 import { queryTerms, unique } from './text';
 
 export type SnippetSort = 'relevance' | 'newest' | 'score';
@@ -73,12 +80,22 @@ export const WORDS_INDEX_MAX_ENTRIES = 2_000;
 
 /** The query's filters as the in-memory index takes them: the minimum band as its rank. */
 function filtersOf(query: SnippetQuery): IndexFilters {
-  return { tag: query.tag, principle: query.principle, storyId: query.storyId, minBand: query.minBand === undefined ? undefined : bandRank(query.minBand) };
+  return {
+    tag: query.tag,
+    principle: query.principle,
+    storyId: query.storyId,
+    minBand: query.minBand === undefined ? undefined : bandRank(query.minBand),
+  };
 }
 
 /** Every term must begin an indexed word of the row, and every filter must hold, as in the in-memory index. */
 function matches(row: SnippetRow, terms: readonly string[], filters: IndexFilters): boolean {
-  return passesFilters({ tags: row.tags, principles: row.principles, storyId: row.storyId, band: bandRank(row.band) }, filters) && relevance(row, terms) > 0;
+  return (
+    passesFilters(
+      { tags: row.tags, principles: row.principles, storyId: row.storyId, band: bandRank(row.band) },
+      filters,
+    ) && relevance(row, terms) > 0
+  );
 }
 
 /**
@@ -89,12 +106,28 @@ function matches(row: SnippetRow, terms: readonly string[], filters: IndexFilter
  * ranks. Undefined when no term is long enough or narrow enough: then building the in-memory
  * index is the cheaper way.
  */
-async function searchWordsIndex(db: LibraryDB, terms: readonly string[], query: SnippetQuery, sort: SnippetSort, offset: number, limit: number): Promise<SnippetPage | undefined> {
+async function searchWordsIndex(
+  db: LibraryDB,
+  terms: readonly string[],
+  query: SnippetQuery,
+  sort: SnippetSort,
+  offset: number,
+  limit: number,
+): Promise<SnippetPage | undefined> {
   const lookups = terms.filter((t) => t.length >= WORDS_INDEX_MIN_TERM);
   if (lookups.length === 0) return undefined;
   // One read transaction: the keys and the rows they point to are one snapshot.
   const rows = await db.transaction('r', db.snippets, async () => {
-    const found = await Promise.all(lookups.map((t) => db.snippets.where('words').startsWith(t).limit(WORDS_INDEX_MAX_ENTRIES + 1).primaryKeys() as Promise<number[]>));
+    const found = await Promise.all(
+      lookups.map(
+        (t) =>
+          db.snippets
+            .where('words')
+            .startsWith(t)
+            .limit(WORDS_INDEX_MAX_ENTRIES + 1)
+            .primaryKeys() as Promise<number[]>,
+      ),
+    );
     const narrow = found.filter((keys) => keys.length <= WORDS_INDEX_MAX_ENTRIES).sort((a, b) => a.length - b.length);
     if (narrow.length === 0) return undefined;
     let ids = unique(narrow[0]!);
@@ -132,14 +165,22 @@ export async function searchSnippets(query: SnippetQuery = {}, db: LibraryDB = l
   const limit = Math.max(0, query.limit ?? DEFAULT_PAGE_SIZE);
   const sort = query.sort ?? 'relevance';
   const index = searchIndexOf(db);
-  const plain = terms.length === 0 && query.tag === undefined && query.principle === undefined && query.storyId === undefined && query.minBand === undefined;
+  const plain =
+    terms.length === 0 &&
+    query.tag === undefined &&
+    query.principle === undefined &&
+    query.storyId === undefined &&
+    query.minBand === undefined;
 
   if (plain && !index.ready) {
     // After a bulk write the index is rebuilt for the next keystroke; before its first build,
     // that is the panel's call (prepareSearch), once the first list is on screen.
     if (index.built) buildLater(db);
     const ordered = sort === 'score' ? db.snippets.orderBy('[score+updatedAt]') : db.snippets.orderBy('updatedAt');
-    const [items, total] = await Promise.all([ordered.reverse().offset(offset).limit(limit).toArray(), db.snippets.count()]);
+    const [items, total] = await Promise.all([
+      ordered.reverse().offset(offset).limit(limit).toArray(),
+      db.snippets.count(),
+    ]);
     return { items, total, terms };
   }
 

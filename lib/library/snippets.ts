@@ -43,7 +43,8 @@ export interface SaveResult {
 }
 
 function checkLength(value: string, max: number, what: string): void {
-  if (value.length > max) throw new LibraryInputError(`The ${what} is too long (${value.length} characters; the limit is ${max}).`);
+  if (value.length > max)
+    throw new LibraryInputError(`The ${what} is too long (${value.length} characters; the limit is ${max}).`);
 }
 
 function checkText(text: string): void {
@@ -74,7 +75,11 @@ function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {
 }
 
 function analysisFields(analysis: Analysis): Pick<SnippetRow, 'score' | 'band' | 'components'> {
-  return { score: analysis.score, band: analysis.band, components: COMPONENT_IDS.filter((id) => analysis.components[id]?.present) };
+  return {
+    score: analysis.score,
+    band: analysis.band,
+    components: COMPONENT_IDS.filter((id) => analysis.components[id]?.present),
+  };
 }
 
 export async function saveSnippet(input: SnippetInput, deps: Partial<LibraryDeps> = {}): Promise<SaveResult> {
@@ -117,7 +122,11 @@ export async function saveSnippet(input: SnippetInput, deps: Partial<LibraryDeps
 }
 
 /** Edits in place; a changed text is analysed again and re-keyed. */
-export async function updateSnippet(id: number, patch: SnippetPatch, deps: Partial<LibraryDeps> = {}): Promise<SnippetRow> {
+export async function updateSnippet(
+  id: number,
+  patch: SnippetPatch,
+  deps: Partial<LibraryDeps> = {},
+): Promise<SnippetRow> {
   const { db, analyze, now } = resolveDeps(deps);
   if (patch.text !== undefined) checkText(patch.text);
   if (patch.note !== undefined) checkLength(patch.note, LIMITS.note, 'note');

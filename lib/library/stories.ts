@@ -40,7 +40,9 @@ export interface StoryScore {
 
 /** The parts in story order, blank ones left out, one paragraph each. */
 export function storyText(parts: Partial<StoryParts>): string {
-  return STORY_PARTS.map((p) => (parts[p] ?? '').trim()).filter(Boolean).join('\n\n');
+  return STORY_PARTS.map((p) => (parts[p] ?? '').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Pure: scores the story as it is being edited, for the live Story view. */
@@ -63,7 +65,8 @@ export function scoreStory(parts: Partial<StoryParts>, analyze: Analyzer = resol
 function checkTitle(title: string): string {
   const clean = title.replace(/\s+/g, ' ').trim();
   if (!clean) throw new LibraryInputError('A story needs a title.');
-  if (clean.length > LIMITS.storyTitle) throw new LibraryInputError(`A story title can be at most ${LIMITS.storyTitle} characters.`);
+  if (clean.length > LIMITS.storyTitle)
+    throw new LibraryInputError(`A story title can be at most ${LIMITS.storyTitle} characters.`);
   return clean;
 }
 
@@ -71,16 +74,22 @@ function checkParts(parts: Partial<StoryParts>): void {
   for (const part of STORY_PARTS) {
     const value = parts[part];
     if (value !== undefined && value.length > LIMITS.storyPart) {
-      throw new LibraryInputError(`The ${part} part is too long (${value.length} characters; the limit is ${LIMITS.storyPart}).`);
+      throw new LibraryInputError(
+        `The ${part} part is too long (${value.length} characters; the limit is ${LIMITS.storyPart}).`,
+      );
     }
   }
 }
 
 // Dexie promises, never a bare async helper, inside write transactions (see ./snippets).
 function checkTitleFree(db: LibraryDB, title: string, ownId?: number): Promise<void> {
-  return db.stories.where('titleKey').equals(normalizeTitle(title)).first().then((other) => {
-    if (other && other.id !== ownId) throw new StoryTitleTakenError(title);
-  });
+  return db.stories
+    .where('titleKey')
+    .equals(normalizeTitle(title))
+    .first()
+    .then((other) => {
+      if (other && other.id !== ownId) throw new StoryTitleTakenError(title);
+    });
 }
 
 /** Rescores, appends to the history (when there is text to score) and refreshes derived metrics. */
@@ -143,11 +152,17 @@ export async function saveStory(id: number, patch: StoryPatch, deps: Partial<Lib
 }
 
 /** Replaces the metrics list with the user's edit; every metric in it is the user's from now on. */
-export async function setStoryMetrics(id: number, metrics: ReadonlyArray<Pick<StoryMetric, 'name' | 'value'>>, db: LibraryDB = libraryDb): Promise<StoryRow> {
-  if (metrics.length > LIMITS.metrics) throw new LibraryInputError(`A story can cite at most ${LIMITS.metrics} metrics.`);
+export async function setStoryMetrics(
+  id: number,
+  metrics: ReadonlyArray<Pick<StoryMetric, 'name' | 'value'>>,
+  db: LibraryDB = libraryDb,
+): Promise<StoryRow> {
+  if (metrics.length > LIMITS.metrics)
+    throw new LibraryInputError(`A story can cite at most ${LIMITS.metrics} metrics.`);
   const clean = metrics.map((m) => ({ name: m.name.trim(), value: m.value.trim(), origin: 'user' as const }));
   if (clean.some((m) => !m.value)) throw new LibraryInputError('Every metric needs its number.');
-  if (clean.some((m) => m.name.length > LIMITS.metricText || m.value.length > LIMITS.metricText)) throw new LibraryInputError('A metric is too long.');
+  if (clean.some((m) => m.name.length > LIMITS.metricText || m.value.length > LIMITS.metricText))
+    throw new LibraryInputError('A metric is too long.');
   return writeLibrary(db, ['stories'], async () => {
     const row = await db.stories.get(id);
     if (!row) throw new NotInLibraryError('story', id);
@@ -168,7 +183,10 @@ export async function deleteStory(id: number, db: LibraryDB = libraryDb): Promis
     const story = await db.stories.get(id);
     if (!story) return undefined;
     const snippetIds = (await db.snippets.where('storyId').equals(id).primaryKeys()) as number[];
-    await db.snippets.where('storyId').equals(id).modify((s: SnippetRow) => void delete s.storyId);
+    await db.snippets
+      .where('storyId')
+      .equals(id)
+      .modify((s: SnippetRow) => void delete s.storyId);
     await db.stories.delete(id);
     return { story, snippetIds };
   });
@@ -179,7 +197,9 @@ export async function restoreStory(deleted: DeletedStory, db: LibraryDB = librar
   return writeLibrary(db, ['stories', 'snippets'], async () => {
     await checkTitleFree(db, deleted.story.title, deleted.story.id);
     await db.stories.put(deleted.story);
-    const snippets = (await db.snippets.bulkGet(deleted.snippetIds)).filter((s): s is SnippetRow => s !== undefined && s.storyId === undefined);
+    const snippets = (await db.snippets.bulkGet(deleted.snippetIds)).filter(
+      (s): s is SnippetRow => s !== undefined && s.storyId === undefined,
+    );
     await db.snippets.bulkPut(snippets.map((s) => ({ ...s, storyId: deleted.story.id })));
     return deleted.story;
   });

@@ -23,7 +23,8 @@ function formatValue(text: string, quantities: readonly Quantity[]): string {
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i]!;
     const prev = quantities[i - 1];
-    if (prev?.digits && q.digits && RANGE_JOIN.test(text.slice(prev.end, q.start))) parts[parts.length - 1] += ` → ${q.text}`;
+    if (prev?.digits && q.digits && RANGE_JOIN.test(text.slice(prev.end, q.start)))
+      parts[parts.length - 1] += ` → ${q.text}`;
     else parts.push(q.text);
   }
   return parts.join(', ');
@@ -37,9 +38,13 @@ export function deriveStoryMetrics(text: string, analysis: Analysis): StoryMetri
   const seen = new Set<string>();
 
   for (const sentence of prep.sentences) {
-    const numbers = prep.quantities.filter((q) => q.start >= sentence.start && q.end <= sentence.end && !periods.some((p) => overlaps(p, q)));
+    const numbers = prep.quantities.filter(
+      (q) => q.start >= sentence.start && q.end <= sentence.end && !periods.some((p) => overlaps(p, q)),
+    );
     if (numbers.length === 0) continue;
-    const spans = names.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !numbers.some((q) => overlaps(q, n)));
+    const spans = names.filter(
+      (n) => n.start >= sentence.start && n.end <= sentence.end && !numbers.some((q) => overlaps(q, n)),
+    );
     const groups = new Map<Span | undefined, Quantity[]>();
     for (const q of numbers) {
       const before = spans.filter((n) => n.end <= q.start).at(-1);
@@ -48,7 +53,12 @@ export function deriveStoryMetrics(text: string, analysis: Analysis): StoryMetri
     }
     const quote = text.slice(sentence.start, sentence.end).trim();
     for (const [span, quantities] of groups) {
-      const metric: StoryMetric = { name: span?.text.trim() ?? '', value: formatValue(text, quantities), origin: 'text', quote };
+      const metric: StoryMetric = {
+        name: span?.text.trim() ?? '',
+        value: formatValue(text, quantities),
+        origin: 'text',
+        quote,
+      };
       const key = `${metric.name.toLowerCase()}|${metric.value}`;
       if (!seen.has(key)) {
         seen.add(key);

@@ -22,15 +22,32 @@ export interface TemplateChoice {
 }
 
 /** The user's templates, then the built-ins they have not copied, for one scope or all. */
-export function mergeTemplates(builtIns: readonly BuiltInTemplate[], user: readonly TemplateRow[], scope?: TemplateScope): TemplateChoice[] {
+export function mergeTemplates(
+  builtIns: readonly BuiltInTemplate[],
+  user: readonly TemplateRow[],
+  scope?: TemplateScope,
+): TemplateChoice[] {
   const inScope = <T extends { scope: TemplateScope }>(t: T) => scope === undefined || t.scope === scope;
   const own = user.filter(inScope);
   const ownKeys = new Set(own.map((t) => `${t.scope}|${t.textKey}`));
   return [
-    ...own.map((t) => ({ origin: 'user' as const, scope: t.scope, text: t.text, name: t.name, slots: templateSlots(t.text), id: t.id })),
+    ...own.map((t) => ({
+      origin: 'user' as const,
+      scope: t.scope,
+      text: t.text,
+      name: t.name,
+      slots: templateSlots(t.text),
+      id: t.id,
+    })),
     ...builtIns
       .filter(inScope)
       .filter((t) => !ownKeys.has(`${t.scope}|${normalizeText(t.text)}`))
-      .map((t) => ({ origin: 'builtin' as const, scope: t.scope, text: t.text, name: t.name ?? '', slots: templateSlots(t.text) })),
+      .map((t) => ({
+        origin: 'builtin' as const,
+        scope: t.scope,
+        text: t.text,
+        name: t.name ?? '',
+        slots: templateSlots(t.text),
+      })),
   ];
 }

@@ -23,12 +23,15 @@ export interface TemplateInput {
 }
 
 function checkTemplate(input: Partial<TemplateInput>): void {
-  if (input.scope !== undefined && !TEMPLATE_SCOPES.includes(input.scope)) throw new LibraryInputError(`"${input.scope}" is not a category or 'story'.`);
+  if (input.scope !== undefined && !TEMPLATE_SCOPES.includes(input.scope))
+    throw new LibraryInputError(`"${input.scope}" is not a category or 'story'.`);
   if (input.text !== undefined) {
     if (!input.text.trim()) throw new LibraryInputError('A template needs text.');
-    if (input.text.length > LIMITS.templateText) throw new LibraryInputError(`A template can be at most ${LIMITS.templateText} characters.`);
+    if (input.text.length > LIMITS.templateText)
+      throw new LibraryInputError(`A template can be at most ${LIMITS.templateText} characters.`);
   }
-  if (input.name !== undefined && input.name.length > LIMITS.templateName) throw new LibraryInputError('The template name is too long.');
+  if (input.name !== undefined && input.name.length > LIMITS.templateName)
+    throw new LibraryInputError('The template name is too long.');
 }
 
 async function checkFree(db: LibraryDB, scope: TemplateScope, textKey: string, ownId?: number): Promise<void> {
@@ -43,13 +46,24 @@ export async function addTemplate(input: TemplateInput, deps: Partial<LibraryDep
   return writeLibrary(db, ['templates'], async () => {
     const textKey = normalizeText(input.text);
     await checkFree(db, input.scope, textKey);
-    const row = { scope: input.scope, text: input.text.trim(), name: input.name?.trim() ?? '', textKey, createdAt: at, updatedAt: at };
+    const row = {
+      scope: input.scope,
+      text: input.text.trim(),
+      name: input.name?.trim() ?? '',
+      textKey,
+      createdAt: at,
+      updatedAt: at,
+    };
     const id = await db.templates.add(row as TemplateRow);
     return { ...row, id };
   });
 }
 
-export async function updateTemplate(id: number, patch: Partial<TemplateInput>, deps: Partial<LibraryDeps> = {}): Promise<TemplateRow> {
+export async function updateTemplate(
+  id: number,
+  patch: Partial<TemplateInput>,
+  deps: Partial<LibraryDeps> = {},
+): Promise<TemplateRow> {
   const { db, now } = resolveDeps(deps);
   checkTemplate(patch);
   return writeLibrary(db, ['templates'], async () => {
@@ -79,6 +93,7 @@ export async function deleteTemplate(id: number, db: LibraryDB = libraryDb): Pro
 
 /** The user's templates, oldest first; only one scope's when given. */
 export async function listTemplates(scope?: TemplateScope, db: LibraryDB = libraryDb): Promise<TemplateRow[]> {
-  const rows = scope === undefined ? await db.templates.toArray() : await db.templates.where('scope').equals(scope).toArray();
+  const rows =
+    scope === undefined ? await db.templates.toArray() : await db.templates.where('scope').equals(scope).toArray();
   return rows.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
 }

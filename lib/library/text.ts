@@ -41,7 +41,10 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * and "9.6%" gives "9" and "6".
  */
 export function searchWords(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded.match(WORD) ?? [];
 }
 
@@ -67,7 +70,11 @@ export function queryTerms(query: string): string[] {
  * (text, then tags, then note), which is also the field that ranks highest for it. Words that
  * are not indexed (see isIndexedWord) are left out.
  */
-export function indexWords(text: string, tags: readonly string[], note: string): { words: string[]; wordFields: [number, number] } {
+export function indexWords(
+  text: string,
+  tags: readonly string[],
+  note: string,
+): { words: string[]; wordFields: [number, number] } {
   const seen = new Set<string>();
   const words: string[] = [];
   const add = (list: string[]) => {

@@ -22,7 +22,10 @@ export function snippetFromV2(old: SnippetV2): SnippetRow {
 }
 
 const sameWords = (a: SnippetV2, b: SnippetRow) =>
-  a.wordFields[0] === b.wordFields[0] && a.wordFields[1] === b.wordFields[1] && a.words.length === b.words.length && a.words.every((w, i) => w === b.words[i]);
+  a.wordFields[0] === b.wordFields[0] &&
+  a.wordFields[1] === b.wordFields[1] &&
+  a.words.length === b.words.length &&
+  a.words.every((w, i) => w === b.words[i]);
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   const table = tx.table('snippets');

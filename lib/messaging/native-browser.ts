@@ -9,5 +9,7 @@ import type { Browser } from '@wxt-dev/browser';
 
 const scope = globalThis as unknown as { browser?: { runtime?: { id?: string } }; chrome?: unknown };
 
-export const browser = (scope.browser?.runtime?.id ? scope.browser : scope.chrome) as typeof import('@wxt-dev/browser').browser;
+export const browser = (
+  scope.browser?.runtime?.id ? scope.browser : scope.chrome
+) as typeof import('@wxt-dev/browser').browser;
 export type { Browser };

@@ -97,7 +97,10 @@ export interface ProtocolMap {
     response: ApplyResult;
   };
   /** Panel → content script on Docs: the whole document through its plain-text export. */
-  'docs:export': { request: { tabId: number }; response: { text: string; truncated?: boolean; title?: string } | CaptureError };
+  'docs:export': {
+    request: { tabId: number };
+    response: { text: string; truncated?: boolean; title?: string } | CaptureError;
+  };
   /** Panel → background: make sure the content script is in this tab (activeTab + scripting). `reason` is a sentence for the user. */
   'tab:prepare': { request: { tabId: number }; response: { ready: boolean; reason?: string } };
   /** Background → content script, after the user's gesture (toolbar, menu, shortcut): capture now and announce it. */
@@ -121,7 +124,12 @@ export function envelope<N extends MessageName>(name: N, data: RequestOf<N>): En
 }
 
 export function isEnvelope(value: unknown): value is Envelope {
-  return typeof value === 'object' && value !== null && (value as { protocol?: unknown }).protocol === 'ownership-lens' && typeof (value as { name?: unknown }).name === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { protocol?: unknown }).protocol === 'ownership-lens' &&
+    typeof (value as { name?: unknown }).name === 'string'
+  );
 }
 
 export function isCaptureError(value: unknown): value is CaptureError {

@@ -15,7 +15,11 @@ export interface MessageSender {
 }
 
 /** Answers through sendResponse and returns true: the one form Chrome, Firefox and the polyfill all honour. */
-type RawListener = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void) => true | undefined;
+type RawListener = (
+  message: unknown,
+  sender: MessageSender,
+  sendResponse: (reply: unknown) => void,
+) => true | undefined;
 
 export interface PortLike {
   name: string;
@@ -30,7 +34,10 @@ export interface MessagingApi {
     id: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: { addListener(listener: RawListener): void; removeListener(listener: RawListener): void };
-    onConnect?: { addListener(listener: (port: PortLike) => void): void; removeListener(listener: (port: PortLike) => void): void };
+    onConnect?: {
+      addListener(listener: (port: PortLike) => void): void;
+      removeListener(listener: (port: PortLike) => void): void;
+    };
   };
   tabs?: {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
@@ -40,10 +47,17 @@ export interface MessagingApi {
 
 const defaultApi = () => browser as unknown as MessagingApi;
 
-type Reply = { protocol: 'ownership-lens'; ok: true; value: unknown } | { protocol: 'ownership-lens'; ok: false; error: string };
+type Reply =
+  | { protocol: 'ownership-lens'; ok: true; value: unknown }
+  | { protocol: 'ownership-lens'; ok: false; error: string };
 
 function isReply(value: unknown): value is Reply {
-  return typeof value === 'object' && value !== null && (value as Reply).protocol === 'ownership-lens' && typeof (value as Reply).ok === 'boolean';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Reply).protocol === 'ownership-lens' &&
+    typeof (value as Reply).ok === 'boolean'
+  );
 }
 
 /** Why a message found nobody, or its handler failed. `code` lets callers tell the cases apart. */
@@ -79,7 +93,12 @@ function rethrow(name: string, error: unknown): never {
 }
 
 /** Panel or background → the content script of a tab's top frame (sub-frames never answer). */
-export async function sendToTab<N extends MessageName>(tabId: number, name: N, data: RequestOf<N>, api: MessagingApi = defaultApi()): Promise<ResponseOf<N>> {
+export async function sendToTab<N extends MessageName>(
+  tabId: number,
+  name: N,
+  data: RequestOf<N>,
+  api: MessagingApi = defaultApi(),
+): Promise<ResponseOf<N>> {
   if (!api.tabs) throw new Error(`${name}: browser.tabs is not available here (content scripts use sendToRuntime)`);
   let raw: unknown;
   try {
@@ -91,7 +110,11 @@ export async function sendToTab<N extends MessageName>(tabId: number, name: N, d
 }
 
 /** Anyone → the extension's own pages (background and panels). */
-export async function sendToRuntime<N extends MessageName>(name: N, data: RequestOf<N>, api: MessagingApi = defaultApi()): Promise<ResponseOf<N>> {
+export async function sendToRuntime<N extends MessageName>(
+  name: N,
+  data: RequestOf<N>,
+  api: MessagingApi = defaultApi(),
+): Promise<ResponseOf<N>> {
   let raw: unknown;
   try {
     raw = await api.runtime.sendMessage(envelope(name, data));
@@ -106,7 +129,10 @@ export function isContentScript(sender: MessageSender): boolean {
   return sender.tab !== undefined && !/^(chrome|moz|safari-web)-extension:\/\//.test(sender.url ?? '');
 }
 
-export type Handler<N extends MessageName> = (data: RequestOf<N>, sender: MessageSender) => ResponseOf<N> | Promise<ResponseOf<N>>;
+export type Handler<N extends MessageName> = (
+  data: RequestOf<N>,
+  sender: MessageSender,
+) => ResponseOf<N> | Promise<ResponseOf<N>>;
 
 /**
  * Answers one message name. Ignores anything not from this extension, checks the request's shape,
@@ -114,7 +140,11 @@ export type Handler<N extends MessageName> = (data: RequestOf<N>, sender: Messag
  * a content script cannot know its own tab, and must not speak for another.
  * Returns a function that stops listening.
  */
-export function onMessage<N extends MessageName>(name: N, handler: Handler<N>, api: MessagingApi = defaultApi()): () => void {
+export function onMessage<N extends MessageName>(
+  name: N,
+  handler: Handler<N>,
+  api: MessagingApi = defaultApi(),
+): () => void {
   const listener: RawListener = (message, sender, sendResponse) => {
     if (!isEnvelope(message) || message.name !== name) return undefined;
     if (sender.id !== undefined && sender.id !== api.runtime.id) return undefined;
@@ -125,14 +155,24 @@ export function onMessage<N extends MessageName>(name: N, handler: Handler<N>, a
     }
     let data = message.data as RequestOf<N>;
     const senderTab = sender.tab?.id;
-    if (senderTab !== undefined && isContentScript(sender) && typeof data === 'object' && data !== null && 'tabId' in data) {
+    if (
+      senderTab !== undefined &&
+      isContentScript(sender) &&
+      typeof data === 'object' &&
+      data !== null &&
+      'tabId' in data
+    ) {
       data = { ...data, tabId: senderTab };
     }
     Promise.resolve()
       .then(() => handler(data, sender))
       .then(
         (value): Reply => ({ protocol: 'ownership-lens', ok: true, value }),
-        (error: unknown): Reply => ({ protocol: 'ownership-lens', ok: false, error: error instanceof Error ? error.message : String(error) }),
+        (error: unknown): Reply => ({
+          protocol: 'ownership-lens',
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+        }),
       )
       .then(sendResponse);
     return true;

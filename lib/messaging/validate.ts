@@ -25,7 +25,8 @@ const CATEGORY_SET = new Set<string>(CATEGORIES);
 
 type Check = (data: Record<string, unknown>) => string | null;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isTabId = (value: unknown) => Number.isInteger(value) && (value as number) >= -1;
 const isOffset = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 const isText = (value: unknown, max = MAX_MESSAGE_TEXT) => typeof value === 'string' && value.length <= max;
@@ -40,12 +41,15 @@ function passage(data: Record<string, unknown>): string | null {
   if (!isTabId(data.tabId)) return 'tabId must be a tab id (an integer)';
   if (typeof data.capturedAt !== 'number') return 'capturedAt must be a time in milliseconds';
   if (data.truncated !== undefined && typeof data.truncated !== 'boolean') return 'truncated must be true or false';
-  if (data.apply !== 'editor' && data.apply !== 'docs' && data.apply !== 'none') return "apply must be 'editor', 'docs' or 'none'";
+  if (data.apply !== 'editor' && data.apply !== 'docs' && data.apply !== 'none')
+    return "apply must be 'editor', 'docs' or 'none'";
   const source = data.source;
   if (!isObject(source)) return 'source must be an object';
-  if (typeof source.kind !== 'string' || !Object.hasOwn(SOURCE_KINDS, source.kind)) return `source.kind must be one of ${Object.keys(SOURCE_KINDS).join(', ')}`;
+  if (typeof source.kind !== 'string' || !Object.hasOwn(SOURCE_KINDS, source.kind))
+    return `source.kind must be one of ${Object.keys(SOURCE_KINDS).join(', ')}`;
   if (source.editor !== undefined && !isText(source.editor, 40)) return 'source.editor must be a short string';
-  if (!isText(source.title, 10_000) || !isText(source.url, 10_000)) return 'source.title and source.url must be strings';
+  if (!isText(source.title, 10_000) || !isText(source.url, 10_000))
+    return 'source.title and source.url must be strings';
   return null;
 }
 
@@ -54,12 +58,19 @@ function highlightRanges(data: Record<string, unknown>): string | null {
   if (problem) return problem;
   if (!isText(data.selectionId, 200)) return 'selectionId must be a string';
   const ranges = data.ranges;
-  if (!Array.isArray(ranges) || ranges.length > MAX_HIGHLIGHT_RANGES) return `ranges must be an array of at most ${MAX_HIGHLIGHT_RANGES}`;
+  if (!Array.isArray(ranges) || ranges.length > MAX_HIGHLIGHT_RANGES)
+    return `ranges must be an array of at most ${MAX_HIGHLIGHT_RANGES}`;
   for (const range of ranges) {
-    if (!isObject(range) || !isOffset(range.start) || !isOffset(range.end) || (range.end as number) < (range.start as number)) {
+    if (
+      !isObject(range) ||
+      !isOffset(range.start) ||
+      !isOffset(range.end) ||
+      (range.end as number) < (range.start as number)
+    ) {
       return 'each range needs whole-number offsets with start <= end';
     }
-    if (typeof range.category !== 'string' || !CATEGORY_SET.has(range.category as Category)) return `unknown category ${String(range.category)}`;
+    if (typeof range.category !== 'string' || !CATEGORY_SET.has(range.category as Category))
+      return `unknown category ${String(range.category)}`;
   }
   return null;
 }

@@ -4,5 +4,6 @@ export const APPLY_MESSAGES = {
   editorGone: 'The editor this passage came from is no longer on the page, so nothing was replaced.',
   notEditable: 'This text is not in an editable field, so it cannot be replaced in place. Copy the rewrite instead.',
   docs: 'Google Docs does not let extensions type into a document. The rewrite is on your clipboard: paste it over the selected passage (Ctrl+V, or ⌘V on a Mac).',
-  rejected: 'The editor did not take the rewrite: its text did not change, or it put its own text back. Nothing was kept; the rewrite is on your clipboard to paste over the selection.',
+  rejected:
+    'The editor did not take the rewrite: its text did not change, or it put its own text back. Nothing was kept; the rewrite is on your clipboard to paste over the selection.',
 } as const;

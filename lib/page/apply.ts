@@ -31,15 +31,22 @@ export interface ApplyOutcome {
   replaced?: Capture;
 }
 
-
-const fail = (reason: Extract<ApplyResult, { ok: false }>['reason'], message: string): ApplyOutcome => ({ result: { ok: false, reason, message } });
+const fail = (reason: Extract<ApplyResult, { ok: false }>['reason'], message: string): ApplyOutcome => ({
+  result: { ok: false, reason, message },
+});
 
 const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 type Verdict = 'ok' | 'unchanged' | 'rejected';
 
 /** Reads the editor's text after a tick and again after the settle time. */
-async function verify(read: () => string | null, before: string, replacement: string, wait: (ms: number) => Promise<void>, settleMs: number): Promise<Verdict> {
+async function verify(
+  read: () => string | null,
+  before: string,
+  replacement: string,
+  wait: (ms: number) => Promise<void>,
+  settleMs: number,
+): Promise<Verdict> {
   const wanted = normalize(replacement);
   const took = (text: string | null) => text !== null && text !== before && normalize(text).includes(wanted);
   await wait(0);
@@ -112,12 +119,20 @@ export function locatePassage(text: string, original: string, start: number): nu
 function replacedRegion(stored: StoredCapture, before: string, after: string, start: number, end: number): Capture {
   const newEnd = Math.max(start, after.length - (before.length - end));
   const text = after.slice(start, newEnd);
-  const target: CaptureTarget = stored.target.kind === 'field' ? { ...stored.target, start, end: newEnd } : { ...(stored.target as Extract<CaptureTarget, { kind: 'dom' }>), start, end: newEnd };
+  const target: CaptureTarget =
+    stored.target.kind === 'field'
+      ? { ...stored.target, start, end: newEnd }
+      : { ...(stored.target as Extract<CaptureTarget, { kind: 'dom' }>), start, end: newEnd };
   return { text, truncated: false, source: stored.source, apply: stored.apply, target };
 }
 
 /** Replaces the stored capture's text with `replacement`, if it is still what `original` says. */
-export async function applyRewrite(stored: StoredCapture | undefined, original: string, replacement: string, env: ApplyEnv = {}): Promise<ApplyOutcome> {
+export async function applyRewrite(
+  stored: StoredCapture | undefined,
+  original: string,
+  replacement: string,
+  env: ApplyEnv = {},
+): Promise<ApplyOutcome> {
   const win = env.win ?? window;
   const doc = env.doc ?? win.document;
   const wait = env.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -106,7 +106,10 @@ export function captureSelection(doc: Document = document, options: CaptureOptio
 }
 
 /** Re-reads the text a DOM capture covers now, or null when its root left the page. */
-export function currentDomText(target: Extract<CaptureTarget, { kind: 'dom' }>, options: LinearizeOptions = {}): { map: ReturnType<typeof linearize>; text: string } | null {
+export function currentDomText(
+  target: Extract<CaptureTarget, { kind: 'dom' }>,
+  options: LinearizeOptions = {},
+): { map: ReturnType<typeof linearize>; text: string } | null {
   if (!target.root.isConnected) return null;
   const map = linearize(target.root, options);
   return { map, text: map.text.slice(target.start, target.end) };

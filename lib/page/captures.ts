@@ -48,7 +48,8 @@ export class CaptureRegistry {
   /** Same key, same selection over the same text. */
   keyOf(capture: Capture): string {
     const target = capture.target;
-    const where = target.kind === 'field' ? this.identity(target.element) : target.kind === 'dom' ? this.identity(target.root) : 0;
+    const where =
+      target.kind === 'field' ? this.identity(target.element) : target.kind === 'dom' ? this.identity(target.root) : 0;
     return `${target.kind}:${where}:${target.start}:${target.end}:${capture.text.length}:${textHash(capture.text)}`;
   }
 

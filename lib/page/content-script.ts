@@ -3,7 +3,13 @@
  * Apply to the page's passage source (the DOM of ordinary pages, or Google Docs' bridge).
  * Everything it touches comes in as a parameter, so it runs in a test DOM as well.
  */
-import { isCaptureError, type CaptureError, type CapturedPassage, type RequestOf, type ResponseOf } from '@/lib/messaging/protocol';
+import {
+  isCaptureError,
+  type CaptureError,
+  type CapturedPassage,
+  type RequestOf,
+  type ResponseOf,
+} from '@/lib/messaging/protocol';
 import { onMessage, onPanelsGone, sendToRuntime, type MessagingApi } from '@/lib/messaging/transport';
 import type { ApplyOutcome } from './apply';
 import type { Capture } from './capture';
@@ -91,7 +97,10 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
     stops.push(() => clearInterval(timer));
   }
 
-  const getPassage = async (requestTab: number, announceIt: boolean): Promise<CapturedPassage | null | CaptureError> => {
+  const getPassage = async (
+    requestTab: number,
+    announceIt: boolean,
+  ): Promise<CapturedPassage | null | CaptureError> => {
     tabId = requestTab;
     const capture = await source.capture();
     if (capture === null || isCaptureError(capture)) return capture;
@@ -128,7 +137,11 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
     ),
     onMessage(
       'docs:export',
-      () => source.exportDocument?.() ?? { error: 'no-access' as const, message: 'Scoring the whole document works in Google Docs only.' },
+      () =>
+        source.exportDocument?.() ?? {
+          error: 'no-access' as const,
+          message: 'Scoring the whole document works in Google Docs only.',
+        },
       api,
     ),
   );

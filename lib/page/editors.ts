@@ -29,7 +29,8 @@ export function deepActiveElement(doc: Document): Element | null {
   return active;
 }
 
-const elementOf = (node: Node | null): Element | null => (node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null);
+const elementOf = (node: Node | null): Element | null =>
+  node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
 
 /** The outermost contenteditable element containing `node`, or null when it is not editable. */
 export function editingHost(node: Node | null): HTMLElement | null {
@@ -41,7 +42,12 @@ export function editingHost(node: Node | null): HTMLElement | null {
 
 /** Known editors, tested innermost-first on the editing host and its ancestors. */
 const EDITORS: Array<[name: string, test: (host: HTMLElement, location: Location | undefined) => boolean]> = [
-  ['notion', (host, location) => /(^|\.)notion\.(so|site)$/.test(location?.hostname ?? '') || !!host.closest('.notion-page-content, [data-content-editable-leaf]')],
+  [
+    'notion',
+    (host, location) =>
+      /(^|\.)notion\.(so|site)$/.test(location?.hostname ?? '') ||
+      !!host.closest('.notion-page-content, [data-content-editable-leaf]'),
+  ],
   ['tiptap', (host) => host.classList.contains('tiptap')],
   ['prosemirror', (host) => host.classList.contains('ProseMirror')],
   ['quill', (host) => host.classList.contains('ql-editor')],
@@ -53,7 +59,10 @@ const EDITORS: Array<[name: string, test: (host: HTMLElement, location: Location
 ];
 
 /** The editor behind a contenteditable host, or undefined for a plain contenteditable. */
-export function detectEditor(host: HTMLElement, location: Location | undefined = host.ownerDocument?.defaultView?.location): string | undefined {
+export function detectEditor(
+  host: HTMLElement,
+  location: Location | undefined = host.ownerDocument?.defaultView?.location,
+): string | undefined {
   for (const [name, test] of EDITORS) {
     try {
       if (test(host, location)) return name;

@@ -23,7 +23,17 @@ export interface FollowOptions {
 const DOCUMENT_EVENTS = ['selectionchange'] as const;
 const CAPTURED_EVENTS = ['input', 'keyup', 'mouseup', 'select'] as const;
 /** Keys that end a selecting gesture: arrows and friends (with Shift), and Ctrl/Cmd+A. */
-const SELECTING_KEYS = new Set(['Shift', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const SELECTING_KEYS = new Set([
+  'Shift',
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 /** How long to wait after an event: none when a gesture has ended, longer while typing. */
 function delayAfter(event: Event, settle: number, typing: number): number {
@@ -31,7 +41,11 @@ function delayAfter(event: Event, settle: number, typing: number): number {
   if (event.type === 'input') return typing;
   if (event.type === 'keyup') {
     const key = event as KeyboardEvent;
-    return SELECTING_KEYS.has(key.key) || key.shiftKey || ((key.ctrlKey || key.metaKey) && key.key?.toLowerCase() === 'a') ? 0 : typing;
+    return SELECTING_KEYS.has(key.key) ||
+      key.shiftKey ||
+      ((key.ctrlKey || key.metaKey) && key.key?.toLowerCase() === 'a')
+      ? 0
+      : typing;
   }
   return settle;
 }

@@ -76,7 +76,12 @@ export function clearHighlights(win: Window = window): void {
 }
 
 /** Replaces the page's highlights with `ranges` (offsets into the capture's passage). */
-export function showHighlights(stored: StoredCapture, ranges: readonly HighlightRange[], win: Window = window, doc: Document = win.document): HighlightResult {
+export function showHighlights(
+  stored: StoredCapture,
+  ranges: readonly HighlightRange[],
+  win: Window = window,
+  doc: Document = win.document,
+): HighlightResult {
   const target = stored.target;
   if (target.kind === 'field') return { shown: 0, unavailable: 'field' };
   if (target.kind === 'docs') return { shown: 0, unavailable: 'docs' };

@@ -9,7 +9,8 @@ import { linearize } from './text-map';
 export function pageSource(win: Window = window, doc: Document = win.document): PassageSource {
   /** The editor's whole text when its highlights were drawn: any edit after that may have moved them. */
   const shownOver = new WeakMap<StoredCapture, string>();
-  const rootText = (stored: StoredCapture) => (stored.target.kind === 'dom' && stored.target.root.isConnected ? linearize(stored.target.root).text : null);
+  const rootText = (stored: StoredCapture) =>
+    stored.target.kind === 'dom' && stored.target.root.isConnected ? linearize(stored.target.root).text : null;
   return {
     docs: false,
     capture: () => captureSelection(doc),

@@ -67,9 +67,16 @@ export function followReducer(state: FollowState, event: FollowEvent): FollowSta
     case 'unavailable':
       return { ...state, phase: 'unavailable', tabId: null, loading: false };
     case 'tab-activated': {
-      if (state.phase !== 'following' || state.pinned || event.windowId !== state.windowId || event.tabId === state.tabId) return state;
+      if (
+        state.phase !== 'following' ||
+        state.pinned ||
+        event.windowId !== state.windowId ||
+        event.tabId === state.tabId
+      )
+        return state;
       // Until the new tab answers, a passage from elsewhere is shown as kept, and says so.
-      const kept = !state.passage || state.kept === 'tab-closed' || state.passage.tabId === event.tabId ? state.kept : 'other-tab';
+      const kept =
+        !state.passage || state.kept === 'tab-closed' || state.passage.tabId === event.tabId ? state.kept : 'other-tab';
       return { ...state, tabId: event.tabId, kept, loading: true, error: null };
     }
     case 'asking':

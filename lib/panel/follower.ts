@@ -74,7 +74,12 @@ export class PageFollower {
   /** The port held open to the followed tab's content script. */
   private held: { tabId: number; release(): void } | null = null;
 
-  constructor({ link, api = browser as unknown as FollowerBrowser, pinnedTabId = null, settleMs = SELECTION_SETTLE_MS }: FollowerOptions) {
+  constructor({
+    link,
+    api = browser as unknown as FollowerBrowser,
+    pinnedTabId = null,
+    settleMs = SELECTION_SETTLE_MS,
+  }: FollowerOptions) {
     this.link = link;
     this.api = api;
     this.pinnedTabId = pinnedTabId;
@@ -203,12 +208,15 @@ export class PageFollower {
     });
     on(windows.onFocusChanged, (windowId: number) => {
       if (this.state.pinned || windowId !== this.state.windowId || windowId === null) return;
-      void this.api.tabs.query({ active: true, windowId }).then(([active]) => {
-        if (active?.id === undefined || active.id === this.state.tabId) return;
-        this.dispatch({ type: 'tab-activated', tabId: active.id, windowId });
-        this.release();
-        void this.ask(active.id);
-      }, () => undefined);
+      void this.api.tabs.query({ active: true, windowId }).then(
+        ([active]) => {
+          if (active?.id === undefined || active.id === this.state.tabId) return;
+          this.dispatch({ type: 'tab-activated', tabId: active.id, windowId });
+          this.release();
+          void this.ask(active.id);
+        },
+        () => undefined,
+      );
     });
   }
 }

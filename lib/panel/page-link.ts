@@ -3,7 +3,14 @@
  * lib/messaging's typed transport.
  */
 import type { ApplyResult, CapturedPassage, CaptureError, RequestOf, ResponseOf } from '@/lib/messaging/protocol';
-import { holdTab, isNoReceiver, onMessage, sendToRuntime, sendToTab, type MessagingApi } from '@/lib/messaging/transport';
+import {
+  holdTab,
+  isNoReceiver,
+  onMessage,
+  sendToRuntime,
+  sendToTab,
+  type MessagingApi,
+} from '@/lib/messaging/transport';
 
 export interface PageLink {
   /** Asks the background to make sure the content script is in the tab (activeTab + scripting). */

@@ -46,7 +46,9 @@ export function segmentPassage(textLength: number, findings: ReadonlyArray<Pick<
 }
 
 /** How many findings of each category, in the model's category order, leaving out those with none. */
-export function countByCategory(findings: ReadonlyArray<Pick<Finding, 'category'>>): Array<{ category: Category; count: number }> {
+export function countByCategory(
+  findings: ReadonlyArray<Pick<Finding, 'category'>>,
+): Array<{ category: Category; count: number }> {
   const counts = new Map<Category, number>();
   for (const f of findings) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
   return CATEGORIES.filter((c) => counts.has(c)).map((category) => ({ category, count: counts.get(category)! }));

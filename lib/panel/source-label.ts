@@ -61,5 +61,11 @@ export function describeSource(source: PassageSource): string {
 
 /** Kinds whose text lives in a page the panel can mark with in-page highlights. */
 export function marksInPage(kind: SourceKind): boolean {
-  return kind === 'selection' || kind === 'textarea' || kind === 'input' || kind === 'contenteditable' || kind === 'google-docs';
+  return (
+    kind === 'selection' ||
+    kind === 'textarea' ||
+    kind === 'input' ||
+    kind === 'contenteditable' ||
+    kind === 'google-docs'
+  );
 }

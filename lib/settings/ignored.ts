@@ -26,14 +26,21 @@ export function ignoreKey(match: Pick<IgnoredMatch, 'passage' | 'ruleId' | 'text
 function isIgnoredMatch(value: unknown): value is IgnoredMatch {
   if (typeof value !== 'object' || value === null) return false;
   const m = value as Record<string, unknown>;
-  return typeof m.passage === 'string' && typeof m.ruleId === 'string' && typeof m.text === 'string' && typeof m.at === 'number';
+  return (
+    typeof m.passage === 'string' &&
+    typeof m.ruleId === 'string' &&
+    typeof m.text === 'string' &&
+    typeof m.at === 'number'
+  );
 }
 
 /** A clean, de-duplicated list from whatever is stored, newest last, at most MAX_IGNORED_MATCHES. */
 export function normalizeIgnored(value: unknown): IgnoredMatch[] {
   if (!Array.isArray(value)) return [];
   const byKey = new Map<string, IgnoredMatch>();
-  for (const item of value) if (isIgnoredMatch(item)) byKey.set(ignoreKey(item), { passage: item.passage, ruleId: item.ruleId, text: item.text, at: item.at });
+  for (const item of value)
+    if (isIgnoredMatch(item))
+      byKey.set(ignoreKey(item), { passage: item.passage, ruleId: item.ruleId, text: item.text, at: item.at });
   return [...byKey.values()].sort((a, b) => a.at - b.at).slice(-MAX_IGNORED_MATCHES);
 }
 
@@ -46,7 +53,10 @@ export async function loadIgnored(storage: PanelStorage = localStorageArea()): P
   return normalizeIgnored((await storage.area.get(IGNORED_KEY))[IGNORED_KEY]);
 }
 
-async function updateIgnored(change: (list: IgnoredMatch[]) => IgnoredMatch[], storage: PanelStorage): Promise<IgnoredMatch[]> {
+async function updateIgnored(
+  change: (list: IgnoredMatch[]) => IgnoredMatch[],
+  storage: PanelStorage,
+): Promise<IgnoredMatch[]> {
   const next = normalizeIgnored(change(await loadIgnored(storage)));
   await storage.area.set({ [IGNORED_KEY]: next });
   return next;
@@ -61,7 +71,10 @@ export function ignoreMatch(
   return updateIgnored((list) => [...list.filter((m) => ignoreKey(m) !== key), { ...match, at: now() }], storage);
 }
 
-export function restoreMatch(match: Pick<IgnoredMatch, 'passage' | 'ruleId' | 'text'>, storage: PanelStorage = localStorageArea()): Promise<IgnoredMatch[]> {
+export function restoreMatch(
+  match: Pick<IgnoredMatch, 'passage' | 'ruleId' | 'text'>,
+  storage: PanelStorage = localStorageArea(),
+): Promise<IgnoredMatch[]> {
   const key = ignoreKey(match);
   return updateIgnored((list) => list.filter((m) => ignoreKey(m) !== key), storage);
 }
@@ -70,7 +83,10 @@ export function restoreAllIn(passage: string, storage: PanelStorage = localStora
   return updateIgnored((list) => list.filter((m) => m.passage !== passage), storage);
 }
 
-export function watchIgnored(onIgnored: (list: IgnoredMatch[]) => void, storage: PanelStorage = localStorageArea()): () => void {
+export function watchIgnored(
+  onIgnored: (list: IgnoredMatch[]) => void,
+  storage: PanelStorage = localStorageArea(),
+): () => void {
   return watchKey(storage, IGNORED_KEY, (value) => onIgnored(normalizeIgnored(value)));
 }
 

@@ -17,11 +17,15 @@ export const DEFAULT_SETTINGS: Readonly<PanelSettings> = Object.freeze({ disable
 
 /** Whatever is stored (an older shape, a hand edit, nothing) becomes a valid PanelSettings. */
 export function normalizeSettings(value: unknown): PanelSettings {
-  const stored = typeof value === 'object' && value !== null ? (value as Partial<Record<keyof PanelSettings, unknown>>) : {};
-  const disabled = Array.isArray(stored.disabledRules) ? stored.disabledRules.filter((id): id is string => typeof id === 'string') : [];
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Partial<Record<keyof PanelSettings, unknown>>) : {};
+  const disabled = Array.isArray(stored.disabledRules)
+    ? stored.disabledRules.filter((id): id is string => typeof id === 'string')
+    : [];
   return {
     disabledRules: [...new Set(disabled)].sort(),
-    inPageHighlights: typeof stored.inPageHighlights === 'boolean' ? stored.inPageHighlights : DEFAULT_SETTINGS.inPageHighlights,
+    inPageHighlights:
+      typeof stored.inPageHighlights === 'boolean' ? stored.inPageHighlights : DEFAULT_SETTINGS.inPageHighlights,
   };
 }
 
@@ -58,6 +62,9 @@ export function setInPageHighlights(enabled: boolean, storage?: PanelStorage): P
 }
 
 /** Calls `onSettings` with the new settings whenever any panel changes them. */
-export function watchSettings(onSettings: (settings: PanelSettings) => void, storage: PanelStorage = localStorageArea()): () => void {
+export function watchSettings(
+  onSettings: (settings: PanelSettings) => void,
+  storage: PanelStorage = localStorageArea(),
+): () => void {
   return watchKey(storage, SETTINGS_KEY, (value) => onSettings(normalizeSettings(value)));
 }

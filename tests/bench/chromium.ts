@@ -74,13 +74,16 @@ export async function runInChromium(
     if (!(await page.evaluate(() => 'ownershipLensBench' in globalThis))) {
       throw new Error(`the bundled benchmark did not load: ${pageErrors[0] ?? 'no error reported by the page'}`);
     }
-    const heapSource = await page.evaluate(() => (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.heapSource());
+    const heapSource = await page.evaluate(() =>
+      (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.heapSource(),
+    );
     const sizes: SizeResult[] = [];
     for (const spec of SIZES) {
       onProgress(`Chromium: ${spec.label}`);
       sizes.push(
         await page.evaluate(
-          ({ passages, id }) => (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.runSize(passages, id),
+          ({ passages, id }) =>
+            (globalThis as unknown as { ownershipLensBench: PageBench }).ownershipLensBench.runSize(passages, id),
           { passages, id: spec.id },
         ),
       );

@@ -46,19 +46,45 @@ export function checkGoals(runtime: string, run: RuntimeRun | undefined): GoalCh
     const size = run && bySize(run, id);
     const ratio = size && speedup(size);
     const goal = `analyze ≥ ${GOALS.speedup}× faster than write-good at ${id === '1k' ? '1,000' : '10,000'} words`;
-    checks.push(judge(runtime, goal, ratio, (r) => r >= GOALS.speedup, (r) => `${r.toFixed(1)}×`));
+    checks.push(
+      judge(
+        runtime,
+        goal,
+        ratio,
+        (r) => r >= GOALS.speedup,
+        (r) => `${r.toFixed(1)}×`,
+      ),
+    );
   }
   checks.push(
-    judge(runtime, `10,000 words cost ≤ ${GOALS.scaling}× 1,000 words`, run && scalingOf(run), (r) => r <= GOALS.scaling, (r) => `${r.toFixed(1)}×`),
+    judge(
+      runtime,
+      `10,000 words cost ≤ ${GOALS.scaling}× 1,000 words`,
+      run && scalingOf(run),
+      (r) => r <= GOALS.scaling,
+      (r) => `${r.toFixed(1)}×`,
+    ),
   );
   const mb = run && bySize(run, '1mb');
   checks.push(
-    judge(runtime, `1 MB analyzed in ≤ ${GOALS.oneMegabyteMs} ms`, mb?.analyze.timing.msPerCall, (ms) => ms <= GOALS.oneMegabyteMs, (ms) => `${ms.toFixed(0)} ms`),
+    judge(
+      runtime,
+      `1 MB analyzed in ≤ ${GOALS.oneMegabyteMs} ms`,
+      mb?.analyze.timing.msPerCall,
+      (ms) => ms <= GOALS.oneMegabyteMs,
+      (ms) => `${ms.toFixed(0)} ms`,
+    ),
   );
   return checks;
 }
 
-function judge(runtime: string, goal: string, value: number | undefined, met: (v: number) => boolean, show: (v: number) => string): GoalCheck {
+function judge(
+  runtime: string,
+  goal: string,
+  value: number | undefined,
+  met: (v: number) => boolean,
+  show: (v: number) => string,
+): GoalCheck {
   if (value === undefined || !Number.isFinite(value)) return { verdict: 'NOT RUN', statement: `${runtime}: ${goal}` };
   return { verdict: met(value) ? 'MET' : 'MISSED', statement: `${runtime}: ${goal} (measured ${show(value)})` };
 }
@@ -71,7 +97,14 @@ function heapText(heap: SizeResult['analyze']['heap']): string {
 }
 
 export function renderRuntime(run: RuntimeRun): string {
-  const header = ['text', 'analyze ms', 'write-good ms', 'wg / analyze', 'analyze heap Δ med / max', 'write-good heap Δ med / max'];
+  const header = [
+    'text',
+    'analyze ms',
+    'write-good ms',
+    'wg / analyze',
+    'analyze heap Δ med / max',
+    'write-good heap Δ med / max',
+  ];
   const rows = run.sizes.map((size) => {
     const ratio = speedup(size);
     return [
@@ -84,10 +117,12 @@ export function renderRuntime(run: RuntimeRun): string {
     ];
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`.trimEnd();
+  const line = (cells: string[]) =>
+    `  ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')}`.trimEnd();
   const scaling = scalingOf(run);
   const counts = run.sizes.map(
-    (s) => `${s.label}: ${s.words.toLocaleString('en')} words, ${s.bytes.toLocaleString('en')} bytes; analyze counted ${s.analyzedWords.toLocaleString('en')} words, ${s.analyze.reported} findings; write-good ${s.writeGood ? `${s.writeGood.reported} suggestions` : 'not run'}; ${s.analyze.timing.samples}×${s.analyze.timing.callsPerSample} analyze calls timed`,
+    (s) =>
+      `${s.label}: ${s.words.toLocaleString('en')} words, ${s.bytes.toLocaleString('en')} bytes; analyze counted ${s.analyzedWords.toLocaleString('en')} words, ${s.analyze.reported} findings; write-good ${s.writeGood ? `${s.writeGood.reported} suggestions` : 'not run'}; ${s.analyze.timing.samples}×${s.analyze.timing.callsPerSample} analyze calls timed`,
   );
   return [
     run.name,

@@ -42,16 +42,29 @@ export interface SearchRow {
 
 /** Every search must meet the goal on its own: the slowest median is the one judged. */
 export function checkSearches(rows: readonly SearchRow[]): LibraryGoalCheck {
-  if (rows.length === 0) return judge(`median prefix search < ${LIBRARY_GOALS.searchMs} ms`, undefined, LIBRARY_GOALS.searchMs);
+  if (rows.length === 0)
+    return judge(`median prefix search < ${LIBRARY_GOALS.searchMs} ms`, undefined, LIBRARY_GOALS.searchMs);
   const slowest = rows.reduce((a, b) => (median(b.samples) > median(a.samples) ? b : a));
-  return judge(`median prefix search < ${LIBRARY_GOALS.searchMs} ms for every prefix, slowest "${slowest.label}"`, median(slowest.samples), LIBRARY_GOALS.searchMs);
+  return judge(
+    `median prefix search < ${LIBRARY_GOALS.searchMs} ms for every prefix, slowest "${slowest.label}"`,
+    median(slowest.samples),
+    LIBRARY_GOALS.searchMs,
+  );
 }
 
 export function renderSearchTable(rows: readonly SearchRow[]): string {
   const header = ['query', 'median', 'p90', 'max', 'matches', 'shown'];
-  const cells = rows.map((r) => [r.label, formatMs(median(r.samples)), formatMs(percentile(r.samples, 90)), formatMs(Math.max(...r.samples)), r.total.toLocaleString('en'), String(r.shown)]);
+  const cells = rows.map((r) => [
+    r.label,
+    formatMs(median(r.samples)),
+    formatMs(percentile(r.samples, 90)),
+    formatMs(Math.max(...r.samples)),
+    r.total.toLocaleString('en'),
+    String(r.shown),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => `  ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('   ')}`.trimEnd();
+  const line = (c: string[]) =>
+    `  ${c.map((v, i) => (i === 0 ? v.padEnd(widths[i]!) : v.padStart(widths[i]!))).join('   ')}`.trimEnd();
   return [line(header), ...cells.map(line)].join('\n');
 }
 

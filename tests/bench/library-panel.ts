@@ -55,7 +55,8 @@ export async function measureFirstList(context: BrowserContext, extensionId: str
       await page.locator('[data-snippet-id]').first().waitFor({ timeout: 30_000 });
       const marks = await page.evaluate(() => (globalThis as unknown as { __libraryMarks: Marks }).__libraryMarks);
       await page.close();
-      if (marks.first === undefined || marks.click === undefined) throw new Error(`the page did not record its first list item: ${JSON.stringify(marks)}`);
+      if (marks.first === undefined || marks.click === undefined)
+        throw new Error(`the page did not record its first list item: ${JSON.stringify(marks)}`);
       runs.push(marks.first);
       afterClick.push(marks.first - marks.click);
       if (marks.tab === undefined) throw new Error('the page did not record its tabs');
@@ -65,5 +66,11 @@ export async function measureFirstList(context: BrowserContext, extensionId: str
   } catch (error) {
     return { runs, afterClick, tabsShown, panelOwn, how: '', error: (error as Error).message.split('\n')[0] };
   }
-  return { runs, afterClick, tabsShown, panelOwn, how: 'a fresh page each run, Library tab clicked as soon as it appears' };
+  return {
+    runs,
+    afterClick,
+    tabsShown,
+    panelOwn,
+    how: 'a fresh page each run, Library tab clicked as soon as it appears',
+  };
 }

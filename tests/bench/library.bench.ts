@@ -23,7 +23,16 @@ import type { SnippetQuery } from '@/lib/library/search';
 import { largeLibraryFile } from '../unit/library/large-library';
 import { findChromium, launchWithExtension } from '../e2e/chromium';
 import { rootAlias } from './chromium';
-import { checkSearches, formatMs, judge, LIBRARY_GOALS, renderChecks, renderSearchTable, type LibraryGoalCheck, type SearchRow } from './library-goals';
+import {
+  checkSearches,
+  formatMs,
+  judge,
+  LIBRARY_GOALS,
+  renderChecks,
+  renderSearchTable,
+  type LibraryGoalCheck,
+  type SearchRow,
+} from './library-goals';
 import type { LibraryPageBench, SearchTiming } from './library-page';
 import { measureFirstList, PANEL_RUNS } from './library-panel';
 import { median } from './measure';
@@ -71,19 +80,25 @@ async function bundleLibraryPage(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-type BenchPage = Page & { bench: <T>(call: (bench: LibraryPageBench, arg: unknown) => Promise<T>, arg?: unknown) => Promise<T> };
+type BenchPage = Page & {
+  bench: <T>(call: (bench: LibraryPageBench, arg: unknown) => Promise<T>, arg?: unknown) => Promise<T>;
+};
 
 async function openBenchPage(context: BrowserContext, extensionId: string, script: string): Promise<BenchPage> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   // DevTools evaluation is not bound by the page's CSP, which forbids inline scripts.
   await page.evaluate(script);
-  if (!(await page.evaluate(() => 'ownershipLensLibraryBench' in globalThis))) throw new Error('the bundled library benchmark did not load in the panel page');
+  if (!(await page.evaluate(() => 'ownershipLensLibraryBench' in globalThis)))
+    throw new Error('the bundled library benchmark did not load in the panel page');
   const benchPage = page as BenchPage;
   benchPage.bench = (call, arg) =>
     page.evaluate(
       ([source, value]) => {
-        const fn = new Function('bench', 'arg', `return (${source})(bench, arg);`) as (b: unknown, a: unknown) => Promise<never>;
+        const fn = new Function('bench', 'arg', `return (${source})(bench, arg);`) as (
+          b: unknown,
+          a: unknown,
+        ) => Promise<never>;
         return fn((globalThis as unknown as { ownershipLensLibraryBench: unknown }).ownershipLensLibraryBench, value);
       },
       [call.toString(), arg] as const,
@@ -119,8 +134,12 @@ async function main(): Promise<number> {
   const checks: LibraryGoalCheck[] = [];
   try {
     const page = await openBenchPage(context, extensionId, script);
-    console.log(`Ownership Lens library benchmark: ${SNIPPETS.toLocaleString('en')} snippets, Chromium ${context.browser()?.version() ?? ''} (${executable}, headless)`);
-    console.log(`  library file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${file.stories.length} stories; database in the extension origin chrome-extension://${extensionId}\n`);
+    console.log(
+      `Ownership Lens library benchmark: ${SNIPPETS.toLocaleString('en')} snippets, Chromium ${context.browser()?.version() ?? ''} (${executable}, headless)`,
+    );
+    console.log(
+      `  library file: ${(text.length / 1024 / 1024).toFixed(1)} MB, ${file.stories.length} stories; database in the extension origin chrome-extension://${extensionId}\n`,
+    );
 
     progress('importing (3 runs, each into an empty library)');
     const importRuns: number[] = [];
@@ -132,26 +151,51 @@ async function main(): Promise<number> {
     const stored = await page.bench((b) => b.count());
     if (stored !== SNIPPETS) throw new Error(`the import stored ${stored} snippets, not ${SNIPPETS}`);
     const reimport = await page.bench((b, t) => b.importText(t as string), text);
-    console.log(`Import of ${SNIPPETS.toLocaleString('en')} snippets into an empty library (parse, validate, checksum, one transaction):`);
+    console.log(
+      `Import of ${SNIPPETS.toLocaleString('en')} snippets into an empty library (parse, validate, checksum, one transaction):`,
+    );
     console.log(`  runs ${importRuns.map(formatMs).join(', ')}; median ${formatMs(median(importRuns))}`);
-    console.log(`  the same file again (all ${SNIPPETS.toLocaleString('en')} merged and skipped): ${formatMs(reimport.ms)}\n`);
-    checks.push(judge(`import ${SNIPPETS.toLocaleString('en')} snippets < ${LIBRARY_GOALS.importMs} ms (median of 3)`, median(importRuns), LIBRARY_GOALS.importMs));
+    console.log(
+      `  the same file again (all ${SNIPPETS.toLocaleString('en')} merged and skipped): ${formatMs(reimport.ms)}\n`,
+    );
+    checks.push(
+      judge(
+        `import ${SNIPPETS.toLocaleString('en')} snippets < ${LIBRARY_GOALS.importMs} ms (median of 3)`,
+        median(importRuns),
+        LIBRARY_GOALS.importMs,
+      ),
+    );
 
     progress(`timing ${SEARCHES.length} searches, ${SEARCH_RUNS} runs each`);
     const queries = SEARCHES.map((s) => ({ ...s.query, limit: PAGE_SIZE }));
-    const timings = await page.bench((b, arg) => {
-      const { queries: q, runs } = arg as { queries: SnippetQuery[]; runs: number };
-      return b.timeSearches(q, runs, 3);
-    }, { queries, runs: SEARCH_RUNS });
-    const rows: SearchRow[] = timings.map((t: SearchTiming, i) => ({ label: SEARCHES[i]!.label, samples: t.samples, total: t.total, shown: t.shown }));
+    const timings = await page.bench(
+      (b, arg) => {
+        const { queries: q, runs } = arg as { queries: SnippetQuery[]; runs: number };
+        return b.timeSearches(q, runs, 3);
+      },
+      { queries, runs: SEARCH_RUNS },
+    );
+    const rows: SearchRow[] = timings.map((t: SearchTiming, i) => ({
+      label: SEARCHES[i]!.label,
+      samples: t.samples,
+      total: t.total,
+      shown: t.shown,
+    }));
     console.log(`searchSnippets, first page of ${PAGE_SIZE}, ${SEARCH_RUNS} timed runs each (ms):`);
     console.log(`${renderSearchTable(rows)}\n`);
     console.log('  the first search on a new connection (a panel just opened), 3 runs each:');
     for (const text of COLD_SEARCHES) {
       const runs: Array<{ ms: number; total: number; built: boolean }> = [];
-      for (let run = 0; run < 3; run++) runs.push(await page.bench((b, q) => b.coldSearch(q as SnippetQuery), { text, limit: PAGE_SIZE }));
-      const how = runs.every((r) => r.built) ? 'built the in-memory index (read every row)' : runs.every((r) => !r.built) ? 'through the words index' : 'mixed';
-      console.log(`    "${text}" (${runs[0]!.total.toLocaleString('en')} matches), ${how}: ${runs.map((r) => formatMs(r.ms)).join(', ')}`);
+      for (let run = 0; run < 3; run++)
+        runs.push(await page.bench((b, q) => b.coldSearch(q as SnippetQuery), { text, limit: PAGE_SIZE }));
+      const how = runs.every((r) => r.built)
+        ? 'built the in-memory index (read every row)'
+        : runs.every((r) => !r.built)
+          ? 'through the words index'
+          : 'mixed';
+      console.log(
+        `    "${text}" (${runs[0]!.total.toLocaleString('en')} matches), ${how}: ${runs.map((r) => formatMs(r.ms)).join(', ')}`,
+      );
     }
     console.log('');
     const prefixRows = rows.filter((r) => !r.label.startsWith('(no text)'));
@@ -162,13 +206,27 @@ async function main(): Promise<number> {
     const firstList = await measureFirstList(context, extensionId);
     if (firstList.error) {
       console.log(`Panel first list: NOT MEASURED: ${firstList.error}\n`);
-      checks.push(judge(`panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start`, undefined, LIBRARY_GOALS.firstListMs));
+      checks.push(
+        judge(
+          `panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms after navigation start`,
+          undefined,
+          LIBRARY_GOALS.firstListMs,
+        ),
+      );
     } else {
       console.log(`Panel with ${SNIPPETS.toLocaleString('en')} snippets stored (${firstList.how}):`);
-      console.log(`  navigation start → the panel's tabs on screen (its own start-up): ${firstList.tabsShown.map(formatMs).join(', ')}; median ${formatMs(median(firstList.tabsShown))}`);
-      console.log(`  Library tab click → first snippet (lazy library code, database open, first page, render): ${firstList.afterClick.map(formatMs).join(', ')}; median ${formatMs(median(firstList.afterClick))}`);
-      console.log(`  the two together, the panel's own time to its first snippet: ${firstList.panelOwn.map(formatMs).join(', ')}; median ${formatMs(median(firstList.panelOwn))}`);
-      console.log(`  navigation start → first snippet as measured, with the test driver's delay before its click: median ${formatMs(median(firstList.runs))}\n`);
+      console.log(
+        `  navigation start → the panel's tabs on screen (its own start-up): ${firstList.tabsShown.map(formatMs).join(', ')}; median ${formatMs(median(firstList.tabsShown))}`,
+      );
+      console.log(
+        `  Library tab click → first snippet (lazy library code, database open, first page, render): ${firstList.afterClick.map(formatMs).join(', ')}; median ${formatMs(median(firstList.afterClick))}`,
+      );
+      console.log(
+        `  the two together, the panel's own time to its first snippet: ${firstList.panelOwn.map(formatMs).join(', ')}; median ${formatMs(median(firstList.panelOwn))}`,
+      );
+      console.log(
+        `  navigation start → first snippet as measured, with the test driver's delay before its click: median ${formatMs(median(firstList.runs))}\n`,
+      );
       checks.push(
         judge(
           `panel shows the first snippet < ${LIBRARY_GOALS.firstListMs} ms from navigation start, the driver's click delay left out (median of ${firstList.runs.length})`,
@@ -184,7 +242,11 @@ async function main(): Promise<number> {
   }
   console.log(renderChecks(checks));
   const missed = checks.filter((c) => c.verdict !== 'MET').length;
-  console.log(missed === 0 ? '\nAll goals met.' : `\n${missed} of ${checks.length} goals not met (a report, not a test: exit status 0).`);
+  console.log(
+    missed === 0
+      ? '\nAll goals met.'
+      : `\n${missed} of ${checks.length} goals not met (a report, not a test: exit status 0).`,
+  );
   return 0;
 }
 

@@ -83,7 +83,11 @@ export function timeInterleaved(calls: ReadonlyArray<() => unknown>, plan: Timin
       perCall[which]!.push((performance.now() - start) / repeat);
     }
   }
-  return perCall.map((samples, i) => ({ msPerCall: median(samples), samples: samples.length, callsPerSample: callsPerSample[i]! }));
+  return perCall.map((samples, i) => ({
+    msPerCall: median(samples),
+    samples: samples.length,
+    callsPerSample: callsPerSample[i]!,
+  }));
 }
 
 export function measureHeap(call: () => unknown, probe: HeapProbe, calls: number): HeapUse | undefined {

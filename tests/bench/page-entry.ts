@@ -10,7 +10,10 @@ interface ChromiumPerformance extends Performance {
 // gc() exists only with --js-flags=--expose-gc. Both flags are set by the launcher.
 const chromiumHeap: HeapProbe = {
   used: () => (performance as ChromiumPerformance).memory?.usedJSHeapSize,
-  collect: typeof (globalThis as { gc?: () => void }).gc === 'function' ? () => (globalThis as unknown as { gc: () => void }).gc() : undefined,
+  collect:
+    typeof (globalThis as { gc?: () => void }).gc === 'function'
+      ? () => (globalThis as unknown as { gc: () => void }).gc()
+      : undefined,
 };
 
 export interface PageBench {

@@ -41,12 +41,23 @@ export function summarize(values: readonly number[]): Summary {
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
-export function formatReport({ samples, missed, chromium, debounceMs }: { samples: readonly Sample[]; missed: number; chromium: string; debounceMs?: number }): { lines: string[]; met: boolean } {
+export function formatReport({
+  samples,
+  missed,
+  chromium,
+  debounceMs,
+}: {
+  samples: readonly Sample[];
+  missed: number;
+  chromium: string;
+  debounceMs?: number;
+}): { lines: string[]; met: boolean } {
   const total = summarize(samples.map((s) => s.totalMs));
   const page = summarize(samples.map((s) => s.pageMs));
   const panel = summarize(samples.map((s) => s.panelMs));
   const met = samples.length > 0 && missed === 0 && total.median < PANEL_GOAL_MS;
-  const row = (name: string, s: Summary) => `  ${name.padEnd(44)} median ${ms(s.median).padStart(9)}   p95 ${ms(s.p95).padStart(9)}   (min ${ms(s.min)}, max ${ms(s.max)})`;
+  const row = (name: string, s: Summary) =>
+    `  ${name.padEnd(44)} median ${ms(s.median).padStart(9)}   p95 ${ms(s.p95).padStart(9)}   (min ${ms(s.min)}, max ${ms(s.max)})`;
   const lines = [
     `Panel benchmark: ${samples.length} selection changes in a fixture page, ${chromium}`,
     row('selection change → panel updated', total),
@@ -56,7 +67,9 @@ export function formatReport({ samples, missed, chromium, debounceMs }: { sample
     `Goal: median under ${PANEL_GOAL_MS} ms from a selection change to the updated panel — ${met ? 'MET' : 'MISSED'} (median ${ms(total.median)}).`,
   ];
   if (!met && debounceMs !== undefined && page.median >= debounceMs) {
-    lines.push(`  The page side alone takes ${ms(page.median)}: the content script waits ${debounceMs} ms for selection events to settle before it captures.`);
+    lines.push(
+      `  The page side alone takes ${ms(page.median)}: the content script waits ${debounceMs} ms for selection events to settle before it captures.`,
+    );
   }
   return { lines, met };
 }
@@ -66,7 +79,11 @@ export function formatReport({ samples, missed, chromium, debounceMs }: { sample
  * ones far apart. Distinct, because the page hands a selection made again its first capture.
  */
 export function selectionPlan(value: string, count: number): Array<{ start: number; end: number }> {
-  const words = [...value.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, note: value.slice(0, m.index).split('\n\n').length }));
+  const words = [...value.matchAll(/\S+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    note: value.slice(0, m.index).split('\n\n').length,
+  }));
   const ranges: Array<{ start: number; end: number }> = [];
   for (let length = 40; length >= 8 && ranges.length < count; length -= 7) {
     for (let first = 0; first + length <= words.length && ranges.length < count; first += 5) {
@@ -74,7 +91,8 @@ export function selectionPlan(value: string, count: number): Array<{ start: numb
       if (words[first]!.note === words[last]!.note) ranges.push({ start: words[first]!.start, end: words[last]!.end });
     }
   }
-  if (ranges.length < count) throw new Error(`The notes give only ${ranges.length} distinct selections; ${count} are needed.`);
+  if (ranges.length < count)
+    throw new Error(`The notes give only ${ranges.length} distinct selections; ${count} are needed.`);
   // Interleave the first and second halves, so no change is a small step from the last.
   const half = Math.ceil(count / 2);
   return Array.from({ length: count }, (_, i) => ranges[i % 2 === 0 ? i / 2 : half + (i - 1) / 2]!);

@@ -19,11 +19,18 @@ import { startFixtureServer } from '../e2e/fixture-server';
 import { guardNetwork } from '../e2e/network-guard';
 import { formatReport, SELECTIONS, selectionPlan, type Sample } from './panel-stats';
 
-async function waitForShown(panel: Page, passage: string, after: number, timeoutMs = 3000): Promise<PassageShownDetail | null> {
+async function waitForShown(
+  panel: Page,
+  passage: string,
+  after: number,
+  timeoutMs = 3000,
+): Promise<PassageShownDetail | null> {
   try {
     const handle = await panel.waitForFunction(
       ({ name, passage, after }) =>
-        (performance.getEntriesByName(name) as PerformanceMark[]).map((m) => m.detail as { passage: string; shownAt: number }).find((d) => d.passage === passage && d.shownAt >= after) ?? false,
+        (performance.getEntriesByName(name) as PerformanceMark[])
+          .map((m) => m.detail as { passage: string; shownAt: number })
+          .find((d) => d.passage === passage && d.shownAt >= after) ?? false,
       { name: PASSAGE_SHOWN_MARK, passage, after },
       { polling: 5, timeout: timeoutMs },
     );
@@ -46,12 +53,16 @@ async function main(): Promise<number> {
     const page = await context.newPage();
     await page.goto(server.url('textarea.html'));
     await page.bringToFront();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tabId = await worker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+    );
     if (tabId === undefined) throw new Error('Could not find the fixture page’s tab.');
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('radio', { name: 'The selection in the page' }).waitFor();
-    const chromiumVersion = context.browser()?.version() ?? (await panel.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown'));
+    const chromiumVersion =
+      context.browser()?.version() ??
+      (await panel.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? 'unknown'));
 
     const value = await page.locator('#notes').inputValue();
     const plan = selectionPlan(value, SELECTIONS + 2);
@@ -72,9 +83,18 @@ async function main(): Promise<number> {
         missed += 1;
         continue;
       }
-      samples.push({ totalMs: shown.shownAt - changedAt, pageMs: shown.capturedAt - changedAt, panelMs: shown.shownAt - shown.capturedAt });
+      samples.push({
+        totalMs: shown.shownAt - changedAt,
+        pageMs: shown.capturedAt - changedAt,
+        panelMs: shown.shownAt - shown.capturedAt,
+      });
     }
-    const { lines, met } = formatReport({ samples, missed, chromium: `Chromium ${chromiumVersion}`, debounceMs: FOLLOW_DEBOUNCE_MS });
+    const { lines, met } = formatReport({
+      samples,
+      missed,
+      chromium: `Chromium ${chromiumVersion}`,
+      debounceMs: FOLLOW_DEBOUNCE_MS,
+    });
     for (const line of lines) console.log(line);
     guard.assertNoViolations();
     console.log('No request left the device during the run.');

@@ -25,7 +25,14 @@ export interface SizeSpec {
 const THOUSAND_WORDS = { words: 1_000 };
 
 export const SIZES: readonly SizeSpec[] = [
-  { id: '1k', label: '1,000 words', build: THOUSAND_WORDS, withWriteGood: true, timing: { warmupCalls: 5, warmupMs: 1_000, samples: 21, minSampleMs: 20, budgetMs: 6_000 }, heapCalls: 7 },
+  {
+    id: '1k',
+    label: '1,000 words',
+    build: THOUSAND_WORDS,
+    withWriteGood: true,
+    timing: { warmupCalls: 5, warmupMs: 1_000, samples: 21, minSampleMs: 20, budgetMs: 6_000 },
+    heapCalls: 7,
+  },
   {
     id: '10k',
     label: '10,000 words',
@@ -35,7 +42,14 @@ export const SIZES: readonly SizeSpec[] = [
     timing: { warmupCalls: 3, warmupMs: 1_000, samples: 11, minSampleMs: 20, budgetMs: 10_000 },
     heapCalls: 5,
   },
-  { id: '1mb', label: '1 MB', build: { bytes: 1_048_576 }, withWriteGood: false, timing: { warmupCalls: 2, samples: 7, minSampleMs: 0, budgetMs: 8_000 }, heapCalls: 3 },
+  {
+    id: '1mb',
+    label: '1 MB',
+    build: { bytes: 1_048_576 },
+    withWriteGood: false,
+    timing: { warmupCalls: 2, samples: 7, minSampleMs: 0, budgetMs: 8_000 },
+    heapCalls: 3,
+  },
 ];
 
 export interface EngineResult {
@@ -78,12 +92,17 @@ export function runSize(passages: readonly string[], spec: SizeSpec, probe: Heap
     words: countWords(text),
     bytes: utf8Bytes(text),
     analyzedWords: analysis.words,
-    analyze: { timing: analyzeTiming!, heap: measureHeap(() => analyze(text), probe, spec.heapCalls), reported: analysis.findings.length },
+    analyze: {
+      timing: analyzeTiming!,
+      heap: measureHeap(() => analyze(text), probe, spec.heapCalls),
+      reported: analysis.findings.length,
+    },
     writeGood: writeGoodTiming && {
       timing: writeGoodTiming,
       heap: measureHeap(() => writeGood(text), probe, spec.heapCalls),
       reported: writeGood(text).length,
     },
-    reference: spec.scalingReference && referenceTiming && { label: spec.scalingReference.label, analyzeMs: referenceTiming.msPerCall },
+    reference: spec.scalingReference &&
+      referenceTiming && { label: spec.scalingReference.label, analyzeMs: referenceTiming.msPerCall },
   };
 }

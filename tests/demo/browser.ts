@@ -4,7 +4,13 @@ import { delimiter, join } from 'node:path';
 import { browserFromEnvironment } from '../e2e/chromium';
 
 export const BROWSER_ENV_VARS = ['CHROMIUM_PATH', 'CHROME_PATH', 'PLAYWRIGHT_CHROMIUM_PATH'] as const;
-export const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'] as const;
+export const BROWSER_COMMANDS = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'chrome',
+] as const;
 export const INSTALL_PATHS = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
@@ -12,7 +18,10 @@ export const INSTALL_PATHS = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ] as const;
 
-export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const named = browserFromEnvironment(BROWSER_ENV_VARS, env, exists);
   if (named) return named;
   const suffixes = env.PATHEXT ? ['', ...env.PATHEXT.split(';')] : [''];
@@ -33,7 +42,10 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, exists: (path:
 }
 
 /** Why a window cannot be shown here, or null when it can (Linux needs an X or Wayland display). */
-export function missingDisplay(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | null {
+export function missingDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string | null {
   if (platform !== 'linux' || env.DISPLAY || env.WAYLAND_DISPLAY) return null;
   return (
     'There is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set): this looks like a headless machine, a container or an SSH session, ' +

@@ -69,12 +69,15 @@ async function main(): Promise<void> {
       ...(check || process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }).catch(() => undefined));
   if (!worker) {
     // Newer Google Chrome builds refuse extensions from the command line altogether.
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url(DEMO_PAGE));
-    if (check) fail(`${browserPath} did not load the extension from the command line. Use Chromium (CHROMIUM_PATH=...).`);
+    if (check)
+      fail(`${browserPath} did not load the extension from the command line. Use Chromium (CHROMIUM_PATH=...).`);
     console.log(`
 ${browserPath} did not load the extension: recent Google Chrome builds no longer accept extensions from the
 command line. Either run the demo with Chromium (CHROMIUM_PATH=/path/to/chromium npm run demo), or, in the
@@ -97,7 +100,9 @@ Then follow the steps below. Press Ctrl+C here to stop.
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url(DEMO_PAGE));
   await page.bringToFront();
-  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const tabId = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   const popOut = `chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`;
 
   if (check) {
@@ -106,9 +111,15 @@ Then follow the steps below. Press Ctrl+C here to stop.
     await panel.goto(popOut);
     const meter = panel.getByRole('meter', { name: 'Ownership score' });
     await meter.waitFor({ timeout: 15_000 });
-    await panel.waitForFunction(() => document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') !== null, undefined, { timeout: 15_000 });
+    await panel.waitForFunction(
+      () => document.querySelector('[role="meter"]')?.getAttribute('aria-valuenow') !== null,
+      undefined,
+      { timeout: 15_000 },
+    );
     const score = await meter.getAttribute('aria-valuenow');
-    console.log(`Demo check: the panel scored the selected paragraph ${score}/100, ${((Date.now() - started) / 1000).toFixed(1)} s after start.`);
+    console.log(
+      `Demo check: the panel scored the selected paragraph ${score}/100, ${((Date.now() - started) / 1000).toFixed(1)} s after start.`,
+    );
     await cleanUp();
     return;
   }
@@ -127,8 +138,12 @@ Ownership Lens is open in ${browserPath} (ready in ${((Date.now() - started) / 1
      The side panel opens with the score, the findings, the missing pieces and rewrites.
   3. Select another paragraph: the panel follows it. Apply a rewrite, then press Ctrl+Z in the notes to undo it.
 
-  If the shortcut is taken on this machine, set another on chrome://extensions/shortcuts${popOut ? `, or open the
-  panel popped out for this tab:  ${popOut}` : '.'}
+  If the shortcut is taken on this machine, set another on chrome://extensions/shortcuts${
+    popOut
+      ? `, or open the
+  panel popped out for this tab:  ${popOut}`
+      : '.'
+  }
 
   This window loads the test build, which may read the demo page on 127.0.0.1 without a click; the
   shipped extension reads a page only after you invoke it there. Close the browser window (or press Ctrl+C) to stop.
@@ -137,4 +152,6 @@ Ownership Lens is open in ${browserPath} (ready in ${((Date.now() - started) / 1
 
 declare const chrome: typeof import('wxt/browser').Browser;
 
-main().catch((error: unknown) => fail(`The demo could not start: ${error instanceof Error ? error.message : String(error)}`));
+main().catch((error: unknown) =>
+  fail(`The demo could not start: ${error instanceof Error ? error.message : String(error)}`),
+);

@@ -12,7 +12,12 @@ async function captured(worker: Worker, tabId: number): Promise<CapturedPassage>
 }
 
 async function apply(worker: Worker, tabId: number, passage: CapturedPassage, replacement = REWRITE) {
-  return send(worker, tabId, 'rewrite:apply', { tabId, selectionId: passage.selectionId, original: passage.text, replacement });
+  return send(worker, tabId, 'rewrite:apply', {
+    tabId,
+    selectionId: passage.selectionId,
+    original: passage.text,
+    replacement,
+  });
 }
 
 /** Reads each editor's own model, not its DOM. */
@@ -20,21 +25,41 @@ const MODELS = {
   textarea: (page: Page) => page.evaluate(() => (document.querySelector('#notes') as HTMLTextAreaElement).value),
   prosemirror: (page: Page) =>
     page.evaluate(() => {
-      const doc = (window as unknown as { view: { state: { doc: { textContent: string; childCount: number; child(i: number): { textContent: string } } } } }).view.state.doc;
+      const doc = (
+        window as unknown as {
+          view: {
+            state: { doc: { textContent: string; childCount: number; child(i: number): { textContent: string } } };
+          };
+        }
+      ).view.state.doc;
       return Array.from({ length: doc.childCount }, (_, i) => doc.child(i).textContent).join('\n');
     }),
-  quill: (page: Page) => page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().replace(/\n$/, '')),
-  contenteditable: (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('#notes p'), (p) => p.textContent).join('\n')),
+  quill: (page: Page) =>
+    page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().replace(/\n$/, '')),
+  contenteditable: (page: Page) =>
+    page.evaluate(() => Array.from(document.querySelectorAll('#notes p'), (p) => p.textContent).join('\n')),
 };
 
 test.describe('Apply replaces exactly the passage through the editor, and one Ctrl+Z takes it back', () => {
   for (const [name, file, select] of [
     ['textarea', 'textarea.html', (page: Page, text: string) => selectInField(page, '#notes', text, 2)],
-    ['prosemirror', 'prosemirror.html', (page: Page) => page.locator('.ProseMirror p').first().click({ clickCount: 3 })],
+    [
+      'prosemirror',
+      'prosemirror.html',
+      (page: Page) => page.locator('.ProseMirror p').first().click({ clickCount: 3 }),
+    ],
     ['quill', 'quill.html', (page: Page) => page.locator('.ql-editor p').first().click({ clickCount: 3 })],
-    ['contenteditable', 'contenteditable.html', (page: Page) => page.locator('#notes p').first().click({ clickCount: 3 })],
+    [
+      'contenteditable',
+      'contenteditable.html',
+      (page: Page) => page.locator('#notes p').first().click({ clickCount: 3 }),
+    ],
   ] as const) {
-    test(`${name}: the editor's own model changes, the next paragraph stays its own, Ctrl+Z restores it`, async ({ context, extensionWorker, fixtureServer }) => {
+    test(`${name}: the editor's own model changes, the next paragraph stays its own, Ctrl+Z restores it`, async ({
+      context,
+      extensionWorker,
+      fixtureServer,
+    }) => {
       const page = await context.newPage();
       await page.goto(fixtureServer.url(file));
       const tabId = await tabIdOf(extensionWorker, page);
@@ -66,7 +91,12 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     });
   }
 
-  test('works while the panel tab is in front (ProseMirror)', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('works while the panel tab is in front (ProseMirror)', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('prosemirror.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -83,7 +113,11 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     await expect.poll(() => MODELS.prosemirror(page)).toBe(notes.join('\n'));
   });
 
-  test('a text input: replaced in place, undone with one Ctrl+Z', async ({ context, extensionWorker, fixtureServer }) => {
+  test('a text input: replaced in place, undone with one Ctrl+Z', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -95,7 +129,11 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     await expect(page.locator('#title')).toHaveValue('I helped with a lot of onboarding work');
   });
 
-  test('an editor that swallows input: execCommand says yes, the text says no, so Apply says editor-rejected', async ({ context, extensionWorker, fixtureServer }) => {
+  test('an editor that swallows input: execCommand says yes, the text says no, so Apply says editor-rejected', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('stubborn.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -110,10 +148,16 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     const result = await apply(extensionWorker, tabId, passage);
     expect(result).toMatchObject({ ok: false, reason: 'editor-rejected' });
     expect((result as { message: string }).message).toMatch(/clipboard/);
-    expect(await page.evaluate(() => (window as unknown as { stubborn: { swallowText(): string } }).stubborn.swallowText())).toBe(first);
+    expect(
+      await page.evaluate(() => (window as unknown as { stubborn: { swallowText(): string } }).stubborn.swallowText()),
+    ).toBe(first);
   });
 
-  test('an editor that puts its old text back a moment later: editor-rejected, and its text is its own again', async ({ context, extensionWorker, fixtureServer }) => {
+  test('an editor that puts its old text back a moment later: editor-rejected, and its text is its own again', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('stubborn.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -125,7 +169,11 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     await expect(page.locator('#restore')).toHaveText(first!);
   });
 
-  test('the passage itself changed since capture: page-changed, and nothing is touched', async ({ context, extensionWorker, fixtureServer }) => {
+  test('the passage itself changed since capture: page-changed, and nothing is touched', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -140,11 +188,20 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     // And a passage the panel misquotes is refused the same way.
     await selectInField(page, '#notes', notes[1]!);
     const second = await captured(extensionWorker, tabId);
-    const misquoted = await send(extensionWorker, tabId, 'rewrite:apply', { tabId, selectionId: second.selectionId, original: `${second.text} `, replacement: REWRITE });
+    const misquoted = await send(extensionWorker, tabId, 'rewrite:apply', {
+      tabId,
+      selectionId: second.selectionId,
+      original: `${second.text} `,
+      replacement: REWRITE,
+    });
     expect(misquoted).toMatchObject({ ok: false, reason: 'page-changed' });
   });
 
-  test('an edit elsewhere moved the passage: it is still found, and only it is replaced', async ({ context, extensionWorker, fixtureServer }) => {
+  test('an edit elsewhere moved the passage: it is still found, and only it is replaced', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -157,7 +214,11 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     expect(await MODELS.contenteditable(page)).toBe([`Draft: ${notes[0]}`, REWRITE, notes[2]].join('\n'));
   });
 
-  test('the editor is gone: editor-gone; and text on a plain page is not-editable', async ({ context, extensionWorker, fixtureServer }) => {
+  test('the editor is gone: editor-gone; and text on a plain page is not-editable', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);

@@ -16,7 +16,11 @@ export const CHROMIUM_PATHS = [
  * The browser named by the first of `names` that is set in `env`, or undefined when none is set.
  * A variable that points where there is no file is a mistake worth stopping for, not skipping.
  */
-export function browserFromEnvironment(names: readonly string[], env: NodeJS.ProcessEnv, exists: (path: string) => boolean): string | undefined {
+export function browserFromEnvironment(
+  names: readonly string[],
+  env: NodeJS.ProcessEnv,
+  exists: (path: string) => boolean,
+): string | undefined {
   for (const name of names) {
     const path = env[name];
     if (!path) continue;
@@ -27,7 +31,10 @@ export function browserFromEnvironment(names: readonly string[], env: NodeJS.Pro
 }
 
 /** Finds a system Chromium: Playwright's own browser download is not reachable from this network. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const named = browserFromEnvironment(CHROMIUM_ENV_VARS, env, exists);
   if (named) return named;
   const found = CHROMIUM_PATHS.find((path) => exists(path));

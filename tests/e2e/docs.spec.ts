@@ -11,20 +11,35 @@ function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassag
   return reply;
 }
 
-const lookalike = (page: Page) => page.evaluate(() => (window as unknown as { lookalike: { claimed: unknown } }).lookalike.claimed);
+const lookalike = (page: Page) =>
+  page.evaluate(() => (window as unknown as { lookalike: { claimed: unknown } }).lookalike.claimed);
 
 test.describe('Google Docs (a look-alike with a canvas and the annotated-text API)', () => {
-  test("the extension asks for the annotated canvas with its own id, before the page's scripts run", async ({ context, extensionId, fixtureServer }) => {
+  test("the extension asks for the annotated canvas with its own id, before the page's scripts run", async ({
+    context,
+    extensionId,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
     expect(await lookalike(page)).toBe(extensionId);
-    expect(await page.evaluate(() => typeof (window as unknown as { _docs_annotate_getAnnotatedText?: unknown })._docs_annotate_getAnnotatedText)).toBe('function');
+    expect(
+      await page.evaluate(
+        () =>
+          typeof (window as unknown as { _docs_annotate_getAnnotatedText?: unknown })._docs_annotate_getAnnotatedText,
+      ),
+    ).toBe('function');
     // Off Docs the flag is never set: a plain page sees nothing of it.
     await page.goto(fixtureServer.url('article.html'));
     expect(await page.evaluate(() => '_docs_annotate_canvas_by_ext' in window)).toBe(false);
   });
 
-  test('reads the selection through the API, with Docs’ control characters stripped; Apply means paste', async ({ context, extensionId, extensionWorker, fixtureServer }) => {
+  test('reads the selection through the API, with Docs’ control characters stripped; Apply means paste', async ({
+    context,
+    extensionId,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
     const tabId = await tabIdOf(extensionWorker, page);
@@ -32,7 +47,10 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     expect(await send(extensionWorker, tabId, 'content:ping', { tabId })).toEqual({ ready: true, docs: true });
     expect(await send(extensionWorker, tabId, 'selection:get', { tabId })).toBeNull(); // nothing selected yet
 
-    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[0]!);
+    await page.evaluate(
+      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
+      notes[0]!,
+    );
     const first = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
     expect(first.text).toBe(notes[0]);
     expect(first.source).toMatchObject({ kind: 'google-docs', title: 'Onboarding story' });
@@ -48,11 +66,22 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     expect(across.text.startsWith('Interview notes: onboarding\nI was responsible')).toBe(true);
     expect(across.text).toContain('the analytics team.\nTickets fell 38%');
 
-    expect(await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: across.selectionId, ranges: [{ start: 0, end: 9, category: 'hedge' }] })).toEqual({
+    expect(
+      await send(extensionWorker, tabId, 'highlights:set', {
+        tabId,
+        selectionId: across.selectionId,
+        ranges: [{ start: 0, end: 9, category: 'hedge' }],
+      }),
+    ).toEqual({
       shown: 0,
       unavailable: 'docs',
     });
-    const applied = await send(extensionWorker, tabId, 'rewrite:apply', { tabId, selectionId: across.selectionId, original: across.text, replacement: 'x' });
+    const applied = await send(extensionWorker, tabId, 'rewrite:apply', {
+      tabId,
+      selectionId: across.selectionId,
+      original: across.text,
+      replacement: 'x',
+    });
     expect(applied).toMatchObject({ ok: false, reason: 'docs' });
     expect((applied as { message: string }).message).toMatch(/paste/i);
   });
@@ -63,13 +92,20 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     await page.goto(`${fixtureServer.url(WITH_API)}?ext=${extensionId}`);
     await holdAsPanel(extensionWorker, await tabIdOf(extensionWorker, page));
     const notes = await notesOf(page);
-    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[2]!);
+    await page.evaluate(
+      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
+      notes[2]!,
+    );
     const passage = await nthAnnouncement(extensionWorker, 1);
     expect(passage.text).toBe(notes[2]);
     expect(passage.source.kind).toBe('google-docs');
   });
 
-  test('an id that is not its own gets no API: the look-alike, like Docs, answers only the claim it checks', async ({ context, extensionWorker, fixtureServer }) => {
+  test('an id that is not its own gets no API: the look-alike, like Docs, answers only the claim it checks', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.url(WITH_API)}?ext=kbfnbcaeplbcioakkpcpgfkobkghlhen`);
     const tabId = await tabIdOf(extensionWorker, page);
@@ -91,7 +127,11 @@ test.describe('Google Docs without the API: the honest fallbacks', () => {
     expect(reply.message).toMatch(/reload the tab/);
   });
 
-  test('"score the whole document": the plain-text export, read from the same origin', async ({ context, extensionWorker, fixtureServer }) => {
+  test('"score the whole document": the plain-text export, read from the same origin', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
@@ -104,7 +144,11 @@ test.describe('Google Docs without the API: the honest fallbacks', () => {
     expect(requests).toContain(`${fixtureServer.origin}/docs/document/d/lookalike-plain/export?format=txt`);
   });
 
-  test("Docs' screen-reader rendering: read where it is on, with the selection it draws", async ({ context, extensionWorker, fixtureServer }) => {
+  test("Docs' screen-reader rendering: read where it is on, with the selection it draws", async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url(WITHOUT_API));
     const tabId = await tabIdOf(extensionWorker, page);

@@ -21,11 +21,21 @@ export interface TestBuilds {
 }
 
 /** WXT's logger, quiet but for warnings and errors: a test run prints its own summary. */
-const quiet = new Proxy({ level: 1, warn: console.warn, error: console.error, fatal: console.error, fail: console.error } as Record<string | symbol, unknown>, {
-  get: (target, key) => (key in target ? target[key] : () => undefined),
-}) as unknown as InlineConfig['logger'];
+const quiet = new Proxy(
+  { level: 1, warn: console.warn, error: console.error, fatal: console.error, fail: console.error } as Record<
+    string | symbol,
+    unknown
+  >,
+  {
+    get: (target, key) => (key in target ? target[key] : () => undefined),
+  },
+) as unknown as InlineConfig['logger'];
 
-async function buildInto(outDir: string, mode: 'e2e' | 'production', browser: 'chrome' | 'firefox' = 'chrome'): Promise<string> {
+async function buildInto(
+  outDir: string,
+  mode: 'e2e' | 'production',
+  browser: 'chrome' | 'firefox' = 'chrome',
+): Promise<string> {
   await build({ root, mode, outDir, browser, logger: quiet });
   // WXT names the folder <browser>-mv<version>[-<mode>].
   return join(outDir, `${browser}-mv${browser === 'firefox' ? 2 : 3}${mode === 'production' ? '' : `-${mode}`}`);

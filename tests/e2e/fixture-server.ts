@@ -31,17 +31,19 @@ export async function startFixtureServer(root: string): Promise<FixtureServer> {
       response.writeHead(403).end();
       return;
     }
-    stat(file).then(
-      (info) => {
-        if (!info.isFile()) throw new Error('not a file');
-        response.writeHead(200, {
-          'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-          'cache-control': 'no-store',
-        });
-        createReadStream(file).pipe(response);
-      },
-      () => response.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture at ${path}`),
-    ).catch(() => response.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture at ${path}`));
+    stat(file)
+      .then(
+        (info) => {
+          if (!info.isFile()) throw new Error('not a file');
+          response.writeHead(200, {
+            'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+            'cache-control': 'no-store',
+          });
+          createReadStream(file).pipe(response);
+        },
+        () => response.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture at ${path}`),
+      )
+      .catch(() => response.writeHead(404, { 'content-type': 'text/plain' }).end(`No fixture at ${path}`));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

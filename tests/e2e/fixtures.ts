@@ -20,7 +20,8 @@ export const FIREFOX_EXTENSION_PATH_ENV = 'OWNERSHIP_LENS_FIREFOX_EXTENSION';
  */
 export const EXTENSION_PATH = process.env[EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3-e2e');
 /** The production build of this run, exactly as shipped; only its manifest is asserted. */
-export const PRODUCTION_EXTENSION_PATH = process.env[PRODUCTION_EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3');
+export const PRODUCTION_EXTENSION_PATH =
+  process.env[PRODUCTION_EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3');
 /** The production Firefox build of this run (manifest checks only; the tests run Chromium). */
 export const FIREFOX_EXTENSION_PATH = process.env[FIREFOX_EXTENSION_PATH_ENV] ?? join(root, '.output', 'firefox-mv2');
 export const FIXTURE_PAGES = join(root, 'tests', 'fixtures', 'pages');
@@ -46,7 +47,9 @@ export interface WorkerFixtures {
 
 function assertExtensionBuilt(): void {
   if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`The extension is not built: ${EXTENSION_PATH}/manifest.json is missing. Playwright's global setup builds it; outside it, run \`npx wxt build --mode e2e\`.`);
+    throw new Error(
+      `The extension is not built: ${EXTENSION_PATH}/manifest.json is missing. Playwright's global setup builds it; outside it, run \`npx wxt build --mode e2e\`.`,
+    );
   }
 }
 

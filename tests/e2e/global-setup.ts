@@ -14,6 +14,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env[EXTENSION_PATH_ENV] = builds.e2e;
   process.env[PRODUCTION_EXTENSION_PATH_ENV] = builds.production;
   process.env[FIREFOX_EXTENSION_PATH_ENV] = builds.firefox;
-  console.log(`Built fixture editors and the extension (e2e, production, Firefox) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Built fixture editors and the extension (e2e, production, Firefox) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return () => removeTestBuilds(builds);
 }

@@ -6,7 +6,11 @@ import { guardNetwork } from './network-guard';
 declare const chrome: typeof Browser;
 
 test.describe('browser-test infrastructure', () => {
-  test('loads the built extension and serves fixture pages on loopback', async ({ context, extensionId, fixtureServer }) => {
+  test('loads the built extension and serves fixture pages on loopback', async ({
+    context,
+    extensionId,
+    fixtureServer,
+  }) => {
     expect(extensionId).toMatch(/^[a-p]{32}$/);
     const page = await context.newPage();
     const response = await page.goto(fixtureServer.url('article.html'));
@@ -21,11 +25,17 @@ test.describe('browser-test infrastructure', () => {
     const manifest = await page.evaluate(() => chrome.runtime.getManifest());
     // The full check of the shipped manifest is in permissions.spec.ts.
     expect(manifest.permissions ?? []).toEqual(['sidePanel', 'activeTab', 'scripting', 'contextMenus', 'storage']);
-    expect(manifest.host_permissions ?? []).toEqual(['https://docs.google.com/*', 'https://www.notion.so/*', 'https://*.notion.site/*']);
+    expect(manifest.host_permissions ?? []).toEqual([
+      'https://docs.google.com/*',
+      'https://www.notion.so/*',
+      'https://*.notion.site/*',
+    ]);
     expect(manifest.side_panel?.default_path).toBe('sidepanel.html');
   });
 
-  test('the toolbar button is handled by the background, which opens the panel itself', async ({ openExtensionPage }) => {
+  test('the toolbar button is handled by the background, which opens the panel itself', async ({
+    openExtensionPage,
+  }) => {
     const page = await openExtensionPage('sidepanel.html');
     const behavior = await page.evaluate(() => chrome.sidePanel.getPanelBehavior());
     // Chrome's own opening would not count as invoking the extension, so activeTab would not be granted.

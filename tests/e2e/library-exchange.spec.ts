@@ -5,13 +5,23 @@ import { expect, test } from './fixtures';
 import { launchProfile, LibraryPanel, readLibraryRows } from './library-fixtures';
 
 const SNIPPETS = [
-  { text: 'Refund tickets had doubled to 1,200 a week; I cut them 45% in 30 days by rebuilding triage with the support lead.', tags: 'support, cost', principle: 'Ownership' },
-  { text: 'I chose day-7 activation as the goal and killed two features that did not move it.', tags: 'growth', principle: 'Dive Deep' },
+  {
+    text: 'Refund tickets had doubled to 1,200 a week; I cut them 45% in 30 days by rebuilding triage with the support lead.',
+    tags: 'support, cost',
+    principle: 'Ownership',
+  },
+  {
+    text: 'I chose day-7 activation as the goal and killed two features that did not move it.',
+    tags: 'growth',
+    principle: 'Dive Deep',
+  },
   { text: 'We shipped five features this quarter.', tags: '', principle: '' },
 ];
 
 test.describe('export and import (issue 4)', () => {
-  test('exports everything to a file, and a fresh profile imports it with every row back', async ({ openExtensionPage }) => {
+  test('exports everything to a file, and a fresh profile imports it with every row back', async ({
+    openExtensionPage,
+  }) => {
     test.setTimeout(120_000);
     const panel = await LibraryPanel.open(openExtensionPage);
     for (const s of SNIPPETS) {
@@ -35,12 +45,21 @@ test.describe('export and import (issue 4)', () => {
     await expect(panel.page.getByRole('list', { name: 'Your templates' }).getByRole('listitem')).toHaveCount(1);
 
     await panel.openLibrary('Export & import');
-    const [download] = await Promise.all([panel.page.waitForEvent('download'), panel.page.getByRole('button', { name: 'Export all (JSON)' }).click()]);
+    const [download] = await Promise.all([
+      panel.page.waitForEvent('download'),
+      panel.page.getByRole('button', { name: 'Export all (JSON)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^ownership-lens-library-\d{4}-\d{2}-\d{2}\.json$/);
-    await expect(panel.page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(/Exported 3 snippets, 1 story, 1 template and 16 principles/);
+    await expect(panel.page.getByRole('status').filter({ hasText: 'Exported' })).toHaveText(
+      /Exported 3 snippets, 1 story, 1 template and 16 principles/,
+    );
     const file = join(tmpdir(), `library-export-${Date.now()}.json`);
     await download.saveAs(file);
-    const exported = JSON.parse(await readFile(file, 'utf8')) as { format: string; checksum: string; snippets: unknown[] };
+    const exported = JSON.parse(await readFile(file, 'utf8')) as {
+      format: string;
+      checksum: string;
+      snippets: unknown[];
+    };
     expect(exported.format).toBe('ownership-lens-library');
     expect(exported.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
     const original = await readLibraryRows(panel.page);
@@ -56,7 +75,9 @@ test.describe('export and import (issue 4)', () => {
       const damaged = join(tmpdir(), `library-damaged-${Date.now()}.json`);
       await writeFile(damaged, (await readFile(file, 'utf8')).replace('"text":"We shipped', '"text":"They shipped'));
       await other.page.getByLabel('Import a library file').setInputFiles(damaged);
-      await expect(other.page.getByRole('alert')).toHaveText(/^Nothing was imported, and your library is unchanged\. The first problem in the file: checksum: /);
+      await expect(other.page.getByRole('alert')).toHaveText(
+        /^Nothing was imported, and your library is unchanged\. The first problem in the file: checksum: /,
+      );
       const truncated = join(tmpdir(), `library-truncated-${Date.now()}.json`);
       await writeFile(truncated, (await readFile(file, 'utf8')).slice(0, 500));
       await other.page.getByLabel('Import a library file').setInputFiles(truncated);
@@ -84,9 +105,12 @@ test.describe('export and import (issue 4)', () => {
     }
   });
 
-  test('the cheat sheet: a printable preview built from text, never markup, and a Markdown download', async ({ openExtensionPage }) => {
+  test('the cheat sheet: a printable preview built from text, never markup, and a Markdown download', async ({
+    openExtensionPage,
+  }) => {
     const panel = await LibraryPanel.open(openExtensionPage);
-    const hostile = 'I cut churn 12% <img src=x onerror="document.title=\'pwned\'"> in Q3 by **owning** the renewal flow.';
+    const hostile =
+      'I cut churn 12% <img src=x onerror="document.title=\'pwned\'"> in Q3 by **owning** the renewal flow.';
     await panel.pasteStory(hostile);
     await panel.save({ principle: 'Ownership' });
     await panel.openLibrary('Export & import');
@@ -97,7 +121,10 @@ test.describe('export and import (issue 4)', () => {
     await expect(preview.getByRole('listitem').first()).toContainText('**owning**');
     await expect(preview.locator('img')).toHaveCount(0);
     await expect(panel.page).toHaveTitle('Ownership Lens');
-    const [download] = await Promise.all([panel.page.waitForEvent('download'), panel.page.getByRole('button', { name: 'Download Markdown' }).click()]);
+    const [download] = await Promise.all([
+      panel.page.waitForEvent('download'),
+      panel.page.getByRole('button', { name: 'Download Markdown' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('interview-cheat-sheet.md');
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('### Ownership');

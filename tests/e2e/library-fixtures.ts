@@ -70,7 +70,8 @@ export class LibraryPanel {
 
   async save(options: { tags?: string; principle?: string } = {}): Promise<void> {
     if (options.tags !== undefined) await this.saveForm.getByRole('textbox', { name: 'Tags' }).fill(options.tags);
-    if (options.principle !== undefined) await this.saveForm.getByRole('combobox', { name: 'Leadership principle' }).selectOption(options.principle);
+    if (options.principle !== undefined)
+      await this.saveForm.getByRole('combobox', { name: 'Leadership principle' }).selectOption(options.principle);
     await this.saveForm.getByRole('button', { name: 'Save to library' }).click();
   }
 }

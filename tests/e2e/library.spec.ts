@@ -9,7 +9,8 @@ const STRONG =
   'Trial-to-paid conversion was stuck at 8%. I owned that metric, ran a pricing-page experiment with the finance lead and the analytics team for 30 days, ' +
   'and conversion rose to 9.6%, about $3M in new ARR; we then made the variant the default. I learned to agree on the guardrail metrics before launch.';
 const WEAK = 'We shipped five features this quarter.';
-const EDITED = 'I cut refund tickets from 1,200 to 660 a week in 30 days by rebuilding triage with the support lead, measured on the support dashboard.';
+const EDITED =
+  'I cut refund tickets from 1,200 to 660 a week in 30 days by rebuilding triage with the support lead, measured on the support dashboard.';
 
 const band = (text: string) => analyze(text).band;
 
@@ -17,11 +18,19 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.passes.length, `axe ran its checks (${where})`).toBeGreaterThan(0);
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
 }
 
 test.describe('the personal library (issue 4)', () => {
-  test('saves a selection from a page, then finds it by a word prefix after a reload', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('saves a selection from a page, then finds it by a word prefix after a reload', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('article.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -30,9 +39,13 @@ test.describe('the personal library (issue 4)', () => {
 
     // The panel in a tab of its own, following that page.
     const panel = await LibraryPanel.open(openExtensionPage, `?tabId=${tabId}`);
-    await expect(panel.page.getByRole('region', { name: /^The passage/ })).toContainText('Trial-to-paid conversion was stuck at 8%');
+    await expect(panel.page.getByRole('region', { name: /^The passage/ })).toContainText(
+      'Trial-to-paid conversion was stuck at 8%',
+    );
     await panel.save({ tags: 'pricing, Growth', principle: 'Deliver Results' });
-    await expect(panel.saveForm.getByRole('status')).toHaveText(`Saved to your library under Deliver Results: ${analyze(selected).score} · ${band(selected)}.`);
+    await expect(panel.saveForm.getByRole('status')).toHaveText(
+      `Saved to your library under Deliver Results: ${analyze(selected).score} · ${band(selected)}.`,
+    );
 
     // Saving the same text again updates that snippet instead of adding a copy.
     await panel.save({ tags: 'q3' });
@@ -48,14 +61,19 @@ test.describe('the personal library (issue 4)', () => {
     await expect(item).toContainText(`Score ${analyze(selected).score} · ${band(selected)}`);
     await expect(item).toContainText('Principles: Deliver Results');
     await expect(item).toContainText('Tags: pricing growth q3');
-    await expect(item.getByRole('link', { name: 'Interview notes: the pricing experiment' })).toHaveAttribute('href', page.url());
+    await expect(item.getByRole('link', { name: 'Interview notes: the pricing experiment' })).toHaveAttribute(
+      'href',
+      page.url(),
+    );
     // A prefix that begins no word finds nothing.
     await panel.search.fill('onversion');
     await expect(panel.count).toHaveText('0 snippets match “onversion”.');
     await expect(panel.snippets()).toHaveCount(0);
   });
 
-  test('edits a snippet in place (scored again), deletes it, and Undo brings it back', async ({ openExtensionPage }) => {
+  test('edits a snippet in place (scored again), deletes it, and Undo brings it back', async ({
+    openExtensionPage,
+  }) => {
     const panel = await LibraryPanel.open(openExtensionPage);
     await panel.pasteStory(WEAK);
     await panel.save();
@@ -78,7 +96,9 @@ test.describe('the personal library (issue 4)', () => {
 
     // Insert is off in paste mode, and says why.
     await expect(edited.getByRole('button', { name: 'Insert into page' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(edited.getByRole('button', { name: 'Insert into page' })).toHaveAccessibleDescription(/follows a selection/);
+    await expect(edited.getByRole('button', { name: 'Insert into page' })).toHaveAccessibleDescription(
+      /follows a selection/,
+    );
 
     await edited.getByRole('button', { name: 'Delete' }).click();
     await expect(panel.snippets()).toHaveCount(0);
@@ -92,7 +112,12 @@ test.describe('the personal library (issue 4)', () => {
     await expect(panel.search).toBeFocused();
   });
 
-  test('Insert into page replaces the followed selection in an editable field, through the Apply path', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('Insert into page replaces the followed selection in an editable field, through the Apply path', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -114,7 +139,9 @@ test.describe('the personal library (issue 4)', () => {
     await expect(page.locator('#notes')).toHaveValue([notes[0], EDITED, ...notes.slice(2)].join('\n\n'));
   });
 
-  test('two panels open at once: what one saves, edits or deletes shows in the other without a reload', async ({ openExtensionPage }) => {
+  test('two panels open at once: what one saves, edits or deletes shows in the other without a reload', async ({
+    openExtensionPage,
+  }) => {
     const first = await LibraryPanel.open(openExtensionPage);
     const second = await LibraryPanel.open(openExtensionPage);
     await second.openLibrary();
@@ -145,15 +172,25 @@ test.describe('the personal library (issue 4)', () => {
     await stories.getByRole('button', { name: 'Create story' }).click();
     const story = stories.getByRole('article', { name: 'Pricing experiment' });
     await story.getByRole('textbox', { name: 'Problem' }).fill('Trial-to-paid conversion was stuck at 8%.');
-    await story.getByRole('textbox', { name: 'Action' }).fill('I owned that metric and ran a pricing-page experiment with the finance lead and the analytics team for 30 days.');
-    await story.getByRole('textbox', { name: 'Result' }).fill('Conversion rose to 9.6%, about $3M in new ARR; we then made the variant the default.');
+    await story
+      .getByRole('textbox', { name: 'Action' })
+      .fill(
+        'I owned that metric and ran a pricing-page experiment with the finance lead and the analytics team for 30 days.',
+      );
+    await story
+      .getByRole('textbox', { name: 'Result' })
+      .fill('Conversion rose to 9.6%, about $3M in new ARR; we then made the variant the default.');
     const parts = {
       problem: 'Trial-to-paid conversion was stuck at 8%.',
-      action: 'I owned that metric and ran a pricing-page experiment with the finance lead and the analytics team for 30 days.',
+      action:
+        'I owned that metric and ran a pricing-page experiment with the finance lead and the analytics team for 30 days.',
       result: 'Conversion rose to 9.6%, about $3M in new ARR; we then made the variant the default.',
     };
     const expected = analyze([parts.problem, parts.action, parts.result].join('\n\n'));
-    await expect(story.getByRole('meter', { name: 'Story score' })).toHaveAttribute('aria-valuenow', String(expected.score));
+    await expect(story.getByRole('meter', { name: 'Story score' })).toHaveAttribute(
+      'aria-valuenow',
+      String(expected.score),
+    );
     await expect(story).toContainText(`Story score ${expected.score} · ${expected.band}`);
     await expect(story).toContainText(/Speaking time: about \d+ s of 2 min, within the limit\./);
     await expect(story).toContainText(/Missing: .*Learning/);
@@ -162,15 +199,23 @@ test.describe('the personal library (issue 4)', () => {
     await story.getByRole('button', { name: 'Save story' }).click();
     await expect(panel.toast).toContainText(`Saved. Score ${expected.score} · ${expected.band} added to the history.`);
     await expect(story.getByRole('list', { name: 'Score history' }).getByRole('listitem')).toHaveCount(1);
-    await story.getByRole('textbox', { name: 'Learning' }).fill('I learned to agree on the guardrail metrics before launch.');
+    await story
+      .getByRole('textbox', { name: 'Learning' })
+      .fill('I learned to agree on the guardrail metrics before launch.');
     await story.getByRole('button', { name: 'Save story' }).click();
     await expect(story.getByRole('list', { name: 'Score history' }).getByRole('listitem')).toHaveCount(2);
 
     const metrics = story.getByRole('form', { name: 'Metrics this story cites' });
     await expect(metrics.getByRole('textbox', { name: /^Number/ }).first()).not.toHaveValue('');
     await metrics.getByRole('button', { name: 'Add a metric' }).click();
-    await metrics.getByRole('textbox', { name: /^Metric/ }).last().fill('new ARR');
-    await metrics.getByRole('textbox', { name: /^Number/ }).last().fill('$3M');
+    await metrics
+      .getByRole('textbox', { name: /^Metric/ })
+      .last()
+      .fill('new ARR');
+    await metrics
+      .getByRole('textbox', { name: /^Number/ })
+      .last()
+      .fill('$3M');
     await metrics.getByRole('button', { name: 'Save metrics' }).click();
     await expect(panel.toast).toContainText('Saved the story’s metrics.');
 
@@ -178,11 +223,18 @@ test.describe('the personal library (issue 4)', () => {
     await expect(grid.getByRole('columnheader', { name: 'Pricing experiment' })).toBeVisible();
     const ownership = grid.getByRole('row', { name: /^Ownership/ });
     await expect(ownership.getByRole('cell').first()).toHaveText(/Yes/);
-    await expect(grid.getByRole('row', { name: /^Frugality/ }).getByRole('cell').last()).toHaveText('None');
+    await expect(
+      grid
+        .getByRole('row', { name: /^Frugality/ })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText('None');
     await expect(stories).toContainText(/No story yet for: Customer Obsession, Invent and Simplify/);
   });
 
-  test('the Library tab has no serious accessibility violations, with content, in every section', async ({ openExtensionPage }) => {
+  test('the Library tab has no serious accessibility violations, with content, in every section', async ({
+    openExtensionPage,
+  }) => {
     // Seven full axe scans: slower than one user flow.
     test.setTimeout(90_000);
     const panel = await LibraryPanel.open(openExtensionPage);

@@ -1,6 +1,16 @@
 import { isCaptureError, type CaptureError, type CapturedPassage } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
-import { announcements, holdAsPanel, nthAnnouncement, notesOf, recordAnnouncements, selectInField, selectText, send, tabIdOf } from './page-protocol';
+import {
+  announcements,
+  holdAsPanel,
+  nthAnnouncement,
+  notesOf,
+  recordAnnouncements,
+  selectInField,
+  selectText,
+  send,
+  tabIdOf,
+} from './page-protocol';
 
 /** What a passage from `selection:get` must be: captured, not an error, not empty. */
 function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassage {
@@ -10,7 +20,11 @@ function passageOf(reply: CapturedPassage | null | CaptureError): CapturedPassag
 }
 
 test.describe('capturing the selection', () => {
-  test('a plain page: the document selection, trimmed, named as a page selection that cannot be written to', async ({ context, extensionWorker, fixtureServer }) => {
+  test('a plain page: the document selection, trimmed, named as a page selection that cannot be written to', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('article.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -19,13 +33,21 @@ test.describe('capturing the selection', () => {
     const passage = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
     const expected = (await page.locator('#strong-story').textContent())!.replace(/\s+/g, ' ').trim();
     expect(passage.text).toBe(expected);
-    expect(passage.source).toEqual({ kind: 'selection', title: 'Interview notes: the pricing experiment', url: page.url() });
+    expect(passage.source).toEqual({
+      kind: 'selection',
+      title: 'Interview notes: the pricing experiment',
+      url: page.url(),
+    });
     expect(passage.apply).toBe('none');
     expect(passage.tabId).toBe(tabId);
     expect(passage.truncated).toBeUndefined();
   });
 
-  test('a textarea and a text input: selectionStart and selectionEnd, with a triple-click line break trimmed', async ({ context, extensionWorker, fixtureServer }) => {
+  test('a textarea and a text input: selectionStart and selectionEnd, with a triple-click line break trimmed', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -47,7 +69,11 @@ test.describe('capturing the selection', () => {
     ['prosemirror.html', '.ProseMirror p', 'prosemirror'],
     ['quill.html', '.ql-editor p', 'quill'],
   ] as const) {
-    test(`a contenteditable editor (${editor ?? 'plain'}): the selection mapped onto the editor's text, the editor named`, async ({ context, extensionWorker, fixtureServer }) => {
+    test(`a contenteditable editor (${editor ?? 'plain'}): the selection mapped onto the editor's text, the editor named`, async ({
+      context,
+      extensionWorker,
+      fixtureServer,
+    }) => {
       const page = await context.newPage();
       await page.goto(fixtureServer.url(file));
       const tabId = await tabIdOf(extensionWorker, page);
@@ -70,11 +96,17 @@ test.describe('capturing the selection', () => {
         document.getSelection()!.addRange(range);
       }, selector);
       const across = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
-      expect(across.text).toBe(`users loved it. The new flow should reduce support tickets significantly.\nSupport tickets`);
+      expect(across.text).toBe(
+        `users loved it. The new flow should reduce support tickets significantly.\nSupport tickets`,
+      );
     });
   }
 
-  test('an empty selection gives null, and a selection id names one selection over one text', async ({ context, extensionWorker, fixtureServer }) => {
+  test('an empty selection gives null, and a selection id names one selection over one text', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -88,7 +120,11 @@ test.describe('capturing the selection', () => {
     expect(other.selectionId).not.toBe(first.selectionId);
   });
 
-  test('follows the selection live while a panel holds the page: one announcement per settled change, none for the same text or an empty selection', async ({ context, extensionWorker, fixtureServer }) => {
+  test('follows the selection live while a panel holds the page: one announcement per settled change, none for the same text or an empty selection', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     await recordAnnouncements(extensionWorker);
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
@@ -128,7 +164,11 @@ test.describe('capturing the selection', () => {
     expect(tabId).toBeGreaterThan(0);
   });
 
-  test('caps a very long selection at 100,000 characters and marks it truncated', async ({ context, extensionWorker, fixtureServer }) => {
+  test('caps a very long selection at 100,000 characters and marks it truncated', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('textarea.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -144,7 +184,11 @@ test.describe('capturing the selection', () => {
     expect(passage.text.length).toBeGreaterThan(99_900);
   });
 
-  test('markup in the page stays text: an <img onerror> in the selection is captured as characters and nothing runs', async ({ context, extensionWorker, fixtureServer }) => {
+  test('markup in the page stays text: an <img onerror> in the selection is captured as characters and nothing runs', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const requests: string[] = [];
     context.on('request', (request) => requests.push(request.url()));
     const page = await context.newPage();
@@ -156,7 +200,9 @@ test.describe('capturing the selection', () => {
     await page.locator('#editable p').click({ clickCount: 3 });
     const editable = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
     expect(editable.text).toContain('<img src=x onerror=');
-    expect(await page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss),
+    ).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
     // Had the text become an element, its src=x would have been fetched.
     expect(requests.filter((url) => new URL(url).pathname === '/x')).toEqual([]);

@@ -23,7 +23,8 @@ async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
     const out: Record<string, string[]> = {};
     CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('ownership-lens-')) out[name] = Array.from(highlight as unknown as Iterable<AbstractRange>, (range) => (range as Range).toString());
+      if (name.startsWith('ownership-lens-'))
+        out[name] = Array.from(highlight as unknown as Iterable<AbstractRange>, (range) => (range as Range).toString());
     });
     return out;
   });
@@ -41,7 +42,11 @@ test.describe('in-page highlights', () => {
     ['prosemirror.html', '.ProseMirror', '.ProseMirror p'],
     ['quill.html', '.ql-editor', '.ql-editor p'],
   ] as const) {
-    test(`${file}: CSS.highlights holds each finding's range, one highlight per category, and the DOM is untouched`, async ({ context, extensionWorker, fixtureServer }) => {
+    test(`${file}: CSS.highlights holds each finding's range, one highlight per category, and the DOM is untouched`, async ({
+      context,
+      extensionWorker,
+      fixtureServer,
+    }) => {
       const page = await context.newPage();
       await page.goto(fixtureServer.url(file));
       const tabId = await tabIdOf(extensionWorker, page);
@@ -52,14 +57,22 @@ test.describe('in-page highlights', () => {
       const editorBefore = await page.locator(editor).evaluate((element) => element.outerHTML);
       const ranges = rangesFor(passage.text);
       expect(ranges.length).toBeGreaterThan(2); // the weak paragraph has several findings
-      const result = await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: passage.selectionId, ranges });
+      const result = await send(extensionWorker, tabId, 'highlights:set', {
+        tabId,
+        selectionId: passage.selectionId,
+        ranges,
+      });
       expect(result).toEqual({ shown: ranges.length });
 
       expect(await pageHighlights(page)).toEqual(expectedHighlights(passage.text, ranges));
       // The styles are an adopted sheet, the marks a registry: no node was added, removed or changed.
       expect(await page.locator(editor).evaluate((element) => element.outerHTML)).toBe(editorBefore);
       expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-      const styled = await page.evaluate(() => Array.from(document.adoptedStyleSheets, (sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')).join('\n'));
+      const styled = await page.evaluate(() =>
+        Array.from(document.adoptedStyleSheets, (sheet) =>
+          Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'),
+        ).join('\n'),
+      );
       expect(styled).toMatch(/::highlight\(ownership-lens-role-title\)\s*\{[^}]*text-decoration:[^;}]*underline/);
 
       await send(extensionWorker, tabId, 'highlights:clear', { tabId });
@@ -67,7 +80,11 @@ test.describe('in-page highlights', () => {
     });
   }
 
-  test('removed when the selection moves to another passage, and when the text under them is edited', async ({ context, extensionWorker, fixtureServer }) => {
+  test('removed when the selection moves to another passage, and when the text under them is edited', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -75,7 +92,11 @@ test.describe('in-page highlights', () => {
     const notes = await notesOf(page);
     await page.locator('#notes p').first().click({ clickCount: 3 });
     const passage = await captured(extensionWorker, tabId);
-    await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: passage.selectionId, ranges: rangesFor(passage.text) });
+    await send(extensionWorker, tabId, 'highlights:set', {
+      tabId,
+      selectionId: passage.selectionId,
+      ranges: rangesFor(passage.text),
+    });
     expect(Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
 
     // Collapsing the selection keeps them: the panel still shows that passage.
@@ -88,7 +109,11 @@ test.describe('in-page highlights', () => {
 
     await page.locator('#notes p').first().click({ clickCount: 3 });
     const again = await captured(extensionWorker, tabId);
-    await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: again.selectionId, ranges: rangesFor(again.text) });
+    await send(extensionWorker, tabId, 'highlights:set', {
+      tabId,
+      selectionId: again.selectionId,
+      ranges: rangesFor(again.text),
+    });
     expect(Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
     // A caret inside the highlighted paragraph (no new selection), then typing there.
     await page.evaluate(() => {
@@ -101,17 +126,29 @@ test.describe('in-page highlights', () => {
     await expect.poll(() => pageHighlights(page)).toEqual({});
   });
 
-  test('removed when the panel that holds the page closes', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('removed when the panel that holds the page closes', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('prosemirror.html'));
     const tabId = await tabIdOf(extensionWorker, page);
     // The panel holds a port to the page while it follows it (lib/messaging/transport.ts holdTab).
     const panel = await openExtensionPage('sidepanel.html');
-    await panel.evaluate(({ tabId, name }) => void chrome.tabs.connect(tabId, { name, frameId: 0 }), { tabId, name: PANEL_PORT_NAME });
+    await panel.evaluate(({ tabId, name }) => void chrome.tabs.connect(tabId, { name, frameId: 0 }), {
+      tabId,
+      name: PANEL_PORT_NAME,
+    });
     await page.bringToFront();
     await page.locator('.ProseMirror p').first().click({ clickCount: 3 });
     const passage = await captured(extensionWorker, tabId);
-    await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: passage.selectionId, ranges: rangesFor(passage.text) });
+    await send(extensionWorker, tabId, 'highlights:set', {
+      tabId,
+      selectionId: passage.selectionId,
+      ranges: rangesFor(passage.text),
+    });
     expect(Object.keys(await pageHighlights(page)).length).toBeGreaterThan(0);
     await panel.close();
     await expect.poll(() => pageHighlights(page)).toEqual({});
@@ -123,7 +160,13 @@ test.describe('in-page highlights', () => {
     const tabId = await tabIdOf(extensionWorker, page);
     await selectInField(page, '#notes', (await notesOf(page))[0]!);
     const passage = await captured(extensionWorker, tabId);
-    expect(await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: passage.selectionId, ranges: rangesFor(passage.text) })).toEqual({ shown: 0, unavailable: 'field' });
+    expect(
+      await send(extensionWorker, tabId, 'highlights:set', {
+        tabId,
+        selectionId: passage.selectionId,
+        ranges: rangesFor(passage.text),
+      }),
+    ).toEqual({ shown: 0, unavailable: 'field' });
     expect(await pageHighlights(page)).toEqual({});
   });
 
@@ -131,7 +174,13 @@ test.describe('in-page highlights', () => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('contenteditable.html'));
     const tabId = await tabIdOf(extensionWorker, page);
-    expect(await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: 'not-a-selection', ranges: [{ start: 0, end: 3, category: 'hedge' }] })).toEqual({
+    expect(
+      await send(extensionWorker, tabId, 'highlights:set', {
+        tabId,
+        selectionId: 'not-a-selection',
+        ranges: [{ start: 0, end: 3, category: 'hedge' }],
+      }),
+    ).toEqual({
       shown: 0,
       unavailable: 'page-changed',
     });

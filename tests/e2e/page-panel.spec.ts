@@ -22,18 +22,40 @@ async function ownershipHighlights(page: Page): Promise<number> {
 test.describe('the panel shows what the page captured', () => {
   for (const [file, select, from] of [
     ['article.html', (page: Page) => page.locator('#weak-story').click({ clickCount: 3 }), 'Selection in the page'],
-    ['textarea.html', async (page: Page) => selectInField(page, '#notes', (await notesOf(page))[0]!), 'Selection in a text area'],
-    ['contenteditable.html', (page: Page) => page.locator('#notes p').first().click({ clickCount: 3 }), 'Selection in an editor'],
-    ['prosemirror.html', (page: Page) => page.locator('.ProseMirror p').first().click({ clickCount: 3 }), 'Selection in a ProseMirror editor'],
-    ['quill.html', (page: Page) => page.locator('.ql-editor p').first().click({ clickCount: 3 }), 'Selection in a Quill editor'],
+    [
+      'textarea.html',
+      async (page: Page) => selectInField(page, '#notes', (await notesOf(page))[0]!),
+      'Selection in a text area',
+    ],
+    [
+      'contenteditable.html',
+      (page: Page) => page.locator('#notes p').first().click({ clickCount: 3 }),
+      'Selection in an editor',
+    ],
+    [
+      'prosemirror.html',
+      (page: Page) => page.locator('.ProseMirror p').first().click({ clickCount: 3 }),
+      'Selection in a ProseMirror editor',
+    ],
+    [
+      'quill.html',
+      (page: Page) => page.locator('.ql-editor p').first().click({ clickCount: 3 }),
+      'Selection in a Quill editor',
+    ],
   ] as const) {
-    test(`${file}: the score and findings of the selection, and where it came from`, async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+    test(`${file}: the score and findings of the selection, and where it came from`, async ({
+      context,
+      extensionWorker,
+      fixtureServer,
+      openExtensionPage,
+    }) => {
       const page = await context.newPage();
       await page.goto(fixtureServer.url(file));
       const tabId = await tabIdOf(extensionWorker, page);
       const panel = await panelFor(openExtensionPage, tabId);
       await select(page);
-      const expected = file === 'article.html' ? (await page.locator('#weak-story').textContent())!.trim() : (await notesOf(page))[0]!;
+      const expected =
+        file === 'article.html' ? (await page.locator('#weak-story').textContent())!.trim() : (await notesOf(page))[0]!;
       const analysis = analyze(expected);
       await expect(panel.page.getByText(`From: ${from}`)).toBeVisible();
       await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analysis.score));
@@ -44,7 +66,12 @@ test.describe('the panel shows what the page captured', () => {
     });
   }
 
-  test('page text that looks like markup is shown as text in the panel, and nothing runs', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('page text that looks like markup is shown as text in the panel, and nothing runs', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('xss.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -52,11 +79,20 @@ test.describe('the panel shows what the page captured', () => {
     await page.locator('#quoted').click({ clickCount: 3 });
     await expect(panel.passage).toContainText('<img src=x onerror="window.__ownershipLensXss = true">');
     expect(await panel.page.locator('img').count()).toBe(0);
-    expect(await panel.page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss)).toBeUndefined();
-    expect(await page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss)).toBeUndefined();
+    expect(
+      await panel.page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss),
+    ).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __ownershipLensXss?: boolean }).__ownershipLensXss),
+    ).toBeUndefined();
   });
 
-  test('Apply from a card changes the ProseMirror document, and one Ctrl+Z in the page undoes it', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('Apply from a card changes the ProseMirror document, and one Ctrl+Z in the page undoes it', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('prosemirror.html'));
     const tabId = await tabIdOf(extensionWorker, page);
@@ -64,7 +100,12 @@ test.describe('the panel shows what the page captured', () => {
     const panel = await panelFor(openExtensionPage, tabId);
     await page.locator('.ProseMirror p').first().click({ clickCount: 3 });
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(notes[0]!).score));
-    const model = () => page.evaluate(() => (window as unknown as { view: { state: { doc: { textContent: string; childCount: number } } } }).view.state.doc.textContent);
+    const model = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { view: { state: { doc: { textContent: string; childCount: number } } } }).view.state
+            .doc.textContent,
+      );
     const before = await model();
 
     const card = panel.findings.getByRole('article').first();
@@ -75,20 +116,33 @@ test.describe('the panel shows what the page captured', () => {
     const after = await model();
     expect(after).not.toBe(before);
     expect(after).toContain(notes[1]); // the next paragraph is untouched
-    expect(await page.evaluate(() => (window as unknown as { view: { state: { doc: { childCount: number } } } }).view.state.doc.childCount)).toBe(3);
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { view: { state: { doc: { childCount: number } } } }).view.state.doc.childCount,
+      ),
+    ).toBe(3);
 
     await page.bringToFront();
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(model).toBe(before);
   });
 
-  test('Google Docs: the annotated selection, and without the API the whole document through its export', async ({ context, extensionId, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('Google Docs: the annotated selection, and without the API the whole document through its export', async ({
+    context,
+    extensionId,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(`${fixtureServer.url('docs/document/d/lookalike-api/edit.html')}?ext=${extensionId}`);
     const tabId = await tabIdOf(extensionWorker, page);
     const notes = await notesOf(page);
     const panel = await panelFor(openExtensionPage, tabId);
-    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[0]!);
+    await page.evaluate(
+      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
+      notes[0]!,
+    );
     await expect(panel.page.getByText('From: Google Docs (annotated text)')).toBeVisible();
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(notes[0]!).score));
 
@@ -98,6 +152,9 @@ test.describe('the panel shows what the page captured', () => {
     const fallbackPanel = await panelFor(openExtensionPage, plainTab);
     await fallbackPanel.page.getByRole('button', { name: 'Score the whole document' }).click();
     await expect(fallbackPanel.page.getByText('Google Docs, whole document (plain-text export)')).toBeVisible();
-    await expect(fallbackPanel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(`Interview notes: pricing\n\n${notes[2]}`).score));
+    await expect(fallbackPanel.scoreMeter).toHaveAttribute(
+      'aria-valuenow',
+      String(analyze(`Interview notes: pricing\n\n${notes[2]}`).score),
+    );
   });
 });

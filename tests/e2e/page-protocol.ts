@@ -5,7 +5,13 @@
  */
 import { expect, type Page, type Worker } from '@playwright/test';
 import type { Browser } from 'wxt/browser';
-import { PANEL_PORT_NAME, type CapturedPassage, type MessageName, type RequestOf, type ResponseOf } from '@/lib/messaging/protocol';
+import {
+  PANEL_PORT_NAME,
+  type CapturedPassage,
+  type MessageName,
+  type RequestOf,
+  type ResponseOf,
+} from '@/lib/messaging/protocol';
 
 /** The service worker sees Chrome's own `chrome` global. */
 declare const chrome: typeof Browser;
@@ -16,15 +22,23 @@ declare const chrome: typeof Browser;
  */
 export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const id = await worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   if (id === undefined) throw new Error(`No active tab for ${page.url()}`);
   return id;
 }
 
 /** Sends one protocol message to the tab's content script, exactly as lib/messaging/transport does, and unwraps the reply. */
-export async function send<N extends MessageName>(worker: Worker, tabId: number, name: N, data: RequestOf<N>): Promise<ResponseOf<N>> {
+export async function send<N extends MessageName>(
+  worker: Worker,
+  tabId: number,
+  name: N,
+  data: RequestOf<N>,
+): Promise<ResponseOf<N>> {
   const reply = await worker.evaluate(
-    async ({ tabId, name, data }) => chrome.tabs.sendMessage(tabId, { protocol: 'ownership-lens', name, data }, { frameId: 0 }) as Promise<unknown>,
+    async ({ tabId, name, data }) =>
+      chrome.tabs.sendMessage(tabId, { protocol: 'ownership-lens', name, data }, { frameId: 0 }) as Promise<unknown>,
     { tabId, name, data: data as unknown },
   );
   const typed = reply as { ok: boolean; value?: unknown; error?: string } | undefined;
@@ -66,7 +80,9 @@ export async function announcements(worker: Worker): Promise<CapturedPassage[]> 
 
 /** Waits for the n-th announcement (1-based) and returns it. */
 export async function nthAnnouncement(worker: Worker, n: number): Promise<CapturedPassage> {
-  await expect.poll(async () => (await announcements(worker)).length, { message: `announcement #${n}` }).toBeGreaterThanOrEqual(n);
+  await expect
+    .poll(async () => (await announcements(worker)).length, { message: `announcement #${n}` })
+    .toBeGreaterThanOrEqual(n);
   return (await announcements(worker))[n - 1]!;
 }
 

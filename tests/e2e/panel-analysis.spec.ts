@@ -24,11 +24,16 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.passes.length, `axe ran its checks (${where})`).toBeGreaterThan(0);
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), where).toEqual([]);
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
 }
 
 test.describe('side panel analysis (issue 3)', () => {
-  test('marks every finding in the passage, naming its category in text, with a legend of counts', async ({ openExtensionPage }) => {
+  test('marks every finding in the passage, naming its category in text, with a legend of counts', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     await panel.pasteStory(FLAGGED_STORY);
     const expected = analyze(FLAGGED_STORY);
@@ -37,11 +42,20 @@ test.describe('side panel analysis (issue 3)', () => {
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(expected.score));
     await expect(panel.highlightLabels()).toHaveText(expected.findings.map((f) => CATEGORY_LABELS[f.category]));
     for (const [i, finding] of expected.findings.entries()) {
-      await expect(panel.highlightLabels().nth(i)).toHaveAccessibleName(`${CATEGORY_LABELS[finding.category]}: ${finding.text}`);
+      await expect(panel.highlightLabels().nth(i)).toHaveAccessibleName(
+        `${CATEGORY_LABELS[finding.category]}: ${finding.text}`,
+      );
     }
-    await expect(panel.legend.getByRole('listitem')).toHaveText(countByCategory(expected.findings).map(({ category, count }) => `${CATEGORY_LABELS[category]}: ${count}`));
+    await expect(panel.legend.getByRole('listitem')).toHaveText(
+      countByCategory(expected.findings).map(({ category, count }) => `${CATEGORY_LABELS[category]}: ${count}`),
+    );
     // The passage reads as the user wrote it, label buttons aside.
-    const marked = await panel.passage.locator('.passage').evaluate((p) => [...p.childNodes].filter((n) => !(n instanceof HTMLButtonElement)).map((n) => n.textContent).join(''));
+    const marked = await panel.passage.locator('.passage').evaluate((p) =>
+      [...p.childNodes]
+        .filter((n) => !(n instanceof HTMLButtonElement))
+        .map((n) => n.textContent)
+        .join(''),
+    );
     expect(marked).toBe(FLAGGED_STORY);
   });
 
@@ -55,7 +69,9 @@ test.describe('side panel analysis (issue 3)', () => {
     await expect(tooltips).toHaveCount(1);
     await expect(tooltips).toContainText(first!.message);
     await expect(tooltips).toContainText(first!.why);
-    await expect(panel.highlightLabels().first()).toHaveAccessibleDescription(new RegExp(first!.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(panel.highlightLabels().first()).toHaveAccessibleDescription(
+      new RegExp(first!.message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
 
     await panel.page.keyboard.press('Tab');
     await expect(tooltips).toContainText(second!.message);
@@ -80,13 +96,17 @@ test.describe('side panel analysis (issue 3)', () => {
     await expect(panel.storyBox).toHaveValue(finding.rewrite.filled);
   });
 
-  test('"Not a problem here" drops that one match, changes the score, and is remembered after a reload', async ({ openExtensionPage }) => {
+  test('"Not a problem here" drops that one match, changes the score, and is remembered after a reload', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     await panel.pasteStory(WEAK_VERB_STORY);
     const finding = findingOf(WEAK_VERB_STORY, 'weak-verb');
     const ignoring = { ignoredMatches: [{ ruleId: finding.ruleId, text: finding.text }] };
     const after = analyze(WEAK_VERB_STORY, ignoring);
-    expect(after.score, 'ignoring a weak verb raises this story’s score').toBeGreaterThan(analyze(WEAK_VERB_STORY).score);
+    expect(after.score, 'ignoring a weak verb raises this story’s score').toBeGreaterThan(
+      analyze(WEAK_VERB_STORY).score,
+    );
 
     await panel.card(finding.text).getByRole('button', { name: 'Not a problem here' }).click();
     await expect(panel.card(finding.text)).toHaveCount(0);
@@ -105,13 +125,17 @@ test.describe('side panel analysis (issue 3)', () => {
 
     await panel.pasteStory(WEAK_VERB_STORY);
     await panel.page.getByText('1 ignored in this passage — show or restore').click();
-    await panel.page.getByRole('button', { name: `Restore ${CATEGORY_LABELS[finding.category]}: ${finding.text}` }).click();
+    await panel.page
+      .getByRole('button', { name: `Restore ${CATEGORY_LABELS[finding.category]}: ${finding.text}` })
+      .click();
     await expect(panel.card(finding.text)).toHaveCount(1);
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(WEAK_VERB_STORY).score));
     expect(hashPassage(WEAK_VERB_STORY)).not.toBe(hashPassage(other));
   });
 
-  test('switching a rule off persists, and takes effect at once in a second open panel', async ({ openExtensionPage }) => {
+  test('switching a rule off persists, and takes effect at once in a second open panel', async ({
+    openExtensionPage,
+  }) => {
     const first = await PanelViews.openPanel(openExtensionPage);
     const second = await PanelViews.openPanel(openExtensionPage);
     await first.pasteStory(WEAK_VERB_STORY);
@@ -119,7 +143,10 @@ test.describe('side panel analysis (issue 3)', () => {
     const finding = findingOf(WEAK_VERB_STORY, 'weak-verb');
     const without = analyze(WEAK_VERB_STORY, { disabledRules: ['weak-verb'] });
 
-    await first.card(finding.text).getByRole('button', { name: `Turn off “${ruleName('weak-verb')}”` }).click();
+    await first
+      .card(finding.text)
+      .getByRole('button', { name: `Turn off “${ruleName('weak-verb')}”` })
+      .click();
     await expect(first.scoreMeter).toHaveAttribute('aria-valuenow', String(without.score));
     await expect(second.scoreMeter).toHaveAttribute('aria-valuenow', String(without.score));
     await expect(second.card(finding.text)).toHaveCount(0);
@@ -145,10 +172,14 @@ test.describe('side panel analysis (issue 3)', () => {
     await expect(panel.highlightsSwitch()).not.toBeChecked();
   });
 
-  test('a rewrite with empty slots must be filled in before Apply, which then replaces the sentence in the text box', async ({ openExtensionPage }) => {
+  test('a rewrite with empty slots must be filled in before Apply, which then replaces the sentence in the text box', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     await panel.pasteStory(FLAGGED_STORY);
-    const finding = analyze(FLAGGED_STORY).findings.find((f) => /\[[^\]]+\]/.test(f.rewrite.filled) && /[.!?]$/.test(f.rewrite.template));
+    const finding = analyze(FLAGGED_STORY).findings.find(
+      (f) => /\[[^\]]+\]/.test(f.rewrite.filled) && /[.!?]$/.test(f.rewrite.template),
+    );
     expect(finding, 'a sentence rewrite with an unfilled slot').toBeDefined();
     const card = panel.card(finding!.text);
     await expect(card.locator('mark.slot').first()).toBeVisible();
@@ -180,7 +211,10 @@ test.describe('side panel analysis (issue 3)', () => {
 
   test('speaking time is measured against the two-minute target', async ({ openExtensionPage }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
-    const long = Array.from({ length: 40 }, (_, i) => `In week ${i + 1} I cut the refund queue by another ${i + 2} tickets.`).join(' ');
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `In week ${i + 1} I cut the refund queue by another ${i + 2} tickets.`,
+    ).join(' ');
     const expected = analyze(long);
     expect(expected.speakingSeconds).toBeGreaterThan(120);
     await panel.pasteStory(long);
@@ -191,20 +225,27 @@ test.describe('side panel analysis (issue 3)', () => {
 
   test('renders hostile passage text as text, and nothing in it runs', async ({ openExtensionPage }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
-    const hostile = 'I helped a lot <img src=x onerror=window.__pwned=1> and we shipped <script>window.__pwned=2</script> it.';
+    const hostile =
+      'I helped a lot <img src=x onerror=window.__pwned=1> and we shipped <script>window.__pwned=2</script> it.';
     await panel.pasteStory(hostile);
     await expect(panel.passage).toContainText('<img src=x onerror=window.__pwned=1>');
     await expect(panel.page.locator('img, script:not([src])')).toHaveCount(0);
     expect(await panel.page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
   });
 
-  test('a 1 MB passage gets a clear message, a score of its first part, and does not freeze the panel', async ({ openExtensionPage }) => {
+  test('a 1 MB passage gets a clear message, a score of its first part, and does not freeze the panel', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     const huge = 'I helped with a lot of projects and the API was rewritten. '.repeat(18_000).slice(0, 1_048_576);
     await panel.page.evaluate(() => {
       (window as { __longest?: number }).__longest = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) (window as { __longest?: number }).__longest = Math.max((window as { __longest?: number }).__longest ?? 0, entry.duration);
+        for (const entry of list.getEntries())
+          (window as { __longest?: number }).__longest = Math.max(
+            (window as { __longest?: number }).__longest ?? 0,
+            entry.duration,
+          );
       }).observe({ type: 'longtask', buffered: false });
     });
     await panel.pasteStory(huge);
@@ -218,7 +259,9 @@ test.describe('side panel analysis (issue 3)', () => {
     await panel.openTab('Analysis');
   });
 
-  test('tabs follow the ARIA pattern: arrows, Home and End move between Analysis, Library and Settings', async ({ openExtensionPage }) => {
+  test('tabs follow the ARIA pattern: arrows, Home and End move between Analysis, Library and Settings', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     await panel.tab('Analysis').focus();
     await panel.page.keyboard.press('ArrowRight');
@@ -235,7 +278,9 @@ test.describe('side panel analysis (issue 3)', () => {
     await expect(panel.page.getByRole('tabpanel', { name: 'Analysis' })).toBeHidden();
   });
 
-  test('axe finds no serious or critical violation in the analysis, settings and library views, light or dark', async ({ openExtensionPage }) => {
+  test('axe finds no serious or critical violation in the analysis, settings and library views, light or dark', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelViews.openPanel(openExtensionPage);
     await panel.pasteStory(FLAGGED_STORY);
     await panel.highlightLabels().first().focus();

@@ -11,7 +11,15 @@ const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
 
 /** A fixture page, and a panel pinned to its tab with ?tabId=N, as a popped-out panel is. */
 async function pageAndPanel(
-  { context, extensionWorker, openExtensionPage }: { context: import('@playwright/test').BrowserContext; extensionWorker: Worker; openExtensionPage: (path: string) => Promise<Page> },
+  {
+    context,
+    extensionWorker,
+    openExtensionPage,
+  }: {
+    context: import('@playwright/test').BrowserContext;
+    extensionWorker: Worker;
+    openExtensionPage: (path: string) => Promise<Page>;
+  },
   url: string,
 ): Promise<{ page: Page; panel: PanelViews; tabId: number }> {
   const page = await context.newPage();
@@ -32,18 +40,36 @@ async function expectScored(panel: PanelViews, text: string, from: string | RegE
 }
 
 test.describe('the panel follows a page selection (?tabId=N)', () => {
-  test('a plain article: the document selection, named as such, copy-only', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('article.html'));
+  test('a plain article: the document selection, named as such, copy-only', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('article.html'),
+    );
     const text = (await page.locator('#weak-story').textContent())!.trim();
     await selectText(page, '#weak-story', text);
     await expectScored(panel, text, 'Selection in the page on “Interview notes: the pricing experiment”');
     await expect(panel.page.locator('.page-source__from')).toContainText(fixtureServer.url('article.html'));
-    await expect(panel.page.getByText('This text is not in an editable field, so rewrites can only be copied.').first()).toBeVisible();
+    await expect(
+      panel.page.getByText('This text is not in an editable field, so rewrites can only be copied.').first(),
+    ).toBeVisible();
     await expect(panel.findings.getByRole('button', { name: 'Apply' })).toHaveCount(0);
   });
 
-  test('a textarea: re-scores each new selection, live', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+  test('a textarea: re-scores each new selection, live', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('textarea.html'),
+    );
     const notes = await notesOf(page);
     await selectInField(page, '#notes', notes[0]!);
     await expectScored(panel, notes[0]!, 'Selection in a text area on “Textarea fixture: interview notes”');
@@ -61,36 +87,75 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     ['prosemirror.html', '.ProseMirror p', 'a ProseMirror editor'],
     ['quill.html', '.ql-editor p', 'a Quill editor'],
   ] as const) {
-    test(`${file}: a triple-clicked paragraph, scored and named as ${name}`, async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-      const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(file));
+    test(`${file}: a triple-clicked paragraph, scored and named as ${name}`, async ({
+      context,
+      extensionWorker,
+      openExtensionPage,
+      fixtureServer,
+    }) => {
+      const { page, panel } = await pageAndPanel(
+        { context, extensionWorker, openExtensionPage },
+        fixtureServer.url(file),
+      );
       const notes = await notesOf(page);
       await page.locator(paragraphs).nth(2).click({ clickCount: 3 });
       await expectScored(panel, notes[2]!, `Selection in ${name}`);
     });
   }
 
-  test('Google Docs with the annotated-text API: scored, and Apply copies for a paste', async ({ context, extensionId, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, `${fixtureServer.url(DOCS_WITH_API)}?ext=${extensionId}`);
+  test('Google Docs with the annotated-text API: scored, and Apply copies for a paste', async ({
+    context,
+    extensionId,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      `${fixtureServer.url(DOCS_WITH_API)}?ext=${extensionId}`,
+    );
     const notes = await notesOf(page);
-    await page.evaluate((text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text), notes[0]!);
+    await page.evaluate(
+      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
+      notes[0]!,
+    );
     await expectScored(panel, notes[0]!, 'Google Docs (annotated text): “Onboarding story”');
     await expect(panel.findings.getByRole('button', { name: 'Apply (copy for Docs)' }).first()).toBeVisible();
-    await expect(panel.page.getByText('Google Docs draws its text on a canvas, so the findings are marked here in the panel only.')).toBeVisible();
+    await expect(
+      panel.page.getByText(
+        'Google Docs draws its text on a canvas, so the findings are marked here in the panel only.',
+      ),
+    ).toBeVisible();
   });
 
-  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
     const notes = await notesOf(page);
-    await expect(panel.page.getByText('Google Docs is not sharing the selected text with extensions here.')).toBeVisible();
+    await expect(
+      panel.page.getByText('Google Docs is not sharing the selected text with extensions here.'),
+    ).toBeVisible();
     await expect(panel.page.getByRole('button', { name: 'Paste what you copied' })).toBeVisible();
     await expect(panel.page.getByText('Tools → Accessibility')).toBeVisible();
 
     await panel.page.getByRole('button', { name: 'Score the whole document' }).click();
-    await expectScored(panel, `Interview notes: pricing\n\n${notes[2]}`, 'Google Docs, whole document (plain-text export): “Pricing story”');
+    await expectScored(
+      panel,
+      `Interview notes: pricing\n\n${notes[2]}`,
+      'Google Docs, whole document (plain-text export): “Pricing story”',
+    );
 
     // Docs' screen-reader rendering, once the user turns it on: Try again reads it.
     await page.evaluate(() => {
-      const l = (window as unknown as { lookalike: { enableScreenReader(): void; selectParagraph(i: number): void } }).lookalike;
+      const l = (window as unknown as { lookalike: { enableScreenReader(): void; selectParagraph(i: number): void } })
+        .lookalike;
       l.enableScreenReader();
       l.selectParagraph(2);
     });
@@ -98,8 +163,16 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expectScored(panel, notes[1]!, 'Google Docs (screen-reader text)');
   });
 
-  test('Google Docs without the API: "Paste what you copied" reads the clipboard after the user’s copy, and says so when refused', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+  test('Google Docs without the API: "Paste what you copied" reads the clipboard after the user’s copy, and says so when refused', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
     const paste = panel.page.getByRole('button', { name: 'Paste what you copied' });
     // No clipboard-read permission: the panel says so and offers the text box.
     await paste.click();
@@ -109,26 +182,40 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await panel.page.getByRole('radio', { name: 'The selection in the page' }).check();
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const copied = 'Refund tickets had doubled to 1,200 a week. I rewrote the triage rules and they fell 45% in 30 days.';
+    const copied =
+      'Refund tickets had doubled to 1,200 a week. I rewrote the triage rules and they fell 45% in 30 days.';
     await panel.page.evaluate((text) => navigator.clipboard.writeText(text), copied);
     await paste.click();
     await expectScored(panel, copied, 'Pasted from your clipboard');
   });
 
-  test('Apply from a card writes into the textarea through its own input path; Ctrl+Z there undoes it', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+  test('Apply from a card writes into the textarea through its own input path; Ctrl+Z there undoes it', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('textarea.html'),
+    );
     const notes = await notesOf(page);
     const before = await page.locator('#notes').inputValue();
     await selectInField(page, '#notes', notes[0]!);
     await expectScored(panel, notes[0]!, 'Selection in a text area');
 
-    const finding = analyze(notes[0]!).findings.find((f) => f.ruleId === 'vague-quantifier' || f.ruleId === 'vague-intensifier');
+    const finding = analyze(notes[0]!).findings.find(
+      (f) => f.ruleId === 'vague-quantifier' || f.ruleId === 'vague-intensifier',
+    );
     expect(finding, 'a phrase-level finding').toBeDefined();
     const card = panel.card(finding!.text);
     await card.getByRole('textbox').fill('38%');
     await card.getByRole('button', { name: 'Apply' }).click();
     await expect(panel.notice).toContainText('Applied in the page');
-    const expected = before.replace(notes[0]!, notes[0]!.slice(0, finding!.start) + '38%' + notes[0]!.slice(finding!.end));
+    const expected = before.replace(
+      notes[0]!,
+      notes[0]!.slice(0, finding!.start) + '38%' + notes[0]!.slice(finding!.end),
+    );
     await expect(page.locator('#notes')).toHaveValue(expected);
     // The panel scores what the page holds now.
     const appliedPassage = notes[0]!.slice(0, finding!.start) + '38%' + notes[0]!.slice(finding!.end);
@@ -140,8 +227,16 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expect(page.locator('#notes')).toHaveValue(before);
   });
 
-  test('marks the findings in the page with CSS highlights, and the setting turns them off at once', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('contenteditable.html'));
+  test('marks the findings in the page with CSS highlights, and the setting turns them off at once', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('contenteditable.html'),
+    );
     const notes = await notesOf(page);
     const html = await page.locator('#notes').innerHTML();
     await page.locator('#notes p').first().click({ clickCount: 3 });
@@ -164,8 +259,16 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expect.poll(marked).toBe(analyze(notes[0]!).findings.length);
   });
 
-  test('an emptied selection keeps the last passage and says where it came from', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+  test('an emptied selection keeps the last passage and says where it came from', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('textarea.html'),
+    );
     const notes = await notesOf(page);
     await selectInField(page, '#notes', notes[1]!);
     await expectScored(panel, notes[1]!, 'Selection in a text area');
@@ -176,36 +279,68 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
     await expectScored(panel, notes[1]!, 'Selection in a text area on “Textarea fixture: interview notes”');
   });
 
-  test('page text that quotes markup shows as text in the panel, and nothing runs', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('xss.html'));
+  test('page text that quotes markup shows as text in the panel, and nothing runs', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('xss.html'),
+    );
     const text = (await page.locator('#quoted').textContent())!;
     await selectText(page, '#quoted', text);
     await expectScored(panel, text, 'Selection in the page');
     await expect(panel.passage).toContainText('<img src=x onerror="window.__ownershipLensXss = true">');
     await expect(panel.page.locator('img')).toHaveCount(0);
-    expect(await panel.page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
+    expect(
+      await panel.page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss),
+    ).toBeUndefined();
     expect(await page.evaluate(() => (window as { __ownershipLensXss?: unknown }).__ownershipLensXss)).toBeUndefined();
   });
 
-  test('axe finds no serious or critical violation when following a page, or offering the Docs fallbacks', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
+  test('axe finds no serious or critical violation when following a page, or offering the Docs fallbacks', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
     const scan = async (page: Page, where: string) => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id), where).toEqual([]);
+      expect(
+        results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+        where,
+      ).toEqual([]);
     };
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('quill.html'));
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('quill.html'),
+    );
     const notes = await notesOf(page);
     await page.locator('.ql-editor p').first().click({ clickCount: 3 });
     await expectScored(panel, notes[0]!, 'Selection in a Quill editor');
     await scan(panel.page, 'following a Quill selection');
     await panel.page.emulateMedia({ colorScheme: 'dark' });
     await scan(panel.page, 'following a Quill selection, dark');
-    const docs = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url(DOCS_WITHOUT_API));
+    const docs = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
     await expect(docs.panel.page.getByRole('button', { name: 'Score the whole document' })).toBeVisible();
     await scan(docs.panel.page, 'Docs fallbacks');
   });
 
-  test('a pinned panel ignores selections in other tabs', async ({ context, extensionWorker, openExtensionPage, fixtureServer }) => {
-    const { page, panel } = await pageAndPanel({ context, extensionWorker, openExtensionPage }, fixtureServer.url('textarea.html'));
+  test('a pinned panel ignores selections in other tabs', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url('textarea.html'),
+    );
     const notes = await notesOf(page);
     await selectInField(page, '#notes', notes[1]!);
     await expectScored(panel, notes[1]!, 'Selection in a text area');

@@ -55,7 +55,10 @@ test.describe('side panel text box (issue 2)', () => {
     for (const [index, finding] of expected.findings.entries()) {
       await expect(items.nth(index)).toContainText(finding.text);
     }
-    expect(expected.findings.length, 'a weak verb, a vague quantity, a role and a vague impact should be flagged').toBeGreaterThan(0);
+    expect(
+      expected.findings.length,
+      'a weak verb, a vague quantity, a role and a vague impact should be flagged',
+    ).toBeGreaterThan(0);
 
     if (expected.questions.length > 0) {
       await expect(panel.questionItems()).toHaveText(expected.questions.map((question) => question.text));
@@ -63,7 +66,9 @@ test.describe('side panel text box (issue 2)', () => {
     await expect(panel.components.getByRole('listitem')).toHaveCount(9);
   });
 
-  test('follows edits: a changed story is re-scored and a cleared box clears the score', async ({ openExtensionPage }) => {
+  test('follows edits: a changed story is re-scored and a cleared box clears the score', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelPage.open(openExtensionPage);
     await panel.pasteStory(WEAK_STORY);
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(WEAK_STORY).score));
@@ -93,10 +98,14 @@ test.describe('side panel text box (issue 2)', () => {
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(WEAK_STORY).score));
   });
 
-  test('has no accessibility violations, empty or with a scored story, light or dark', async ({ openExtensionPage }) => {
+  test('has no accessibility violations, empty or with a scored story, light or dark', async ({
+    openExtensionPage,
+  }) => {
     const panel = await PanelPage.open(openExtensionPage);
     const expectNoViolations = async () => {
-      const results = await new AxeBuilder({ page: panel.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const results = await new AxeBuilder({ page: panel.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);
       expect(results.violations).toEqual([]);
     };

@@ -20,20 +20,45 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
     expect(manifest.name).toBe('Ownership Lens');
     expect(sorted(manifest.permissions)).toEqual(PERMISSIONS);
     expect(sorted(manifest.host_permissions)).toEqual(HOSTS);
-    for (const absent of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources', 'key', 'content_security_policy']) {
+    for (const absent of [
+      'optional_permissions',
+      'optional_host_permissions',
+      'externally_connectable',
+      'web_accessible_resources',
+      'key',
+      'content_security_policy',
+    ]) {
       expect(manifest[absent], absent).toBeUndefined();
     }
     const scripts = manifest.content_scripts ?? [];
-    expect(scripts.map((script) => script.js).sort()).toEqual([['content-scripts/content.js'], ['content-scripts/docs-bridge.js'], ['content-scripts/docs.js']]);
+    expect(scripts.map((script) => script.js).sort()).toEqual([
+      ['content-scripts/content.js'],
+      ['content-scripts/docs-bridge.js'],
+      ['content-scripts/docs.js'],
+    ]);
     for (const script of scripts) {
-      for (const match of script.matches ?? []) expect(['https://docs.google.com/document/*', 'https://www.notion.so/*', 'https://*.notion.site/*']).toContain(match);
+      for (const match of script.matches ?? [])
+        expect(['https://docs.google.com/document/*', 'https://www.notion.so/*', 'https://*.notion.site/*']).toContain(
+          match,
+        );
       expect(script.all_frames ?? false).toBe(false);
     }
-    const bridge = scripts.find((script) => script.js?.includes('content-scripts/docs-bridge.js')) as { world?: string; run_at?: string; matches?: string[] };
-    expect(bridge).toMatchObject({ world: 'MAIN', run_at: 'document_start', matches: ['https://docs.google.com/document/*'] });
+    const bridge = scripts.find((script) => script.js?.includes('content-scripts/docs-bridge.js')) as {
+      world?: string;
+      run_at?: string;
+      matches?: string[];
+    };
+    expect(bridge).toMatchObject({
+      world: 'MAIN',
+      run_at: 'document_start',
+      matches: ['https://docs.google.com/document/*'],
+    });
     // Listed on chrome://extensions/shortcuts with its description.
     expect(manifest.commands).toEqual({
-      'open-panel': { suggested_key: { default: 'Alt+Shift+O', mac: 'Alt+Shift+O' }, description: 'Open Ownership Lens and score the selected text' },
+      'open-panel': {
+        suggested_key: { default: 'Alt+Shift+O', mac: 'Alt+Shift+O' },
+        description: 'Open Ownership Lens and score the selected text',
+      },
     });
     expect(manifest.action).toEqual({ default_title: 'Open Ownership Lens' });
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
@@ -52,7 +77,12 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
         exclude_matches: script.exclude_matches?.filter((match) => !match.startsWith('http://127.0.0.1/')),
       })),
     });
-    const normalized = (manifest: Manifest) => JSON.parse(JSON.stringify(strip(manifest), (_key, value: unknown) => (Array.isArray(value) && value.length === 0 ? undefined : value))) as unknown;
+    const normalized = (manifest: Manifest) =>
+      JSON.parse(
+        JSON.stringify(strip(manifest), (_key, value: unknown) =>
+          Array.isArray(value) && value.length === 0 ? undefined : value,
+        ),
+      ) as unknown;
     expect(normalized(e2e)).toEqual(normalized(production));
   });
 
@@ -60,18 +90,31 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
     const manifest = manifestAt(FIREFOX_EXTENSION_PATH);
     expect(manifest.manifest_version).toBe(2);
     // Manifest V2 lists hosts among the permissions.
-    expect(sorted(manifest.permissions)).toEqual([...HOSTS, 'activeTab', 'contextMenus', 'scripting', 'storage'].sort());
+    expect(sorted(manifest.permissions)).toEqual(
+      [...HOSTS, 'activeTab', 'contextMenus', 'scripting', 'storage'].sort(),
+    );
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
     expect(manifest.browser_action).toMatchObject({ default_title: 'Open Ownership Lens' });
-    expect((manifest.content_scripts ?? []).map((script) => script.js).sort()).toEqual([['content-scripts/content.js'], ['content-scripts/docs.js']]);
+    expect((manifest.content_scripts ?? []).map((script) => script.js).sort()).toEqual([
+      ['content-scripts/content.js'],
+      ['content-scripts/docs.js'],
+    ]);
     expect(manifest.commands).toHaveProperty('open-panel.description');
   });
 });
 
 test.describe('the ways to open the panel are registered in Chromium', () => {
-  test('the shortcut is listed with its keys and description, and the selection menu item exists', async ({ extensionWorker }) => {
+  test('the shortcut is listed with its keys and description, and the selection menu item exists', async ({
+    extensionWorker,
+  }) => {
     const commands = await extensionWorker.evaluate(() => chrome.commands.getAll());
-    expect(commands).toContainEqual(expect.objectContaining({ name: 'open-panel', description: 'Open Ownership Lens and score the selected text', shortcut: 'Alt+Shift+O' }));
+    expect(commands).toContainEqual(
+      expect.objectContaining({
+        name: 'open-panel',
+        description: 'Open Ownership Lens and score the selected text',
+        shortcut: 'Alt+Shift+O',
+      }),
+    );
     // contextMenus has no getter: updating an item succeeds only if it exists (created on install).
     const update = (id: string) =>
       extensionWorker.evaluate(
@@ -92,11 +135,20 @@ test.describe('other pages are reached only after the user asks', () => {
   test.use({ allowedOrigins: ['null'] });
   const prepare = async (page: import('@playwright/test').Page, tabId: number) =>
     page.evaluate(
-      async (tabId) => (await chrome.runtime.sendMessage({ protocol: 'ownership-lens', name: 'tab:prepare', data: { tabId } })) as { ok: boolean; value: ResponseOf<'tab:prepare'> },
+      async (tabId) =>
+        (await chrome.runtime.sendMessage({ protocol: 'ownership-lens', name: 'tab:prepare', data: { tabId } })) as {
+          ok: boolean;
+          value: ResponseOf<'tab:prepare'>;
+        },
       tabId,
     );
 
-  test('tab:prepare: ready where the script is declared; refused, with what to do, where the user has not invoked the extension', async ({ context, extensionWorker, fixtureServer, openExtensionPage }) => {
+  test('tab:prepare: ready where the script is declared; refused, with what to do, where the user has not invoked the extension', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('article.html'));
     const declared = await tabIdOf(extensionWorker, page);
@@ -113,18 +165,28 @@ test.describe('other pages are reached only after the user asks', () => {
     expect(refused.value.ready).toBe(false);
     expect(refused.value.reason).toMatch(/toolbar button.*right-click menu.*Alt\+Shift\+O/);
     const restricted = await prepare(panel, browserTab);
-    expect(restricted.value).toEqual({ ready: false, reason: expect.stringMatching(/Browsers do not let extensions read this page/) });
+    expect(restricted.value).toEqual({
+      ready: false,
+      reason: expect.stringMatching(/Browsers do not let extensions read this page/),
+    });
   });
 });
 
 test.describe('nothing leaves the device', () => {
-  test('the service worker makes no network request at all through capture, highlights, Apply and the Docs export', async ({ context, extensionId, extensionWorker, fixtureServer }) => {
+  test('the service worker makes no network request at all through capture, highlights, Apply and the Docs export', async ({
+    context,
+    extensionId,
+    extensionWorker,
+    fixtureServer,
+  }) => {
     const fromWorker: string[] = [];
     context.on('request', (request) => {
       if (request.serviceWorker()) fromWorker.push(request.url());
     });
     // The watch works: a request the worker does make (to its own package) is seen.
-    await extensionWorker.evaluate(() => fetch(chrome.runtime.getURL('manifest.json')).then((response) => response.text()));
+    await extensionWorker.evaluate(() =>
+      fetch(chrome.runtime.getURL('manifest.json')).then((response) => response.text()),
+    );
     await expect.poll(() => fromWorker).toEqual([`chrome-extension://${extensionId}/manifest.json`]);
     fromWorker.length = 0;
 
@@ -134,8 +196,17 @@ test.describe('nothing leaves the device', () => {
     await page.locator('.ProseMirror p').first().click({ clickCount: 3 });
     const passage = await send(extensionWorker, tabId, 'selection:get', { tabId });
     if (!passage || 'error' in passage) throw new Error('no passage');
-    await send(extensionWorker, tabId, 'highlights:set', { tabId, selectionId: passage.selectionId, ranges: [{ start: 0, end: 5, category: 'role-title' }] });
-    await send(extensionWorker, tabId, 'rewrite:apply', { tabId, selectionId: passage.selectionId, original: passage.text, replacement: (await notesOf(page))[1]! });
+    await send(extensionWorker, tabId, 'highlights:set', {
+      tabId,
+      selectionId: passage.selectionId,
+      ranges: [{ start: 0, end: 5, category: 'role-title' }],
+    });
+    await send(extensionWorker, tabId, 'rewrite:apply', {
+      tabId,
+      selectionId: passage.selectionId,
+      original: passage.text,
+      replacement: (await notesOf(page))[1]!,
+    });
     await page.goto(fixtureServer.url('docs/document/d/lookalike-plain/edit.html'));
     tabId = await tabIdOf(extensionWorker, page);
     await send(extensionWorker, tabId, 'docs:export', { tabId });

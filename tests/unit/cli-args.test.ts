@@ -50,7 +50,11 @@ describe('readNotes', () => {
 
   it('names a missing file', async () => {
     const missing = join(dir, 'no-such-notes.md');
-    await expect(readNotes(missing)).rejects.toMatchObject({ message: `file not found: ${missing}`, exitCode: 1, showUsage: true });
+    await expect(readNotes(missing)).rejects.toMatchObject({
+      message: `file not found: ${missing}`,
+      exitCode: 1,
+      showUsage: true,
+    });
   });
 
   it('refuses a directory', async () => {

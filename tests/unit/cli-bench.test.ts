@@ -5,7 +5,12 @@ import { checkGoals, type RuntimeRun } from '../../tests/bench/goals';
 import { median } from '../../tests/bench/measure';
 import type { SizeResult } from '../../tests/bench/suite';
 
-const PASSAGES = ['Refunds doubled to 1,200 a week.', 'I chose day-7 activation as the goal — and cut churn 4%.', 'We shipped it in Q3.', 'Costs fell 12% over two quarters.'];
+const PASSAGES = [
+  'Refunds doubled to 1,200 a week.',
+  'I chose day-7 activation as the goal — and cut churn 4%.',
+  'We shipped it in Q3.',
+  'Costs fell 12% over two quarters.',
+];
 
 describe('benchmark texts', () => {
   it('have exactly the asked number of words, in paragraphs', () => {
@@ -30,7 +35,11 @@ describe('benchmark texts', () => {
 });
 
 function size(id: SizeResult['id'], analyzeMs: number, writeGoodMs?: number, referenceMs?: number): SizeResult {
-  const engine = (ms: number) => ({ timing: { msPerCall: ms, samples: 5, callsPerSample: 1 }, heap: undefined, reported: 0 });
+  const engine = (ms: number) => ({
+    timing: { msPerCall: ms, samples: 5, callsPerSample: 1 },
+    heap: undefined,
+    reported: 0,
+  });
   return {
     id,
     label: id,
@@ -45,16 +54,29 @@ function size(id: SizeResult['id'], analyzeMs: number, writeGoodMs?: number, ref
 
 describe('checkGoals', () => {
   it('meets and misses each goal by its threshold', () => {
-    const slow: RuntimeRun = { name: 'Node', heapSource: '', sizes: [size('1k', 2, 20), size('10k', 30, 200, 2.4), size('1mb', 600)] };
+    const slow: RuntimeRun = {
+      name: 'Node',
+      heapSource: '',
+      sizes: [size('1k', 2, 20), size('10k', 30, 200, 2.4), size('1mb', 600)],
+    };
     expect(checkGoals('Node', slow).map((c) => c.verdict)).toEqual(['MET', 'MISSED', 'MISSED', 'MISSED']);
     // The scaling uses the 1k time from the 10k step's interleaved rounds (2.4 ms), not the 1k step's 2 ms.
     expect(checkGoals('Node', slow)[2]!.statement).toContain('measured 12.5×');
-    const fast: RuntimeRun = { name: 'Node', heapSource: '', sizes: [size('1k', 1, 20), size('10k', 10, 190, 1), size('1mb', 400)] };
+    const fast: RuntimeRun = {
+      name: 'Node',
+      heapSource: '',
+      sizes: [size('1k', 1, 20), size('10k', 10, 190, 1), size('1mb', 400)],
+    };
     expect(checkGoals('Node', fast).map((c) => c.verdict)).toEqual(['MET', 'MET', 'MET', 'MET']);
   });
 
   it('says NOT RUN for a runtime that did not run', () => {
-    expect(checkGoals('Chromium', undefined).map((c) => c.verdict)).toEqual(['NOT RUN', 'NOT RUN', 'NOT RUN', 'NOT RUN']);
+    expect(checkGoals('Chromium', undefined).map((c) => c.verdict)).toEqual([
+      'NOT RUN',
+      'NOT RUN',
+      'NOT RUN',
+      'NOT RUN',
+    ]);
   });
 });
 

@@ -43,7 +43,10 @@ function shell(command: string, args: string[], stdin: string, env: Record<strin
 function expectUsageError(run: Run, message: string, status: number) {
   expect(run.status).toBe(status);
   expect(run.stdout).toBe('');
-  expect(run.stderr.trimEnd().split('\n')).toEqual([`score: ${message}`, expect.stringMatching(/^Usage: npm run score -- /)]);
+  expect(run.stderr.trimEnd().split('\n')).toEqual([
+    `score: ${message}`,
+    expect.stringMatching(/^Usage: npm run score -- /),
+  ]);
 }
 
 function expectShape(analysis: Analysis) {
@@ -125,12 +128,20 @@ describe.concurrent('npm run score', () => {
   });
 
   it('--jsonl scores the good lines with their ids, names bad line 2 and exits non-zero', async () => {
-    const lines = [JSON.stringify({ id: 'first', text: WEAK_STORY }), '{"id": "second", "text": ', '', JSON.stringify({ id: 3, text: 'I chose cost per order as the goal.' })];
+    const lines = [
+      JSON.stringify({ id: 'first', text: WEAK_STORY }),
+      '{"id": "second", "text": ',
+      '',
+      JSON.stringify({ id: 3, text: 'I chose cost per order as the goal.' }),
+    ];
     const run = await score(['--jsonl', '-'], { stdin: lines.join('\n') });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/^score: line 2: not valid JSON/);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    const outputs = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Analysis & { id: unknown });
+    const outputs = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Analysis & { id: unknown });
     expect(outputs.map((o) => o.id)).toEqual(['first', 3]);
     outputs.forEach((o) => expectShape(o));
     expectOffsetsSliceBack(WEAK_STORY, outputs[0]!);

@@ -7,7 +7,11 @@ const lengthAsScore = (text: string) => handBuiltAnalysis(text, [], {}, { score:
 
 describe('scoreJsonLines', () => {
   it('scores every good line with its id and reports a bad line 2 by number', () => {
-    const input = ['{"id": "a", "text": "I cut churn."}', '{"id": "b", "text": oops}', '{"id": 7, "text": "We shipped."}'].join('\n');
+    const input = [
+      '{"id": "a", "text": "I cut churn."}',
+      '{"id": "b", "text": oops}',
+      '{"id": 7, "text": "We shipped."}',
+    ].join('\n');
     const outcomes = [...scoreJsonLines(input, lengthAsScore)];
     expect(outcomes.map((o) => [o.kind, o.line])).toEqual([
       ['scored', 1],
@@ -22,16 +26,17 @@ describe('scoreJsonLines', () => {
     ]);
   });
 
-  it.each([
-    ['{"id": "a"}'],
-    ['{"id": "a", "text": 42}'],
-    ['["a", "text"]'],
-    ['null'],
-    ['"just a string"'],
-  ])('rejects %s: no string text', (line) => {
-    const [outcome] = [...scoreJsonLines(line, lengthAsScore)];
-    expect(outcome).toEqual({ kind: 'error', line: 1, message: 'line 1: expected an object with a string "text", like {"id": "a", "text": "..."}' });
-  });
+  it.each([['{"id": "a"}'], ['{"id": "a", "text": 42}'], ['["a", "text"]'], ['null'], ['"just a string"']])(
+    'rejects %s: no string text',
+    (line) => {
+      const [outcome] = [...scoreJsonLines(line, lengthAsScore)];
+      expect(outcome).toEqual({
+        kind: 'error',
+        line: 1,
+        message: 'line 1: expected an object with a string "text", like {"id": "a", "text": "..."}',
+      });
+    },
+  );
 
   it('skips blank lines but keeps counting them', () => {
     const outcomes = [...scoreJsonLines('\n  \n{"text": "x"}\r\n\nnope\n', lengthAsScore)];

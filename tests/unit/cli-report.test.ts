@@ -33,7 +33,9 @@ describe('markPassage', () => {
       findingOn(text, 'We helped ship it', 'team-only'),
       findingOn(text, 'We helped ship it', 'output-not-outcome'),
     ];
-    expect(markPassage(text, findings, plainPalette).text).toBe('[team-only, output-not-outcome: We [weak-verb: helped] ship it].');
+    expect(markPassage(text, findings, plainPalette).text).toBe(
+      '[team-only, output-not-outcome: We [weak-verb: helped] ship it].',
+    );
   });
 
   it('returns a finding that crosses another mark instead of breaking the brackets', () => {
@@ -52,7 +54,9 @@ describe('markPassage', () => {
   });
 
   it('keeps every character of the passage, in order, around the marks', () => {
-    const unmarked = markPassage(STORY, FINDINGS, plainPalette).text.replace(/\[[a-z-]+(?:, [a-z-]+)*: ?/g, '').replace(/\]/g, '');
+    const unmarked = markPassage(STORY, FINDINGS, plainPalette)
+      .text.replace(/\[[a-z-]+(?:, [a-z-]+)*: ?/g, '')
+      .replace(/\]/g, '');
     expect(unmarked).toBe(STORY);
   });
 });
@@ -83,9 +87,14 @@ describe('renderPassageReport', () => {
   });
 
   it('prefers the question the analysis asked for a missing component', () => {
-    const analysis = handBuiltAnalysis(STORY, FINDINGS, {}, {
-      questions: [{ text: 'Over how many weeks?', source: { kind: 'component', id: 'timeframe' } }],
-    });
+    const analysis = handBuiltAnalysis(
+      STORY,
+      FINDINGS,
+      {},
+      {
+        questions: [{ text: 'Over how many weeks?', source: { kind: 'component', id: 'timeframe' } }],
+      },
+    );
     expect(report(analysis)).toMatch(/✗ timeframe\s+Over how many weeks\?/);
   });
 
@@ -138,7 +147,9 @@ describe('wrapLine', () => {
   });
 
   it('hangs a numbered item under its text', () => {
-    expect(wrapLine('    1. Which metric did you own?', 22, '       ')).toBe('    1. Which metric\n       did you own?');
+    expect(wrapLine('    1. Which metric did you own?', 22, '       ')).toBe(
+      '    1. Which metric\n       did you own?',
+    );
   });
 
   it('leaves a line that fits, or an infinite width, alone', () => {

@@ -5,7 +5,14 @@ import { paragraphTitle, renderSummary, summarizeNotes } from '../../lib/cli/sum
 import { findingOn, handBuiltAnalysis } from '../fixtures/cli/hand-built-analysis';
 import type { Analysis, Band, Category } from '../../lib/analysis/types';
 
-function scored(text: string, startLine: number, score: number, band: Band, categories: Category[], speakingSeconds = 20) {
+function scored(
+  text: string,
+  startLine: number,
+  score: number,
+  band: Band,
+  categories: Category[],
+  speakingSeconds = 20,
+) {
   const paragraph: Paragraph = { text, startLine, endLine: startLine + 1 };
   const findings = categories.map((c, i) => findingOn(text, text.split(' ')[i]!, c));
   const analysis: Analysis = handBuiltAnalysis(text, findings, {}, { score, band, speakingSeconds });
@@ -57,7 +64,11 @@ describe('renderSummary', () => {
   });
 
   it('says none when no paragraph has a finding, and leaves out the time line when none runs over', () => {
-    const text = renderSummary(summarizeNotes([NOTES[2]!, NOTES[2]!].map((n) => ({ ...n, analysis: { ...n.analysis, speakingSeconds: 60 } }))), plainPalette, 80);
+    const text = renderSummary(
+      summarizeNotes([NOTES[2]!, NOTES[2]!].map((n) => ({ ...n, analysis: { ...n.analysis, speakingSeconds: 60 } }))),
+      plainPalette,
+      80,
+    );
     expect(text).toMatch(/Top findings\s+none/);
     expect(text).not.toContain('Over 2:00');
   });

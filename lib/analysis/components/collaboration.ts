@@ -1,7 +1,16 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
 import { outermostSpans } from '../spans';
-import { DEPARTMENTS, FUNCTIONS, NAMED_ROLE_HEADS, PERSON_ROLES, ROLE_HEADS, ROLE_LEAD_INS, STANDALONE_ROLES, VAGUE_ROLE_MODIFIERS } from '../data/roles';
+import {
+  DEPARTMENTS,
+  FUNCTIONS,
+  NAMED_ROLE_HEADS,
+  PERSON_ROLES,
+  ROLE_HEADS,
+  ROLE_LEAD_INS,
+  STANDALONE_ROLES,
+  VAGUE_ROLE_MODIFIERS,
+} from '../data/roles';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import type { Prepared } from '../prepare';
 import type { Span } from '../types';
@@ -13,7 +22,20 @@ const FROM = compileLexicon(['from']);
 const STANDALONE = compileLexicon(STANDALONE_ROLES);
 const DEPARTMENT_NAMES = compileLexicon(DEPARTMENTS);
 const CUES = wordSet(['with', 'and', 'alongside', 'plus', 'from', 'by']);
-const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'two', 'three', 'both', 'each', 'every', 'several']);
+const DETERMINERS = wordSet([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'two',
+  'three',
+  'both',
+  'each',
+  'every',
+  'several',
+]);
 const NAMED_HEADS = wordSet(NAMED_ROLE_HEADS);
 const VAGUE = wordSet(VAGUE_ROLE_MODIFIERS);
 const PERSONS = wordSet(PERSON_ROLES);
@@ -24,7 +46,21 @@ const LEAD_INS = wordSet(ROLE_LEAD_INS);
 const JOINERS = new Set(['+', '&']);
 const CLAUSE_OPENERS = wordSet(['the', 'our', 'my', 'their']);
 const NAME_DETERMINERS = wordSet(['the', 'a', 'an', 'two', 'three', 'four', 'both', 'our', 'my', 'their']);
-const NOT_NAMES = wordSet([...MONTHS, ...QUARTERS, ...WEEKDAYS, 'i', 'a', 'the', 'ab', 'ai', 'ml', 'api', 'sql', 'ui', 'ux']);
+const NOT_NAMES = wordSet([
+  ...MONTHS,
+  ...QUARTERS,
+  ...WEEKDAYS,
+  'i',
+  'a',
+  'the',
+  'ab',
+  'ai',
+  'ml',
+  'api',
+  'sql',
+  'ui',
+  'ux',
+]);
 
 /** At least two other named owners or functions: "with the finance lead and the analytics team". */
 export const collaboration: ComponentDetector = {
@@ -44,21 +80,34 @@ export function findCollaborators(prep: Prepared): Span[] {
   for (const { first: k } of findPhrases(prep, HEAD_WORDS)) {
     const t = tokens[k]!;
     let first = k;
-    while (first > 0 && first > k - 3 && tokens[first - 1]!.clause === t.clause && FUNCTION_WORDS.has(tokens[first - 1]!.lower)) first--;
+    while (
+      first > 0 &&
+      first > k - 3 &&
+      tokens[first - 1]!.clause === t.clause &&
+      FUNCTION_WORDS.has(tokens[first - 1]!.lower)
+    )
+      first--;
     if (first === k) continue;
     if (first > 0 && DETERMINERS.has(tokens[first - 1]!.lower) && tokens[first - 1]!.clause === t.clause) first--;
     spans.push(spanOf(prep, first, k));
   }
   for (const m of findPhrases(prep, STANDALONE)) {
     const before = tokens[m.first - 1];
-    spans.push(spanOf(prep, before && DETERMINERS.has(before.lower) && before.clause === tokens[m.first]!.clause ? m.first - 1 : m.first, m.last));
+    spans.push(
+      spanOf(
+        prep,
+        before && DETERMINERS.has(before.lower) && before.clause === tokens[m.first]!.clause ? m.first - 1 : m.first,
+        m.last,
+      ),
+    );
   }
   // A department on its own after a lead-in: "with legal and procurement".
   for (const m of findPhrases(prep, DEPARTMENT_NAMES)) {
     const before = tokens[m.first - 1];
     const after = tokens[m.last + 1];
     const alone = !after || after.kind === 'punct' || !HEADS.has(after.lower);
-    if (before && CUES.has(before.lower) && alone && !FUNCTION_WORDS.has(after?.lower ?? '')) spans.push(spanOf(prep, m.first, m.last));
+    if (before && CUES.has(before.lower) && alone && !FUNCTION_WORDS.has(after?.lower ?? ''))
+      spans.push(spanOf(prep, m.first, m.last));
   }
   // A person and their function: "Priya from finance", "Tom from the data team".
   for (const { first: from } of findPhrases(prep, FROM)) {
@@ -66,7 +115,8 @@ export function findCollaborators(prep: Prepared): Span[] {
     const t = tokens[k];
     if (!t || from + 1 >= tokens.length || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || NOT_NAMES.has(t.lower)) continue;
     const fn = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
-    if (tokens[fn] && FUNCTION_WORDS.has(tokens[fn]!.lower)) spans.push(spanOf(prep, k, HEADS.has(tokens[fn + 1]?.lower ?? '') ? fn + 1 : fn));
+    if (tokens[fn] && FUNCTION_WORDS.has(tokens[fn]!.lower))
+      spans.push(spanOf(prep, k, HEADS.has(tokens[fn + 1]?.lower ?? '') ? fn + 1 : fn));
   }
   spans.push(...namedRoles(prep));
   return outermostSpans(spans);
@@ -93,7 +143,11 @@ function namedRoles(prep: Prepared): Span[] {
         return;
       }
       if (w.kind !== 'word' || VAGUE.has(w.lower) || LEAD_INS.has(w.lower)) return;
-      if ((words >= 1 && NAMED_HEADS.has(w.lower)) || PERSONS.has(w.lower) || (w.lower.length > 5 && PERSON_SUFFIX.test(w.lower))) {
+      if (
+        (words >= 1 && NAMED_HEADS.has(w.lower)) ||
+        PERSONS.has(w.lower) ||
+        (w.lower.length > 5 && PERSON_SUFFIX.test(w.lower))
+      ) {
         // "the nurse lead", "the chef team": a role noun can name the role in front of it.
         const end = NAMED_HEADS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.clause === clause ? j + 1 : j;
         spans.push(spanOf(prep, start, end));

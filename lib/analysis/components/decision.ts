@@ -28,7 +28,11 @@ export const decision: ComponentDetector = {
         if (t.clause !== tokens[from]!.clause || SPAN_STOP.has(t.lower)) break;
         last = k;
       }
-      while (last > from && (TRAILING.has(tokens[last]!.lower) || (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '%'))) last--;
+      while (
+        last > from &&
+        (TRAILING.has(tokens[last]!.lower) || (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '%'))
+      )
+        last--;
       return last;
     };
     const claimed = new Set<number>();
@@ -44,7 +48,11 @@ export const decision: ComponentDetector = {
       if (claimed.has(k)) continue;
       // "asked me to own", "a 5% drop": an infinitive or a noun, not the speaker's own choice.
       const before = tokens[k - 1];
-      if (before && (before.lower === 'to' || NOUN_MARKERS.has(before.lower) || before.kind === 'number' || before.text === '%')) continue;
+      if (
+        before &&
+        (before.lower === 'to' || NOUN_MARKERS.has(before.lower) || before.kind === 'number' || before.text === '%')
+      )
+        continue;
       if (SCALE_VERBS.has(lower) && !VERBS.has(lower) && !isScaleUse(prep.tokens, k)) continue;
       if (subjectOf(prep, k) === 'i') spans.push(spanOf(prep, k, extend(k)));
     }
@@ -55,5 +63,7 @@ export const decision: ComponentDetector = {
 /** "rolled it out to 40 sites", "expanded it to the app": a scale verb used as one. */
 function isScaleUse(tokens: ReadonlyArray<{ lower: string }>, k: number): boolean {
   const next = [tokens[k + 1]?.lower, tokens[k + 2]?.lower];
-  return next.some((w) => w === 'out' || w === 'to' || w === 'back' || w === 'across' || w === 'up' || w === 'the' || w === 'it');
+  return next.some(
+    (w) => w === 'out' || w === 'to' || w === 'back' || w === 'across' || w === 'up' || w === 'the' || w === 'it',
+  );
 }

@@ -13,20 +13,127 @@ const HEADS = wordSet(METRIC_HEADS);
 const NOT = wordSet(NOT_METRICS);
 /** Words before a head that make it ordinary English, not a metric: "the time", "first time". */
 const NOT_MODIFIERS = wordSet([
-  'the', 'a', 'an', 'this', 'that', 'first', 'last', 'next', 'same', 'long', 'short', 'some', 'any', 'every',
-  'each', 'full', 'part', 'real', 'on', 'in', 'at', 'for', 'of', 'spare', 'free', 'hard', 'good', 'great',
-  'tough', 'difficult', 'whole', 'no', 'my', 'our', 'their', 'its', 'his', 'her', 'your', 'high', 'low',
-  'huge', 'big', 'small', 'high', 'lower', 'higher', 'total', 'what', 'which', 'little', 'much', 'more',
-  'less', 'extra', 'enough', 'second', 'third', 'one', 'two', 'three', 'many', 'several', 'all', 'both', 'to',
-  'and', 'or', 'by', 'from', 'with', 'into', 'i', 'we', 'it', 'they', 'was', 'were', 'is', 'are',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'first',
+  'last',
+  'next',
+  'same',
+  'long',
+  'short',
+  'some',
+  'any',
+  'every',
+  'each',
+  'full',
+  'part',
+  'real',
+  'on',
+  'in',
+  'at',
+  'for',
+  'of',
+  'spare',
+  'free',
+  'hard',
+  'good',
+  'great',
+  'tough',
+  'difficult',
+  'whole',
+  'no',
+  'my',
+  'our',
+  'their',
+  'its',
+  'his',
+  'her',
+  'your',
+  'high',
+  'low',
+  'huge',
+  'big',
+  'small',
+  'high',
+  'lower',
+  'higher',
+  'total',
+  'what',
+  'which',
+  'little',
+  'much',
+  'more',
+  'less',
+  'extra',
+  'enough',
+  'second',
+  'third',
+  'one',
+  'two',
+  'three',
+  'many',
+  'several',
+  'all',
+  'both',
+  'to',
+  'and',
+  'or',
+  'by',
+  'from',
+  'with',
+  'into',
+  'i',
+  'we',
+  'it',
+  'they',
+  'was',
+  'were',
+  'is',
+  'are',
 ]);
 const PERIODS = wordSet(PERIOD_UNITS);
 /** Verbs that often stand right before a metric: "cut p99 latency", "drive conversion rate". */
-const VERBS = wordSet([...CHANGE_VERBS, ...DECISION_VERBS, ...OUTPUT_VERBS, 'drive', 'drove', 'track', 'tracked', 'measure', 'own']);
+const VERBS = wordSet([
+  ...CHANGE_VERBS,
+  ...DECISION_VERBS,
+  ...OUTPUT_VERBS,
+  'drive',
+  'drove',
+  'track',
+  'tracked',
+  'measure',
+  'own',
+]);
 /** State verbs whose subject is a measured quantity: "churn was 4%", "attendance averaged 42". */
 const STATE_VERBS = wordSet(METRIC_STATE_VERBS);
 const BREAKS = wordSet(['and', 'or', 'but', 'then', 'which', 'that', 'while', 'so']);
-const OBJECT_SKIP = wordSet(['the', 'a', 'an', 'our', 'my', 'its', 'their', 'by', 'from', 'to', 'of', 'in', 'on', 'it', 'them', 'this', 'that', 'up', 'down', 'back', 'off', 'out']);
+const OBJECT_SKIP = wordSet([
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'its',
+  'their',
+  'by',
+  'from',
+  'to',
+  'of',
+  'in',
+  'on',
+  'it',
+  'them',
+  'this',
+  'that',
+  'up',
+  'down',
+  'back',
+  'off',
+  'out',
+]);
 
 /** A named business or system metric: conversion, p99 latency, pick time, support contacts. */
 export const metric: ComponentDetector = {
@@ -40,10 +147,26 @@ export const metric: ComponentDetector = {
       const t = tokens[k]!;
       if (!HEADS.has(t.lower)) continue;
       const before = tokens[k - 1]!;
-      if (before.kind !== 'word' || before.clause !== t.clause || NOT_MODIFIERS.has(before.lower) || NOT.has(before.lower) || isVerb(before.lower)) continue;
+      if (
+        before.kind !== 'word' ||
+        before.clause !== t.clause ||
+        NOT_MODIFIERS.has(before.lower) ||
+        NOT.has(before.lower) ||
+        isVerb(before.lower)
+      )
+        continue;
       let first = k - 1;
       const outer = tokens[k - 2];
-      if (outer && outer.kind === 'word' && outer.clause === t.clause && !NOT_MODIFIERS.has(outer.lower) && !VERBS.has(outer.lower) && !outer.lower.endsWith('ed') && !outer.lower.endsWith('ing')) first = k - 2;
+      if (
+        outer &&
+        outer.kind === 'word' &&
+        outer.clause === t.clause &&
+        !NOT_MODIFIERS.has(outer.lower) &&
+        !VERBS.has(outer.lower) &&
+        !outer.lower.endsWith('ed') &&
+        !outer.lower.endsWith('ing')
+      )
+        first = k - 2;
       spans.push(spanOf(prep, first, k));
     }
     // The thing a measured change moved is a metric, named or not: "cut onboarding drop-off by 20%".
@@ -61,7 +184,8 @@ export const metric: ComponentDetector = {
     for (const m of measures) {
       if (m.role !== 'outcome' || m.changeVerb === undefined) continue;
       let first = m.changeVerb;
-      while (first > 0 && first > m.changeVerb - 2 && isNounish(tokens[first - 1]!, tokens[m.changeVerb]!.clause)) first--;
+      while (first > 0 && first > m.changeVerb - 2 && isNounish(tokens[first - 1]!, tokens[m.changeVerb]!.clause))
+        first--;
       if (first < m.changeVerb) spans.push(spanOf(prep, first, m.changeVerb - 1));
     }
     // "completion was 58%", "attendance averaged 42": the subject of a state measured before or
@@ -79,21 +203,37 @@ export const metric: ComponentDetector = {
       if (verb < 1) continue;
       const clause = tokens[verb]!.clause;
       let first = verb;
-      while (first > 0 && first > verb - 2 && isNounish(tokens[first - 1]!, clause) && !NOT.has(tokens[first - 1]!.lower)) first--;
+      while (
+        first > 0 &&
+        first > verb - 2 &&
+        isNounish(tokens[first - 1]!, clause) &&
+        !NOT.has(tokens[first - 1]!.lower)
+      )
+        first--;
       if (first < verb) spans.push(spanOf(prep, first, verb - 1));
     }
     // "made checkout 30% faster": the noun before the number is what got faster.
     for (const m of measures) {
       if (m.role !== 'outcome' || m.last === m.quantity.lastToken) continue;
       const noun = m.quantity.firstToken - 1;
-      if (noun >= 0 && isNounish(tokens[noun]!, tokens[m.quantity.firstToken]!.clause)) spans.push(spanOf(prep, noun, noun));
+      if (noun >= 0 && isNounish(tokens[noun]!, tokens[m.quantity.firstToken]!.clause))
+        spans.push(spanOf(prep, noun, noun));
     }
     return outermostSpans(spans);
   },
 };
 
 function isNounish(t: Token, clause: number): boolean {
-  return t.kind === 'word' && t.clause === clause && !NOT_MODIFIERS.has(t.lower) && !OBJECT_SKIP.has(t.lower) && !PERIODS.has(t.lower) && !t.lower.endsWith('ly') && !isVerb(t.lower) && !isI(t);
+  return (
+    t.kind === 'word' &&
+    t.clause === clause &&
+    !NOT_MODIFIERS.has(t.lower) &&
+    !OBJECT_SKIP.has(t.lower) &&
+    !PERIODS.has(t.lower) &&
+    !t.lower.endsWith('ly') &&
+    !isVerb(t.lower) &&
+    !isI(t)
+  );
 }
 
 function isVerb(word: string): boolean {

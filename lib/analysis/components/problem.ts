@@ -26,7 +26,9 @@ export const problem: ComponentDetector = {
     for (const m of measures) {
       if (m.role !== 'baseline') continue;
       // "from 2.1% to 0.3%": the range's first end is the baseline itself.
-      spans.push(prep.tokens[m.first]!.lower === 'from' ? spanOf(prep, m.first, m.last) : clauseSpan(m.quantity.firstToken));
+      spans.push(
+        prep.tokens[m.first]!.lower === 'from' ? spanOf(prep, m.first, m.last) : clauseSpan(m.quantity.firstToken),
+      );
     }
     for (const m of findPhrases(prep, PHRASES)) {
       // "with no missed incident" names the absence of a problem.

@@ -1,6 +1,13 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector } from '../passage';
-import { CARRY_VERB_WORDS, NOT_SCOPE_TARGETS, NOT_WORK_OBJECTS, PUT_IN_PLACE_VERBS, SCALE_PHRASES, TAKE_UP_VERBS } from '../data/claims';
+import {
+  CARRY_VERB_WORDS,
+  NOT_SCOPE_TARGETS,
+  NOT_WORK_OBJECTS,
+  PUT_IN_PLACE_VERBS,
+  SCALE_PHRASES,
+  TAKE_UP_VERBS,
+} from '../data/claims';
 import { subjectOf } from '../grammar';
 import { FORECAST_MODALS } from '../data/hedges';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
@@ -10,9 +17,33 @@ import type { Span } from '../types';
 
 const PHRASES = compileLexicon(SCALE_PHRASES);
 /** Verbs that, done by the speaker, are also a decision ("I rolled it out to 40 sites"). */
-export const SCALE_VERB_WORDS = ['rolled', 'expanded', 'extended', 'scaled', 'reverted', 'open-sourced', 'standardized', 'standardised', 'replicated'];
+export const SCALE_VERB_WORDS = [
+  'rolled',
+  'expanded',
+  'extended',
+  'scaled',
+  'reverted',
+  'open-sourced',
+  'standardized',
+  'standardised',
+  'replicated',
+];
 export const SCALE_VERBS = wordSet(SCALE_VERB_WORDS);
-const PLANNED = wordSet([...FORECAST_MODALS, 'plan', 'planning', 'planned', 'hope', 'hoping', 'want', 'wanted', 'intend', 'aim', 'next', 'going', 'will']);
+const PLANNED = wordSet([
+  ...FORECAST_MODALS,
+  'plan',
+  'planning',
+  'planned',
+  'hope',
+  'hoping',
+  'want',
+  'wanted',
+  'intend',
+  'aim',
+  'next',
+  'going',
+  'will',
+]);
 const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'with', 'after']);
 
 /** What happened next at a larger scope: rolled out, adopted by, made the default, rolled back. */
@@ -64,7 +95,11 @@ const CARRY = 1;
 const SCOPE = 2;
 const TAKES_UP = 4;
 const STARTS = new Map<string, number>();
-for (const [words, flag] of [[CARRY_VERBS, CARRY], [SCOPE_PREPOSITIONS, SCOPE], [TAKE_UP, TAKES_UP]] as const) {
+for (const [words, flag] of [
+  [CARRY_VERBS, CARRY],
+  [SCOPE_PREPOSITIONS, SCOPE],
+  [TAKE_UP, TAKES_UP],
+] as const) {
   for (const w of words) STARTS.set(w, (STARTS.get(w) ?? 0) | flag);
 }
 
@@ -90,7 +125,10 @@ function widerScopes(prep: Prepared): Array<{ first: number; last: number }> {
         if (w.kind === 'punct' || NOT_WORK.has(w.lower)) break;
         if (j > k + 1 && CARRY_TO.has(w.lower) && ACROSS_THINGS.has(tokens[k + 1]!.lower)) {
           const target = tokens[j + 1];
-          if (w.lower === 'out' || (target && target.kind === 'word' && target.clause === t.clause && !WHEN_WORDS.has(target.lower))) {
+          if (
+            w.lower === 'out' ||
+            (target && target.kind === 'word' && target.clause === t.clause && !WHEN_WORDS.has(target.lower))
+          ) {
             found.push({ first: k, last: Math.min(j + 2, lastInClause(tokens, j)) });
           }
           break;
@@ -100,7 +138,11 @@ function widerScopes(prep: Prepared): Array<{ first: number; last: number }> {
     // "on all 22 adult wards", "to every category": a preposition, then all or every, then what.
     if (starts & SCOPE && ALL.has(tokens[k + 1]!.lower) && putInPlaceBefore(tokens, k)) {
       const what = tokens[k + 2]!;
-      if (what.clause === t.clause && (what.kind === 'number' || (what.kind === 'word' && what.lower !== 'of' && what.lower !== 'the' && what.lower !== 'that'))) {
+      if (
+        what.clause === t.clause &&
+        (what.kind === 'number' ||
+          (what.kind === 'word' && what.lower !== 'of' && what.lower !== 'the' && what.lower !== 'that'))
+      ) {
         found.push({ first: k, last: Math.min(k + 5, lastInClause(tokens, k)) });
       }
     }
@@ -115,11 +157,17 @@ function widerScopes(prep: Prepared): Array<{ first: number; last: number }> {
 
 function lastInClause(tokens: readonly Token[], at: number): number {
   let last = at;
-  while (last + 1 < tokens.length && tokens[last + 1]!.clause === tokens[at]!.clause && tokens[last + 1]!.kind !== 'punct') last++;
+  while (
+    last + 1 < tokens.length &&
+    tokens[last + 1]!.clause === tokens[at]!.clause &&
+    tokens[last + 1]!.kind !== 'punct'
+  )
+    last++;
   return last;
 }
 
 function putInPlaceBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === tokens[at]!.clause; k--) if (PUT_IN_PLACE.has(tokens[k]!.lower)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 6 && tokens[k]!.clause === tokens[at]!.clause; k--)
+    if (PUT_IN_PLACE.has(tokens[k]!.lower)) return true;
   return false;
 }

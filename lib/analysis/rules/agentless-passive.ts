@@ -9,7 +9,8 @@ const BE = wordSet(BE_FORMS);
 const IRREGULAR = wordSet(IRREGULAR_PARTICIPLES);
 const STATIVE = wordSet(STATIVE_PARTICIPLES);
 const PHRASAL = wordSet(PARTICLES);
-const NOT_AGENT = /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
+const NOT_AGENT =
+  /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
 const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
 
 function participle(lower: string): boolean {
@@ -21,7 +22,9 @@ function hasAgent(prep: Prepared, after: number): boolean {
   const tokens = prep.tokens;
   for (let k = after + 1; k < tokens.length && k <= after + 6 && tokens[k]!.clause === tokens[after]!.clause; k++) {
     if (tokens[k]!.lower !== 'by') continue;
-    const rest = prep.text.slice(tokens[k + 1]?.start ?? 0, tokens[k + 3]?.end ?? tokens[k + 1]?.end ?? 0).toLowerCase();
+    const rest = prep.text
+      .slice(tokens[k + 1]?.start ?? 0, tokens[k + 3]?.end ?? tokens[k + 1]?.end ?? 0)
+      .toLowerCase();
     if (tokens[k + 1] && tokens[k + 1]!.kind !== 'number' && !/^[$€£]/.test(rest) && !NOT_AGENT.test(rest)) return true;
   }
   return false;
@@ -59,11 +62,23 @@ export const agentlessPassive: Rule = {
       let last = p;
       if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
       let first = k - 1;
-      while (first >= 0 && first >= k - 5 && tokens[first]!.clause === tokens[k]!.clause && tokens[first]!.kind === 'word' && !SUBJECT_STOP.has(tokens[first]!.lower)) first--;
+      while (
+        first >= 0 &&
+        first >= k - 5 &&
+        tokens[first]!.clause === tokens[k]!.clause &&
+        tokens[first]!.kind === 'word' &&
+        !SUBJECT_STOP.has(tokens[first]!.lower)
+      )
+        first--;
       const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
-      const verb = [PARTICIPLE_PAST[part.lower] ?? part.lower, last > p ? tokens[last]!.lower : ''].filter(Boolean).join(' ');
+      const verb = [PARTICIPLE_PAST[part.lower] ?? part.lower, last > p ? tokens[last]!.lower : '']
+        .filter(Boolean)
+        .join(' ');
       const slots: Record<string, string> = { verb };
-      if (object) slots.object = /^(The|A|An|This|That|These|Those|Our|Its|Their|Various|Several|Many)\b/.test(object) ? object.charAt(0).toLowerCase() + object.slice(1) : object;
+      if (object)
+        slots.object = /^(The|A|An|This|That|These|Those|Our|Its|Their|Various|Several|Many)\b/.test(object)
+          ? object.charAt(0).toLowerCase() + object.slice(1)
+          : object;
       out.push(matchOf(prep, k, last, slots));
       k = last;
     }

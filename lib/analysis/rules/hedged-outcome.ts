@@ -35,7 +35,8 @@ export const hedgedOutcome: Rule = {
     for (const m of findPhrases(prep, PHRASES)) hits.push({ first: m.first, last: m.last });
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!MODALS.has(t.lower) || (t.lower === 'may' && t.text === 'May' && k > prep.sentences[t.sentence]!.firstToken)) continue;
+      if (!MODALS.has(t.lower) || (t.lower === 'may' && t.text === 'May' && k > prep.sentences[t.sentence]!.firstToken))
+        continue;
       if (purposeOrCondition(tokens, k)) continue;
       let v = k + 1;
       while (v < tokens.length && isAdverb(tokens[v]) && !NOT_AFTER.has(tokens[v]!.lower)) v++;
@@ -69,7 +70,10 @@ export const hedgedOutcome: Rule = {
   },
   examples: {
     bad: [
-      { text: 'The new ranking model should boost engagement once it launches.', span: 'should boost engagement once it launches' },
+      {
+        text: 'The new ranking model should boost engagement once it launches.',
+        span: 'should boost engagement once it launches',
+      },
       { text: 'Hopefully this will make the app faster.', span: 'Hopefully this will make' },
       { text: 'The migration is projected to save $2M a year.', span: 'is projected to' },
     ],

@@ -21,10 +21,13 @@ export const outputWithoutResult: Rule = {
     const tokens = prep.tokens;
     return findPhrases(prep, PHRASES).flatMap((m) => {
       // Passives are reported as passives; here the doer is named ("we shipped", "I built", "the team built").
-      if (subjectOf(prep, m.first) === 'other' && !/^(team|squad|org)$/.test(tokens[m.first - 1]?.lower ?? '')) return [];
+      if (subjectOf(prep, m.first) === 'other' && !/^(team|squad|org)$/.test(tokens[m.first - 1]?.lower ?? ''))
+        return [];
       const object = phraseAfter(prep, m.last, 6, OBJECT_STOP);
       const last = object ? object.last : m.last;
-      const slots: Record<string, string> = { verb: prep.text.slice(tokens[m.first]!.start, tokens[m.last]!.end).toLowerCase() };
+      const slots: Record<string, string> = {
+        verb: prep.text.slice(tokens[m.first]!.start, tokens[m.last]!.end).toLowerCase(),
+      };
       const output = objectOf(prep, m.last, 6);
       if (output) slots.output = output;
       return [matchOf(prep, m.first, last, slots)];

@@ -3,7 +3,16 @@ import { isAdverb } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
 import { DEGREE_WORDS, LINKING_VERBS, POINTERS } from '../data/function-words';
 import type { Token } from '../prepare';
-import { AUDIENCE, IMPRESS_VERBS, IMPRESSED_STATES, LOOKS_PRAISE, POLISH_PHRASES, POLISH_PRAISE, POLISH_SUBJECTS, POLISH_VERBS } from '../data/claims';
+import {
+  AUDIENCE,
+  IMPRESS_VERBS,
+  IMPRESSED_STATES,
+  LOOKS_PRAISE,
+  POLISH_PHRASES,
+  POLISH_PRAISE,
+  POLISH_SUBJECTS,
+  POLISH_VERBS,
+} from '../data/claims';
 
 const PRAISE = wordSet(POLISH_PRAISE);
 const SUBJECTS = compileLexicon(POLISH_SUBJECTS);
@@ -48,7 +57,8 @@ export const polishAsEvidence: Rule = {
       let v = s.last + 1;
       if (!LINKS.has(tokens[v]?.lower ?? '')) continue;
       v = skipIntensifiers(tokens, v + 1);
-      if (tokens[v] && PRAISE.has(tokens[v]!.lower) && !covered(s.first)) report(s.first, v, { 'the work': prep.text.slice(tokens[s.first]!.start, tokens[s.last]!.end) });
+      if (tokens[v] && PRAISE.has(tokens[v]!.lower) && !covered(s.first))
+        report(s.first, v, { 'the work': prep.text.slice(tokens[s.first]!.start, tokens[s.last]!.end) });
     }
     // "it looks amazing": a look verb after a pointer to the work.
     for (let k = 1; k < tokens.length; k++) {
@@ -58,7 +68,13 @@ export const polishAsEvidence: Rule = {
     }
     // "The new lighting looks gorgeous": whatever the subject, praise of its looks is polish.
     for (let k = 1; k < tokens.length; k++) {
-      if (!LOOK_ONLY.has(tokens[k]!.lower) || covered(k) || tokens[k - 1]!.kind !== 'word' || tokens[k - 1]!.clause !== tokens[k]!.clause) continue;
+      if (
+        !LOOK_ONLY.has(tokens[k]!.lower) ||
+        covered(k) ||
+        tokens[k - 1]!.kind !== 'word' ||
+        tokens[k - 1]!.clause !== tokens[k]!.clause
+      )
+        continue;
       const v = skipIntensifiers(tokens, k + 1);
       if (tokens[v] && LOOKS_ONLY_PRAISE.has(tokens[v]!.lower)) report(k - 1, v);
     }
@@ -67,7 +83,9 @@ export const polishAsEvidence: Rule = {
       if (covered(m.first)) continue;
       let a = m.last + 1;
       while (isAdverb(tokens[a])) a++;
-      const audience = tokens[a] ? findPhrases(prep, AUDIENCES, a, Math.min(tokens.length, a + 4)).find((x) => x.first === a) : undefined;
+      const audience = tokens[a]
+        ? findPhrases(prep, AUDIENCES, a, Math.min(tokens.length, a + 4)).find((x) => x.first === a)
+        : undefined;
       const subjectIsWork = SUBJECT_WORDS.has(tokens[m.first - 1]?.lower ?? '');
       if (audience) report(subjectIsWork ? m.first - 1 : m.first, audience.last);
       else if (subjectIsWork) report(m.first - 1, m.last);
@@ -76,7 +94,9 @@ export const polishAsEvidence: Rule = {
     for (const a of findPhrases(prep, AUDIENCES)) {
       if (covered(a.first) || !LINKS.has(tokens[a.last + 1]?.lower ?? '')) continue;
       const v = skipIntensifiers(tokens, a.last + 2);
-      const state = tokens[v] ? findPhrases(prep, IMPRESSED, v, Math.min(tokens.length, v + 3)).find((x) => x.first === v) : undefined;
+      const state = tokens[v]
+        ? findPhrases(prep, IMPRESSED, v, Math.min(tokens.length, v + 3)).find((x) => x.first === v)
+        : undefined;
       if (state) report(a.first, state.last);
     }
     return out.sort((a, b) => a.start - b.start);

@@ -16,7 +16,9 @@ export const praiseAsImpact: Rule = {
   match({ prep, measures }) {
     const tokens = prep.tokens;
     // Praise backed by a measured result in the same sentence is colour, not a vague claim.
-    const measured = new Set(measures.filter((m) => m.role === 'outcome').map((m) => tokens[m.quantity.firstToken]!.sentence));
+    const measured = new Set(
+      measures.filter((m) => m.role === 'outcome').map((m) => tokens[m.quantity.firstToken]!.sentence),
+    );
     return findPhrases(prep, PHRASES)
       .filter((m) => !measured.has(tokens[m.first]!.sentence))
       .map((m) => matchOf(prep, m.first, m.last));

@@ -23,7 +23,8 @@ const SPEAKER = wordSet(['i', "i'm", "i've", "i'd", 'me', 'my', 'myself', 'mine'
 function speakerInClause(tokens: ReadonlyArray<{ lower: string; clause: number }>, at: number): boolean {
   const clause = tokens[at]!.clause;
   for (let k = at - 1; k >= 0 && tokens[k]!.clause === clause; k--) if (SPEAKER.has(tokens[k]!.lower)) return true;
-  for (let k = at + 1; k < tokens.length && tokens[k]!.clause === clause; k++) if (SPEAKER.has(tokens[k]!.lower)) return true;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.clause === clause; k++)
+    if (SPEAKER.has(tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -37,7 +37,11 @@ export const titleAsEvidence: Rule = {
       // "I'm" is one token; "I was" two.
       const contracted = I_AM.has(tokens[k]!.lower);
       const det = contracted ? k + 1 : k + 2;
-      if (!(contracted || (isI(tokens[k]) && BE.has(tokens[k + 1]!.lower))) || !TITLE_DETERMINERS.has(tokens[det]?.lower ?? '')) continue;
+      if (
+        !(contracted || (isI(tokens[k]) && BE.has(tokens[k + 1]!.lower))) ||
+        !TITLE_DETERMINERS.has(tokens[det]?.lower ?? '')
+      )
+        continue;
       if (covered.has(k)) continue;
       for (let j = det + 1; j <= det + 3 && j < tokens.length && tokens[j]!.kind === 'word'; j++) {
         if (TITLE_HEADS.has(tokens[j]!.lower)) {
@@ -57,7 +61,13 @@ export const titleAsEvidence: Rule = {
       const dutyEnd = duties.get(k);
       if (dutyEnd !== undefined) found.push({ first: k, last: dutyEnd });
       // "Led by the CEO, …" and "Managed to ship it" are not bullets about a role.
-      else if (!components.outcome.present && BULLET_LEADS.has(tokens[k]!.lower) && tokens[k + 1]?.kind === 'word' && !NOT_A_LEAD.has(tokens[k + 1]!.lower)) found.push({ first: k, last: k });
+      else if (
+        !components.outcome.present &&
+        BULLET_LEADS.has(tokens[k]!.lower) &&
+        tokens[k + 1]?.kind === 'word' &&
+        !NOT_A_LEAD.has(tokens[k + 1]!.lower)
+      )
+        found.push({ first: k, last: k });
     }
     found.sort((a, b) => a.first - b.first);
     return found.map((m) => {

@@ -18,7 +18,11 @@ function quantified(ctx: RuleContext, first: number, last: number): boolean {
   return measuresIn(ctx.measures, bounds.first, Math.max(last + 8, bounds.last)).some((m) => {
     if (m.role === 'period' || m.role === 'share' || m.role === 'confidence') return false;
     const at = tokens[m.quantity.firstToken]!;
-    return at.sentence === tokens[first]!.sentence && (at.clause === clause || (at.clause === clause + 1 && m.quantity.firstToken > last && m.quantity.firstToken - last <= 8));
+    return (
+      at.sentence === tokens[first]!.sentence &&
+      (at.clause === clause ||
+        (at.clause === clause + 1 && m.quantity.firstToken > last && m.quantity.firstToken - last <= 8))
+    );
   });
 }
 
@@ -54,7 +58,11 @@ export const unquantifiedImprovement: Rule = {
     }
     for (const m of findPhrases(prep, COMPARATIVES)) {
       let lead = -1;
-      for (let j = m.first - 1; j >= 0 && j >= m.first - 4 && prep.tokens[j]!.clause === prep.tokens[m.first]!.clause; j--) {
+      for (
+        let j = m.first - 1;
+        j >= 0 && j >= m.first - 4 && prep.tokens[j]!.clause === prep.tokens[m.first]!.clause;
+        j--
+      ) {
         if (COMPARATIVE_LEADS.has(prep.tokens[j]!.lower)) lead = j;
       }
       // "should make page loads much faster" is a hedge and vague too: no "predicted" exemption here.
@@ -70,7 +78,10 @@ export const unquantifiedImprovement: Rule = {
       { text: 'I was involved in improving the search experience.', span: 'improving the search experience' },
       { text: 'The new cache made checkout much faster.', span: 'made checkout much faster' },
       { text: 'I streamlined the release process.', span: 'streamlined the release process' },
-      { text: 'Once it ships, the new caching layer should make page loads much faster.', span: 'make page loads much faster' },
+      {
+        text: 'Once it ships, the new caching layer should make page loads much faster.',
+        span: 'make page loads much faster',
+      },
     ],
     good: [
       'I improved conversion by 3% in six weeks.',

@@ -27,7 +27,10 @@ export const vagueIntensifier: Rule = {
       if (before && NOT_BEFORE.has(before.lower) && before.clause === tokens[m.first]!.clause) return [];
       // "cut latency dramatically, from 480 ms to 310 ms": the number follows, so the word is colour.
       const measuredNearby = measuresIn(measures, m.first - WINDOW, m.first + WINDOW).some(
-        (q) => q.role !== 'period' && q.role !== 'share' && tokens[q.quantity.firstToken]!.sentence === tokens[m.first]!.sentence,
+        (q) =>
+          q.role !== 'period' &&
+          q.role !== 'share' &&
+          tokens[q.quantity.firstToken]!.sentence === tokens[m.first]!.sentence,
       );
       return measuredNearby ? [] : [matchOf(prep, m.first, m.last)];
     });

@@ -9,7 +9,10 @@ const NOT_BEFORE = wordSet(NOT_VAGUE_BEFORE);
 const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
 const NOUN_STOP = wordSet([...CLAUSE_JOINERS, 'or', 'that', 'who', ...PREPOSITIONS, ...BE_FORMS]);
 
-function countInBrackets(tokens: ReadonlyArray<{ text: string; kind: string; sentence: number }>, after: number): boolean {
+function countInBrackets(
+  tokens: ReadonlyArray<{ text: string; kind: string; sentence: number }>,
+  after: number,
+): boolean {
   for (let k = after + 1; k < tokens.length && k <= after + 4 && tokens[k]!.sentence === tokens[after]!.sentence; k++) {
     if (tokens[k]!.text === '(') return tokens[k + 1]?.kind === 'number';
   }

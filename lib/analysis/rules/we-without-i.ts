@@ -29,7 +29,8 @@ export const weWithoutI: Rule = {
       if (isI(t) && iActs(prep, k)) return [];
       if (t.lower === 'me' && tokens[k - 1]?.lower === 'by') return [];
       if (t.lower === 'my' && MY_ACTS.has(tokens[k + 1]?.lower ?? '')) return [];
-      const teamActs = TEAMS.has(t.lower) && /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && isPastVerb(tokens[k + 1]);
+      const teamActs =
+        TEAMS.has(t.lower) && /^(the|our)$/.test(tokens[k - 1]?.lower ?? '') && isPastVerb(tokens[k + 1]);
       if (t.lower === 'we' || teamActs) {
         subjects.push(TEAMS.has(t.lower) ? k - 1 : k);
       }
@@ -42,7 +43,14 @@ export const weWithoutI: Rule = {
       seen.add(sentence);
       const last = TEAMS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
       const did = phraseAfter(prep, last, 6, JOINERS);
-      out.push(matchOf(prep, k, last, did ? { 'what the team did': prep.text.slice(tokens[did.first]!.start, tokens[did.last]!.end) } : undefined));
+      out.push(
+        matchOf(
+          prep,
+          k,
+          last,
+          did ? { 'what the team did': prep.text.slice(tokens[did.first]!.start, tokens[did.last]!.end) } : undefined,
+        ),
+      );
     }
     return out;
   },

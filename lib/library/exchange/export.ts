@@ -1,6 +1,12 @@
 /** Export All: every table read in one transaction, so the file is one consistent snapshot. */
 import { ALL_TABLES, libraryDb, type LibraryDB } from '../db';
-import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile, type LibraryTables } from './format';
+import {
+  fileChecksum,
+  LIBRARY_FILE_FORMAT,
+  LIBRARY_FILE_VERSION,
+  type LibraryFile,
+  type LibraryTables,
+} from './format';
 
 export async function readLibraryTables(db: LibraryDB = libraryDb): Promise<LibraryTables> {
   return db.transaction('r', [...ALL_TABLES], async () => {

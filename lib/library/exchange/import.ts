@@ -120,7 +120,11 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
     const fresh = snippets.length === 0 && stories.length === 0 && templates.length === 0;
     const principleWrites = mergePrinciples(principles, file.principles, fresh, report.principles);
 
-    const storyRows: StoryRow[] = file.stories.map((s) => ({ ...s, principles: unique(s.principles), titleKey: normalizeTitle(s.title) }));
+    const storyRows: StoryRow[] = file.stories.map((s) => ({
+      ...s,
+      principles: unique(s.principles),
+      titleKey: normalizeTitle(s.title),
+    }));
     const storyMerge = mergeByKey(stories, storyRows, (s) => s.titleKey, mergeStories, report.stories);
 
     const snippetRows: SnippetRow[] = file.snippets.map((s) => {
@@ -132,7 +136,13 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
     const snippetMerge = mergeByKey(snippets, snippetRows, (s) => s.normalized, mergeSnippets, report.snippets);
 
     const templateRows: TemplateRow[] = file.templates.map((t) => ({ ...t, textKey: normalizeText(t.text) }));
-    const templateMerge = mergeByKey(templates, templateRows, (t) => `${t.scope}|${t.textKey}`, mergeTemplates, report.templates);
+    const templateMerge = mergeByKey(
+      templates,
+      templateRows,
+      (t) => `${t.scope}|${t.textKey}`,
+      mergeTemplates,
+      report.templates,
+    );
 
     if (principleWrites.deletes.length) await db.principles.bulkDelete(principleWrites.deletes);
     if (principleWrites.writes.length) await db.principles.bulkPut(principleWrites.writes);

@@ -41,7 +41,8 @@ export const string =
 export const number =
   (opts: { min: number; max: number; integer?: boolean }): Check<number> =>
   (value, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(path, `expected a number, got ${kind(value)}`);
+    if (typeof value !== 'number' || !Number.isFinite(value))
+      return fail(path, `expected a number, got ${kind(value)}`);
     if (opts.integer && !Number.isInteger(value)) return fail(path, `expected a whole number, got ${value}`);
     if (value < opts.min || value > opts.max) return fail(path, `${value} is outside ${opts.min}…${opts.max}`);
     return value;
@@ -53,7 +54,11 @@ export const time = number({ min: 0, max: 8.64e15, integer: true });
 export const oneOf =
   <T extends string | number>(values: readonly T[]): Check<T> =>
   (value, path) => {
-    if (!values.includes(value as T)) return fail(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)?.slice(0, 40)}`);
+    if (!values.includes(value as T))
+      return fail(
+        path,
+        `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${JSON.stringify(value)?.slice(0, 40)}`,
+      );
     return value as T;
   };
 
@@ -72,7 +77,8 @@ type FromShape<S extends Shape> = { [K in keyof S]: ReturnType<S[K]> };
 export const object =
   <S extends Shape, O extends keyof S = never>(shape: S, optional: readonly O[] = []) =>
   (value: unknown, path: string): Omit<FromShape<S>, O> & Partial<Pick<FromShape<S>, O>> => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return fail(path, `expected an object, got ${kind(value)}`);
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return fail(path, `expected an object, got ${kind(value)}`);
     const source = value as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {

@@ -16,7 +16,10 @@ export { LibraryFileError };
 const band = oneOf(BANDS);
 const score = number({ min: 0, max: 100 });
 
-const principle = object({ name: string({ max: LIMITS.principleName, nonEmpty: true }), position: number({ min: 0, max: 1e9, integer: true }) });
+const principle = object({
+  name: string({ max: LIMITS.principleName, nonEmpty: true }),
+  position: number({ min: 0, max: 1e9, integer: true }),
+});
 
 const snippet = object(
   {
@@ -46,7 +49,18 @@ const story = object({
   result: string({ max: LIMITS.storyPart }),
   learning: string({ max: LIMITS.storyPart }),
   principles: array(string({ max: LIMITS.principleName, nonEmpty: true }), LIMITS.principles),
-  metrics: array(object({ name: metricText, value: metricText, origin: oneOf(['text', 'user'] as const), quote: string({ max: LIMITS.storyPart }) }, ['quote']), LIMITS.metrics),
+  metrics: array(
+    object(
+      {
+        name: metricText,
+        value: metricText,
+        origin: oneOf(['text', 'user'] as const),
+        quote: string({ max: LIMITS.storyPart }),
+      },
+      ['quote'],
+    ),
+    LIMITS.metrics,
+  ),
   scoreHistory: array(object({ score, band, at: time }), LIMITS.scoreHistory),
   createdAt: time,
   updatedAt: time,
@@ -78,10 +92,30 @@ function checkUnique<T>(rows: readonly T[], key: (row: T) => unknown, path: (i: 
 }
 
 function checkReferences(file: Omit<LibraryFile, 'format' | 'version' | 'exportedAt' | 'checksum'>): void {
-  checkUnique(file.principles, (p: PrincipleRow) => p.name, (i) => `principles[${i}].name`, 'the principle');
-  checkUnique(file.snippets, (s) => s.id, (i) => `snippets[${i}].id`, 'id');
-  checkUnique(file.stories, (s) => s.id, (i) => `stories[${i}].id`, 'id');
-  checkUnique(file.templates, (t) => t.id, (i) => `templates[${i}].id`, 'id');
+  checkUnique(
+    file.principles,
+    (p: PrincipleRow) => p.name,
+    (i) => `principles[${i}].name`,
+    'the principle',
+  );
+  checkUnique(
+    file.snippets,
+    (s) => s.id,
+    (i) => `snippets[${i}].id`,
+    'id',
+  );
+  checkUnique(
+    file.stories,
+    (s) => s.id,
+    (i) => `stories[${i}].id`,
+    'id',
+  );
+  checkUnique(
+    file.templates,
+    (t) => t.id,
+    (i) => `templates[${i}].id`,
+    'id',
+  );
   const principles = new Set(file.principles.map((p) => p.name));
   const stories = new Set(file.stories.map((s) => s.id));
   const known = (list: string[], path: string) => {
@@ -90,7 +124,8 @@ function checkReferences(file: Omit<LibraryFile, 'format' | 'version' | 'exporte
     });
   };
   file.snippets.forEach((s, i) => {
-    if (s.storyId !== undefined && !stories.has(s.storyId)) fail(`snippets[${i}].storyId`, `no story with id ${s.storyId} in the file`);
+    if (s.storyId !== undefined && !stories.has(s.storyId))
+      fail(`snippets[${i}].storyId`, `no story with id ${s.storyId} in the file`);
     known(s.principles, `snippets[${i}]`);
   });
   file.stories.forEach((s, i) => known(s.principles, `stories[${i}]`));
@@ -117,15 +152,21 @@ export async function parseLibraryFile(text: string): Promise<LibraryFile> {
   } catch (error) {
     return fail('', `The file is not valid JSON, or it was cut short (${(error as Error).message}).`);
   }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return fail('', 'The file is not an Ownership Lens library: expected a JSON object.');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    return fail('', 'The file is not an Ownership Lens library: expected a JSON object.');
   const root = raw as Record<string, unknown>;
   if (root.format !== LIBRARY_FILE_FORMAT) return fail('format', 'this is not an Ownership Lens library file');
   const version = number({ min: 1, max: Number.MAX_SAFE_INTEGER, integer: true })(root.version, 'version');
-  if (version > LIBRARY_FILE_VERSION) fail('version', `the file is version ${version}, from a newer Ownership Lens; this one reads version ${LIBRARY_FILE_VERSION}`);
+  if (version > LIBRARY_FILE_VERSION)
+    fail(
+      'version',
+      `the file is version ${version}, from a newer Ownership Lens; this one reads version ${LIBRARY_FILE_VERSION}`,
+    );
   if (version !== LIBRARY_FILE_VERSION) fail('version', `version ${version} is not supported`);
   const exportedAt = time(root.exportedAt, 'exportedAt');
   const checksum = string({ max: 100 })(root.checksum, 'checksum');
-  if (checksum !== (await fileChecksum(root as unknown as LibraryFile))) fail('checksum', 'the file does not match its checksum: it was changed or damaged after export');
+  if (checksum !== (await fileChecksum(root as unknown as LibraryFile)))
+    fail('checksum', 'the file does not match its checksum: it was changed or damaged after export');
   const data = tables(root, '');
   checkReferences(data);
   return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt, checksum, ...data };

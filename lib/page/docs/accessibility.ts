@@ -17,17 +17,27 @@ export interface AccessibleText {
 
 const TEXT_RECTS = '.kix-canvas-tile-content:not(.kix-canvas-tile-selection) svg rect[aria-label]';
 const SELECTION_RECTS = '.kix-canvas-tile-selection svg rect';
-const STATUS = /^(screen reader support (is )?(enabled|disabled|on|off)|braille support (enabled|disabled|on|off))\.?$/i;
+const STATUS =
+  /^(screen reader support (is )?(enabled|disabled|on|off)|braille support (enabled|disabled|on|off))\.?$/i;
 
-const overlap = (a: DOMRect, b: DOMRect) => Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 export function readDocsAccessibility(doc: Document = document): AccessibleText | null {
   const runs = Array.from(doc.querySelectorAll(TEXT_RECTS));
-  const selection = Array.from(doc.querySelectorAll(SELECTION_RECTS), (rect) => rect.getBoundingClientRect()).filter((box) => box.width > 0 && box.height > 0);
+  const selection = Array.from(doc.querySelectorAll(SELECTION_RECTS), (rect) => rect.getBoundingClientRect()).filter(
+    (box) => box.width > 0 && box.height > 0,
+  );
   if (runs.length > 0 && selection.length > 0) {
     const picked = runs
       .map((rect) => ({ label: rect.getAttribute('aria-label') ?? '', box: rect.getBoundingClientRect() }))
-      .filter(({ label, box }) => label.trim() !== '' && box.width * box.height > 0 && selection.some((sel) => overlap(box, sel) >= 0.5 * box.width * box.height))
+      .filter(
+        ({ label, box }) =>
+          label.trim() !== '' &&
+          box.width * box.height > 0 &&
+          selection.some((sel) => overlap(box, sel) >= 0.5 * box.width * box.height),
+      )
       .sort((a, b) => a.box.top - b.box.top || a.box.left - b.box.left);
     let text = '';
     let lineTop: number | undefined;

@@ -43,7 +43,10 @@ export async function readAnnotatedSelection(page: PageWindow, timeoutMs = 2_000
   try {
     const factory = page._docs_annotate_getAnnotatedText;
     if (typeof factory !== 'function') return { ok: false, reason: 'api-missing' };
-    const annotated = (await within(Promise.resolve((factory as () => unknown).call(page)), timeoutMs)) as AnnotatedText | null | typeof TIMED_OUT;
+    const annotated = (await within(Promise.resolve((factory as () => unknown).call(page)), timeoutMs)) as
+      | AnnotatedText
+      | null
+      | typeof TIMED_OUT;
     if (annotated === TIMED_OUT) return { ok: false, reason: 'timeout' };
     if (!annotated || typeof annotated.getText !== 'function') return { ok: false, reason: 'api-missing' };
     const text = String(annotated.getText());
@@ -52,8 +55,17 @@ export async function readAnnotatedSelection(page: PageWindow, timeoutMs = 2_000
     let start = Number(first?.start);
     let end = Number(first?.end);
     if (!Number.isFinite(start) || !Number.isFinite(end)) start = end = 0;
-    [start, end] = [Math.max(0, Math.min(start, end, text.length)), Math.max(0, Math.min(Math.max(start, end), text.length))];
-    return { ok: true, selected: text.slice(start, Math.min(end, start + MAX_SELECTED_CHARS)), start, end, length: text.length };
+    [start, end] = [
+      Math.max(0, Math.min(start, end, text.length)),
+      Math.max(0, Math.min(Math.max(start, end), text.length)),
+    ];
+    return {
+      ok: true,
+      selected: text.slice(start, Math.min(end, start + MAX_SELECTED_CHARS)),
+      start,
+      end,
+      length: text.length,
+    };
   } catch (error) {
     return { ok: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
   }

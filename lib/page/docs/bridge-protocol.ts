@@ -31,7 +31,9 @@ function parse(detail: unknown): Record<string, unknown> | null {
   if (typeof detail !== 'string' || detail.length > 2_000_000) return null;
   try {
     const value: unknown = JSON.parse(detail);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { v?: unknown }).v === 1 ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { v?: unknown }).v === 1
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -40,7 +42,13 @@ function parse(detail: unknown): Record<string, unknown> | null {
 export function parseClientMessage(detail: unknown): ClientMessage | null {
   const m = parse(detail);
   if (!m) return null;
-  if (m.type === 'init' && typeof m.extensionId === 'string' && EXTENSION_ID.test(m.extensionId) && typeof m.nonce === 'string' && NONCE.test(m.nonce)) {
+  if (
+    m.type === 'init' &&
+    typeof m.extensionId === 'string' &&
+    EXTENSION_ID.test(m.extensionId) &&
+    typeof m.nonce === 'string' &&
+    NONCE.test(m.nonce)
+  ) {
     return { v: 1, type: 'init', extensionId: m.extensionId, nonce: m.nonce };
   }
   if (m.type === 'read' && typeof m.nonce === 'string' && Number.isSafeInteger(m.requestId)) {
@@ -54,12 +62,23 @@ function parseRead(value: unknown): AnnotatedRead | null {
   const r = value as Record<string, unknown>;
   if (r.ok === true) {
     const numbers = [r.start, r.end, r.length];
-    if (typeof r.selected !== 'string' || !numbers.every((n) => Number.isSafeInteger(n) && (n as number) >= 0)) return null;
+    if (typeof r.selected !== 'string' || !numbers.every((n) => Number.isSafeInteger(n) && (n as number) >= 0))
+      return null;
     if ((r.end as number) < (r.start as number)) return null;
-    return { ok: true, selected: r.selected, start: r.start as number, end: r.end as number, length: r.length as number };
+    return {
+      ok: true,
+      selected: r.selected,
+      start: r.start as number,
+      end: r.end as number,
+      length: r.length as number,
+    };
   }
   if (r.ok === false && (r.reason === 'api-missing' || r.reason === 'error' || r.reason === 'timeout')) {
-    return { ok: false, reason: r.reason, ...(typeof r.message === 'string' ? { message: r.message.slice(0, 500) } : {}) };
+    return {
+      ok: false,
+      reason: r.reason,
+      ...(typeof r.message === 'string' ? { message: r.message.slice(0, 500) } : {}),
+    };
   }
   return null;
 }

@@ -9,7 +9,10 @@ import { parseClientMessage, TO_BRIDGE, TO_CLIENT, type BridgeMessage } from './
 export function startDocsBridge(win: Window = window): () => void {
   let nonce: string | null = null;
   const page = win as unknown as Parameters<typeof readAnnotatedSelection>[0];
-  const send = (message: BridgeMessage) => win.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(TO_CLIENT, { detail: JSON.stringify(message) }));
+  const send = (message: BridgeMessage) =>
+    win.dispatchEvent(
+      new (win as unknown as typeof globalThis).CustomEvent(TO_CLIENT, { detail: JSON.stringify(message) }),
+    );
 
   const onMessage = (event: Event) => {
     const message = parseClientMessage((event as CustomEvent).detail);
@@ -23,7 +26,9 @@ export function startDocsBridge(win: Window = window): () => void {
     }
     if (message.nonce !== nonce || nonce === null) return;
     const answer = nonce;
-    void readAnnotatedSelection(page).then((read) => send({ v: 1, type: 'result', nonce: answer, requestId: message.requestId, read }));
+    void readAnnotatedSelection(page).then((read) =>
+      send({ v: 1, type: 'result', nonce: answer, requestId: message.requestId, read }),
+    );
   };
 
   win.addEventListener(TO_BRIDGE, onMessage);

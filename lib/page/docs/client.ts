@@ -33,7 +33,10 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
   let heard = false;
   let absent = false;
   const missing: AnnotatedRead = { ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' };
-  const send = (message: ClientMessage) => win.dispatchEvent(new (win as unknown as typeof globalThis).CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }));
+  const send = (message: ClientMessage) =>
+    win.dispatchEvent(
+      new (win as unknown as typeof globalThis).CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }),
+    );
   const init = () => send({ v: 1, type: 'init', extensionId, nonce });
 
   const onMessage = (event: Event) => {
@@ -76,5 +79,8 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
 /** Firefox: claim the annotated canvas and read it through the page's own objects (Xray-waived). */
 export function directDocsReader(pageWindow: object, extensionId: string): DocsReader {
   claimAnnotatedCanvas(pageWindow as Parameters<typeof claimAnnotatedCanvas>[0], extensionId);
-  return { read: () => readAnnotatedSelection(pageWindow as Parameters<typeof readAnnotatedSelection>[0]), stop: () => undefined };
+  return {
+    read: () => readAnnotatedSelection(pageWindow as Parameters<typeof readAnnotatedSelection>[0]),
+    stop: () => undefined,
+  };
 }

@@ -18,7 +18,9 @@ export interface DocsSourceOptions {
 
 export function docsSource(options: DocsSourceOptions): PassageSource {
   const win = options.win ?? window;
-  const reader = options.pageWindow ? directDocsReader(options.pageWindow, options.extensionId) : connectDocsBridge(win, options.extensionId);
+  const reader = options.pageWindow
+    ? directDocsReader(options.pageWindow, options.extensionId)
+    : connectDocsBridge(win, options.extensionId);
   return {
     docs: true,
     capture: () => captureDocsSelection(reader, win.document),

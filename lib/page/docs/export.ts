@@ -15,12 +15,18 @@ export async function fetchDocsExport(
   maxChars = MAX_PASSAGE_CHARS,
 ): Promise<DocsExport | CaptureError> {
   const url = docsExportUrl(location);
-  if (!url) return { error: 'no-access', message: 'This is not a Google Docs document, so there is no document to export.' };
+  if (!url)
+    return { error: 'no-access', message: 'This is not a Google Docs document, so there is no document to export.' };
   let response: Response;
   try {
     // A same-origin read of the user's own document, like its File → Download menu: nothing leaves the device, and mode
     // 'same-origin' makes the browser refuse any redirect to another origin.
-    response = await fetchImpl(url, { credentials: 'same-origin', mode: 'same-origin', redirect: 'follow', cache: 'no-store' });
+    response = await fetchImpl(url, {
+      credentials: 'same-origin',
+      mode: 'same-origin',
+      redirect: 'follow',
+      cache: 'no-store',
+    });
   } catch {
     return { error: 'no-access', message: REFUSED };
   }

@@ -18,7 +18,11 @@ describe('npm run calibrate', () => {
     const passages = write('set.jsonl', [
       { id: 'a', band: 'weak', text: 'We worked on the dashboard.', expect: ['team-only'], missing: ['outcome'] },
       { id: 'b', band: 'strong', text: 'We worked on the dashboard.', forbid: ['team-only'] },
-      { id: 'c', band: 'strong', text: 'Refund tickets were 1,200 a week. I chose to rewrite the macros, tested them for four weeks against a control group with the support lead and the finance team, and tickets fell 45%; I rolled it out to all regions. My lesson: measure first.' },
+      {
+        id: 'c',
+        band: 'strong',
+        text: 'Refund tickets were 1,200 a week. I chose to rewrite the macros, tested them for four weeks against a control group with the support lead and the finance team, and tickets fell 45%; I rolled it out to all regions. My lesson: measure first.',
+      },
     ]);
     const pairs = write('pairs.jsonl', [
       { better: 'c', worse: 'a' },

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/analysis';
-import { devPassages, labelMisses, ourStories, pairs, secondLabeller, secondLabellerPairs, type Labelled } from './labelled';
+import {
+  devPassages,
+  labelMisses,
+  ourStories,
+  pairs,
+  secondLabeller,
+  secondLabellerPairs,
+  type Labelled,
+} from './labelled';
 
 function check(p: Labelled) {
   const a = analyze(p.text);
@@ -12,7 +20,10 @@ function checkPairs(passages: Labelled[], ordered: Array<{ better: string; worse
   const scores = new Map(passages.map((p) => [p.id, analyze(p.text).score]));
   for (const { better, worse } of ordered) {
     expect(scores.has(better) && scores.has(worse), `pair ${better} > ${worse} names passages that exist`).toBe(true);
-    expect(scores.get(better), `${better} (${scores.get(better)}) over ${worse} (${scores.get(worse)})`).toBeGreaterThan(scores.get(worse)!);
+    expect(
+      scores.get(better),
+      `${better} (${scores.get(better)}) over ${worse} (${scores.get(worse)})`,
+    ).toBeGreaterThan(scores.get(worse)!);
   }
 }
 

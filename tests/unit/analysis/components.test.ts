@@ -8,7 +8,10 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Refund tickets had doubled to 1,200 a week.', 'Refund tickets had doubled to 1,200 a week'],
       ['Trial-to-paid conversion was stuck at 8%. I fixed pricing.', 'Trial-to-paid conversion was stuck at 8%'],
       ['I lowered the error rate from 2.1% to 0.3%.', 'from 2.1%'],
-      ['Patients were waiting a median of 4.2 hours. I changed triage and waits fell 30%.', 'Patients were waiting a median of 4.2 hours'],
+      [
+        'Patients were waiting a median of 4.2 hours. I changed triage and waits fell 30%.',
+        'Patients were waiting a median of 4.2 hours',
+      ],
     ],
     absent: ['I shipped the fix in March.', 'The launch had no missed incident.'],
   },
@@ -45,7 +48,12 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['I lowered latency from 480 ms to 310 ms.', 'from 480 ms to 310 ms'],
       ['The change was worth $1.1M a year.', '$1.1M'],
     ],
-    absent: ['I led a team of 6.', 'We projected a 5% lift.', 'I set a target of cutting costs by 10%.', 'We shipped five features.'],
+    absent: [
+      'I led a team of 6.',
+      'We projected a 5% lift.',
+      'I set a target of cutting costs by 10%.',
+      'We shipped five features.',
+    ],
   },
   timeframe: {
     present: [
@@ -56,7 +64,12 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Conversion improved by 4% over the autumn.', 'over the autumn'],
       ['By the end of the spring term attendance averaged 42.', 'By the end of the spring term'],
     ],
-    absent: ['Pages averaged 60 a week.', 'It saved $2.6M a year.', 'In terms of revenue it was flat.', 'Over the long term it paid off.'],
+    absent: [
+      'Pages averaged 60 a week.',
+      'It saved $2.6M a year.',
+      'In terms of revenue it was flat.',
+      'Over the long term it paid off.',
+    ],
   },
   scale: {
     present: [
@@ -86,12 +99,20 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['The rollout involved the identity team and customer support.', 'customer support'],
       ['The principal and the literacy coach then extended it.', 'The principal'],
     ],
-    absent: ['I, together with the platform lead, decided.', 'I helped the team hit the deadline.', 'I rebuilt it with the new team and the whole group.', 'I replaced the wiki with a five-day checklist and a shortlist.'],
+    absent: [
+      'I, together with the platform lead, decided.',
+      'I helped the team hit the deadline.',
+      'I rebuilt it with the new team and the whole group.',
+      'I replaced the wiki with a five-day checklist and a shortlist.',
+    ],
   },
   learning: {
     present: [
       ['My lesson: agree on guardrails first.', 'My lesson: agree on guardrails first'],
-      ['Since then I always write the metric down before the work starts.', 'Since then I always write the metric down before the work starts'],
+      [
+        'Since then I always write the metric down before the work starts.',
+        'Since then I always write the metric down before the work starts',
+      ],
     ],
     absent: ['I shipped it and moved on.', 'The learning rate was 0.01.'],
   },

@@ -6,7 +6,14 @@ const weakPassage = 'We worked on the dashboard and the team really loved it.';
 
 describe('labelMisses', () => {
   it('is empty when every label holds', () => {
-    const p: Labelled = { id: 't-1', band: 'weak', text: weakPassage, expect: ['team-only'], forbid: ['over-claim'], missing: ['outcome'] };
+    const p: Labelled = {
+      id: 't-1',
+      band: 'weak',
+      text: weakPassage,
+      expect: ['team-only'],
+      forbid: ['over-claim'],
+      missing: ['outcome'],
+    };
     expect(labelMisses(p, analyze(p.text))).toEqual([]);
   });
 
@@ -22,13 +29,22 @@ describe('labelMisses', () => {
       missing: ['collaboration'],
     };
     const a = analyze(p.text);
-    expect(labelMisses(p, a).map((m) => m.kind)).toEqual(['band', 'expect', 'expect_any', 'forbid', 'component', ...(a.components.collaboration.present ? ['missing'] : [])]);
+    expect(labelMisses(p, a).map((m) => m.kind)).toEqual([
+      'band',
+      'expect',
+      'expect_any',
+      'forbid',
+      'component',
+      ...(a.components.collaboration.present ? ['missing'] : []),
+    ]);
     expect(labelMisses(p, a)[0]!.detail).toMatch(/^band strong, scored \d+ \(weak\)$/);
     expect(labelMisses(p, a)[3]!.detail).toContain('"We"');
   });
 
   it('counts the labels a passage carries; "any" carries no band', () => {
-    expect(labelCounts({ id: 'x', band: 'any', text: '', forbid: ['hedge', 'passive'], components: ['decision'] })).toEqual({
+    expect(
+      labelCounts({ id: 'x', band: 'any', text: '', forbid: ['hedge', 'passive'], components: ['decision'] }),
+    ).toEqual({
       band: 0,
       expect: 0,
       expect_any: 0,

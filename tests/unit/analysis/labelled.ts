@@ -36,7 +36,8 @@ export const devPassages = () => readJsonl<Labelled>(`${CORPUS_DIR}dev.jsonl`);
 export const pairs = () => readJsonl<{ better: string; worse: string }>(`${CORPUS_DIR}pairs.jsonl`);
 export const ourStories = () => readJsonl<Labelled>(here('../../fixtures/analyzer/stories.jsonl'));
 export const secondLabeller = () => readJsonl<Labelled>(here('../../fixtures/analyzer/second-labeller.jsonl'));
-export const secondLabellerPairs = () => readJsonl<{ better: string; worse: string }>(here('../../fixtures/analyzer/second-labeller-pairs.jsonl'));
+export const secondLabellerPairs = () =>
+  readJsonl<{ better: string; worse: string }>(here('../../fixtures/analyzer/second-labeller-pairs.jsonl'));
 
 export type LabelKind = 'band' | 'expect' | 'expect_any' | 'forbid' | 'component' | 'missing';
 
@@ -56,14 +57,25 @@ export function bandHolds(band: Labelled['band'], a: Analysis): boolean {
 export function labelMisses(p: Labelled, a: Analysis): LabelMiss[] {
   const misses: LabelMiss[] = [];
   const found = new Set(a.findings.map((f) => f.category));
-  const textsOf = (c: Category) => a.findings.filter((f) => f.category === c).map((f) => JSON.stringify(f.text)).join(', ');
+  const textsOf = (c: Category) =>
+    a.findings
+      .filter((f) => f.category === c)
+      .map((f) => JSON.stringify(f.text))
+      .join(', ');
   if (!bandHolds(p.band, a)) misses.push({ kind: 'band', detail: `band ${p.band}, scored ${a.score} (${a.band})` });
   for (const c of p.expect ?? []) if (!found.has(c)) misses.push({ kind: 'expect', detail: `expects ${c}` });
-  if (p.expect_any && !p.expect_any.some((c) => found.has(c))) misses.push({ kind: 'expect_any', detail: `expects any of ${p.expect_any.join(', ')}` });
-  for (const c of p.forbid ?? []) if (found.has(c)) misses.push({ kind: 'forbid', detail: `forbids ${c}, found ${textsOf(c)}` });
-  for (const c of p.components ?? []) if (!a.components[c].present) misses.push({ kind: 'component', detail: `component ${c} not found` });
+  if (p.expect_any && !p.expect_any.some((c) => found.has(c)))
+    misses.push({ kind: 'expect_any', detail: `expects any of ${p.expect_any.join(', ')}` });
+  for (const c of p.forbid ?? [])
+    if (found.has(c)) misses.push({ kind: 'forbid', detail: `forbids ${c}, found ${textsOf(c)}` });
+  for (const c of p.components ?? [])
+    if (!a.components[c].present) misses.push({ kind: 'component', detail: `component ${c} not found` });
   for (const c of p.missing ?? []) {
-    if (a.components[c].present) misses.push({ kind: 'missing', detail: `${c} should be missing, found ${a.components[c].spans.map((s) => JSON.stringify(s.text)).join(', ')}` });
+    if (a.components[c].present)
+      misses.push({
+        kind: 'missing',
+        detail: `${c} should be missing, found ${a.components[c].spans.map((s) => JSON.stringify(s.text)).join(', ')}`,
+      });
   }
   return misses;
 }

@@ -27,10 +27,13 @@ describe('rewrites', () => {
 
   it('invent no number for any text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...passages), fc.string(), fc.integer().map(String)), { maxLength: 6 }), (parts) => {
-        const text = parts.join(' ');
-        for (const rewrite of rewritesOf(text)) for (const n of numbersIn(rewrite.filled)) expect(text).toContain(n);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...passages), fc.string(), fc.integer().map(String)), { maxLength: 6 }),
+        (parts) => {
+          const text = parts.join(' ');
+          for (const rewrite of rewritesOf(text)) for (const n of numbersIn(rewrite.filled)) expect(text).toContain(n);
+        },
+      ),
       { numRuns: 150 },
     );
   });

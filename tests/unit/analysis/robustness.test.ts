@@ -10,10 +10,13 @@ function violations(text: string, a: Analysis): string[] {
   if (!['weak', 'partial', 'strong'].includes(a.band)) out.push(`band ${a.band}`);
   if (a.questions.length > 3) out.push(`${a.questions.length} questions`);
   const spans = [...a.findings, ...COMPONENT_IDS.flatMap((id) => a.components[id].spans)];
-  for (const id of COMPONENT_IDS) if (a.components[id].present !== a.components[id].spans.length > 0) out.push(`${id} present without spans`);
+  for (const id of COMPONENT_IDS)
+    if (a.components[id].present !== a.components[id].spans.length > 0) out.push(`${id} present without spans`);
   for (const s of spans) {
-    if (!(s.start >= 0 && s.start < s.end && s.end <= text.length)) out.push(`span ${s.start}-${s.end} of ${text.length}`);
-    else if (text.slice(s.start, s.end) !== s.text) out.push(`span ${s.start}-${s.end} is not ${JSON.stringify(s.text)}`);
+    if (!(s.start >= 0 && s.start < s.end && s.end <= text.length))
+      out.push(`span ${s.start}-${s.end} of ${text.length}`);
+    else if (text.slice(s.start, s.end) !== s.text)
+      out.push(`span ${s.start}-${s.end} is not ${JSON.stringify(s.text)}`);
     if (out.length > 5) break;
   }
   return out;
@@ -30,7 +33,26 @@ const story = fc.constantFrom(...devPassages().map((p) => p.text));
 const unicodeChunk = fc.oneof(
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: 'binary' }),
-  fc.constantFrom('😀', '👩🏽‍💻', 'e\u0301', 'ﷺ', 'مرحبا بالعالم', 'שלום', '\u202Eevil\u202C', '\u0000', '\uD800', '\uDC00', '\r\n', '\t', '…', '—', '%', '$', '1,200', '3.2%'),
+  fc.constantFrom(
+    '😀',
+    '👩🏽‍💻',
+    'e\u0301',
+    'ﷺ',
+    'مرحبا بالعالم',
+    'שלום',
+    '\u202Eevil\u202C',
+    '\u0000',
+    '\uD800',
+    '\uDC00',
+    '\r\n',
+    '\t',
+    '…',
+    '—',
+    '%',
+    '$',
+    '1,200',
+    '3.2%',
+  ),
 );
 
 describe('analyze on any input', () => {
@@ -45,9 +67,43 @@ describe('analyze on any input', () => {
 
   it('survives words glued to numbers, punctuation and symbols', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('I', 'we', 'cut', 'by', 'from', 'to', '40', '%', '$', '2.1', 'ms', 'weeks', 'the', 'team', 'was', 'made', 'should', ',', ';', ':', '.', '-', "'", '’', 'single-handedly', 'a/b'), { maxLength: 60 }), fc.constantFrom('', ' '), (words, glue) => {
-        analyzeTwice(words.join(glue));
-      }),
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'I',
+            'we',
+            'cut',
+            'by',
+            'from',
+            'to',
+            '40',
+            '%',
+            '$',
+            '2.1',
+            'ms',
+            'weeks',
+            'the',
+            'team',
+            'was',
+            'made',
+            'should',
+            ',',
+            ';',
+            ':',
+            '.',
+            '-',
+            "'",
+            '’',
+            'single-handedly',
+            'a/b',
+          ),
+          { maxLength: 60 },
+        ),
+        fc.constantFrom('', ' '),
+        (words, glue) => {
+          analyzeTwice(words.join(glue));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -75,7 +131,9 @@ describe('analyze on any input', () => {
   });
 
   it('handles 1 MB of random text', { timeout: 60_000 }, () => {
-    const random = fc.sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 1000, seed: 42 }).join('');
+    const random = fc
+      .sample(fc.string({ unit: 'binary', minLength: 1000, maxLength: 1000 }), { numRuns: 1000, seed: 42 })
+      .join('');
     expect(random.length).toBeGreaterThanOrEqual(1_000_000);
     analyzeTwice(random);
   });

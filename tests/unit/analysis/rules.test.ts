@@ -39,7 +39,12 @@ describe('ignored matches', () => {
     expect(weak.map((f) => f.text)).toEqual(['worked on', 'helped']);
     const after = analyze(text, { ignoredMatches: [{ ruleId: 'weak-verb', text: 'worked on' }] });
     expect(after.findings.filter((f) => f.ruleId === 'weak-verb').map((f) => f.text)).toEqual(['helped']);
-    const none = analyze(text, { ignoredMatches: [{ ruleId: 'weak-verb', text: 'worked on' }, { ruleId: 'weak-verb', text: 'helped' }] });
+    const none = analyze(text, {
+      ignoredMatches: [
+        { ruleId: 'weak-verb', text: 'worked on' },
+        { ruleId: 'weak-verb', text: 'helped' },
+      ],
+    });
     expect(none.findings.some((f) => f.ruleId === 'weak-verb')).toBe(false);
     expect(none.score).toBeGreaterThanOrEqual(after.score);
   });

@@ -10,12 +10,20 @@ describe('ownershipScore', () => {
     expect(Object.values(COMPONENT_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
     const heavy = ['decision', 'metric', 'outcome', 'method'] as const;
     const light = COMPONENT_IDS.filter((id) => !(heavy as readonly string[]).includes(id));
-    expect(Math.min(...heavy.map((id) => COMPONENT_WEIGHTS[id]))).toBeGreaterThan(Math.max(...light.map((id) => COMPONENT_WEIGHTS[id])));
+    expect(Math.min(...heavy.map((id) => COMPONENT_WEIGHTS[id]))).toBeGreaterThan(
+      Math.max(...light.map((id) => COMPONENT_WEIGHTS[id])),
+    );
   });
 
   it('gives 100 to a passage with every component and no finding, and 0 to an empty one', () => {
-    expect(ownershipScore({ present: all, findings: {}, hasNumber: true })).toMatchObject({ score: 100, band: 'strong' });
-    expect(ownershipScore({ present: new Set(), findings: {}, hasNumber: false })).toMatchObject({ score: 0, band: 'weak' });
+    expect(ownershipScore({ present: all, findings: {}, hasNumber: true })).toMatchObject({
+      score: 100,
+      band: 'strong',
+    });
+    expect(ownershipScore({ present: new Set(), findings: {}, hasNumber: false })).toMatchObject({
+      score: 0,
+      band: 'weak',
+    });
   });
 
   it('subtracts a penalty per category that grows by half for each repeat, up to twice the base', () => {
@@ -45,11 +53,17 @@ describe('ownershipScore', () => {
   it('keeps a passage with no number and no decision below partial', () => {
     const wordy = without('decision', 'outcome');
     expect(ownershipScore({ present: wordy, findings: {}, hasNumber: true }).score).toBeGreaterThanOrEqual(40);
-    expect(ownershipScore({ present: wordy, findings: {}, hasNumber: false })).toMatchObject({ score: 39, band: 'weak' });
+    expect(ownershipScore({ present: wordy, findings: {}, hasNumber: false })).toMatchObject({
+      score: 39,
+      band: 'weak',
+    });
   });
 
   it('keeps a passage with no measured outcome below strong', () => {
-    expect(ownershipScore({ present: without('outcome'), findings: {}, hasNumber: true })).toMatchObject({ score: 69, band: 'partial' });
+    expect(ownershipScore({ present: without('outcome'), findings: {}, hasNumber: true })).toMatchObject({
+      score: 69,
+      band: 'partial',
+    });
   });
 
   it('maps scores to the model bands at 40 and 70', () => {

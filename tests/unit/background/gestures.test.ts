@@ -19,7 +19,11 @@ describe('the context menu on a selection', () => {
     expect(hooks).toHaveLength(2);
     hooks.forEach((hook) => hook());
     await vi.waitFor(() => expect(removeAll).toHaveBeenCalledTimes(2));
-    await vi.waitFor(() => expect(created).toEqual([{ id: SELECTION_MENU_ID, title: 'Score ownership of selection', contexts: ['selection'] }]));
+    await vi.waitFor(() =>
+      expect(created).toEqual([
+        { id: SELECTION_MENU_ID, title: 'Score ownership of selection', contexts: ['selection'] },
+      ]),
+    );
     expect(SELECTION_MENU_TITLE).toBe('Score ownership of selection');
     click!({ menuItemId: 'something-else' }, { id: 1 });
     expect(invoked).not.toHaveBeenCalled();
@@ -48,8 +52,15 @@ describe('after the gesture', () => {
 
   it('prepares the tab and has the page capture and announce its selection', async () => {
     const api = messaging();
-    await captureAfterGesture({ id: 5 }, { prepare: async () => ({ ready: true }), activeTab: async () => undefined, messaging: api });
-    expect(api.tabs!.sendMessage).toHaveBeenCalledWith(5, { protocol: 'ownership-lens', name: 'selection:capture', data: { tabId: 5 } }, { frameId: 0 });
+    await captureAfterGesture(
+      { id: 5 },
+      { prepare: async () => ({ ready: true }), activeTab: async () => undefined, messaging: api },
+    );
+    expect(api.tabs!.sendMessage).toHaveBeenCalledWith(
+      5,
+      { protocol: 'ownership-lens', name: 'selection:capture', data: { tabId: 5 } },
+      { frameId: 0 },
+    );
   });
 
   it('asks for the active tab when the gesture came without one, and stops where the page cannot be read', async () => {

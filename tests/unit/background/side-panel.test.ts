@@ -3,7 +3,10 @@ import { openPanelFor, openPanelFromToolbar, type PanelTab } from '@/entrypoints
 
 function toolbar() {
   let click: ((tab: PanelTab) => void) | undefined;
-  return { onClicked: { addListener: (listener: (tab: PanelTab) => void) => void (click = listener) }, click: (tab: PanelTab) => click?.(tab) };
+  return {
+    onClicked: { addListener: (listener: (tab: PanelTab) => void) => void (click = listener) },
+    click: (tab: PanelTab) => click?.(tab),
+  };
 }
 
 describe('openPanelFromToolbar', () => {
@@ -15,7 +18,10 @@ describe('openPanelFromToolbar', () => {
     });
     const setPanelBehavior = vi.fn(() => Promise.resolve());
     const action = toolbar();
-    await openPanelFromToolbar((tab) => order.push(`invoked ${tab.id}`), { sidePanel: { setPanelBehavior, open }, action });
+    await openPanelFromToolbar((tab) => order.push(`invoked ${tab.id}`), {
+      sidePanel: { setPanelBehavior, open },
+      action,
+    });
     // Chrome's own opening would not count as invoking the extension, so it is switched off.
     expect(setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: false });
     expect(open).not.toHaveBeenCalled();

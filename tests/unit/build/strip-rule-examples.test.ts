@@ -30,6 +30,8 @@ describe('stripRuleExamples', () => {
   });
 
   it('stops the build when a rule file has no examples block where it expects one', () => {
-    expect(() => stripRuleExamples("export const r = { id: 'x' };\n", 'odd.ts')).toThrow(/odd\.ts: no "examples" block/);
+    expect(() => stripRuleExamples("export const r = { id: 'x' };\n", 'odd.ts')).toThrow(
+      /odd\.ts: no "examples" block/,
+    );
   });
 });

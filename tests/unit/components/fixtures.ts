@@ -1,11 +1,19 @@
 import { COMPONENT_IDS, type Analysis, type ComponentId, type Finding } from '@/lib/analysis';
 
 /** A hand-built Analysis, so the component tests do not depend on the analyzer's current scores. */
-export function makeAnalysis(overrides: Partial<Analysis> = {}, presentComponents: Partial<Record<ComponentId, string>> = {}): Analysis {
+export function makeAnalysis(
+  overrides: Partial<Analysis> = {},
+  presentComponents: Partial<Record<ComponentId, string>> = {},
+): Analysis {
   const components = Object.fromEntries(
     COMPONENT_IDS.map((id) => {
       const evidence = presentComponents[id];
-      return [id, evidence ? { present: true, spans: [{ start: 0, end: evidence.length, text: evidence }] } : { present: false, spans: [] }];
+      return [
+        id,
+        evidence
+          ? { present: true, spans: [{ start: 0, end: evidence.length, text: evidence }] }
+          : { present: false, spans: [] },
+      ];
     }),
   ) as Analysis['components'];
   return {

@@ -40,7 +40,10 @@ describe('RewriteCards', () => {
     render(
       <RewriteCards
         text={text}
-        findings={[makeFinding({ start: 9, end: 17 }), makeFinding({ ruleId: 'weak-verb', category: 'weak-verb', start: 2, end: 8, text: 'helped' })]}
+        findings={[
+          makeFinding({ start: 9, end: 17 }),
+          makeFinding({ ruleId: 'weak-verb', category: 'weak-verb', start: 2, end: 8, text: 'helped' }),
+        ]}
         {...actions}
       />,
     );
@@ -56,7 +59,13 @@ describe('RewriteCards', () => {
 
   it('renders passage text as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)">';
-    const { container } = render(<RewriteCards text={hostile} findings={[makeFinding({ text: hostile, start: 0, end: hostile.length })]} {...actions} />);
+    const { container } = render(
+      <RewriteCards
+        text={hostile}
+        findings={[makeFinding({ text: hostile, start: 0, end: hostile.length })]}
+        {...actions}
+      />,
+    );
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain(hostile);
   });
@@ -127,7 +136,9 @@ describe('AnalysisReport', () => {
       speakingSeconds: 24,
     });
     render(<AnalysisReport analysis={analysis} text={'I helped a lot of teams.'} {...actions} />);
-    expect(screen.getByRole('meter', { name: 'Ownership score' }).getAttribute('aria-valuetext')).toBe('81 out of 100, strong');
+    expect(screen.getByRole('meter', { name: 'Ownership score' }).getAttribute('aria-valuetext')).toBe(
+      '81 out of 100, strong',
+    );
     expect(screen.getByRole('list', { name: /Questions/ }).textContent).toContain('What did you do next?');
     expect(within(screen.getByRole('list', { name: /^Findings/ })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('list', { name: /Story components/ })).toBeTruthy();

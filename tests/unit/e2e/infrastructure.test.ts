@@ -6,19 +6,28 @@ import { findChromium } from '../../e2e/chromium';
 import { startFixtureServer, type FixtureServer } from '../../e2e/fixture-server';
 
 describe('findChromium', () => {
-  const only = (...paths: string[]) => (path: string) => paths.includes(path);
+  const only =
+    (...paths: string[]) =>
+    (path: string) =>
+      paths.includes(path);
 
   it('prefers the environment variable', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/opt/chromium/chrome' }, only('/opt/chromium/chrome', '/usr/bin/chromium'))).toBe('/opt/chromium/chrome');
+    expect(
+      findChromium({ CHROMIUM_PATH: '/opt/chromium/chrome' }, only('/opt/chromium/chrome', '/usr/bin/chromium')),
+    ).toBe('/opt/chromium/chrome');
     expect(findChromium({ PLAYWRIGHT_CHROMIUM_PATH: '/opt/c' }, only('/opt/c'))).toBe('/opt/c');
   });
 
   it('says so when the environment variable points nowhere', () => {
-    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(/CHROMIUM_PATH is set to \/nope/);
+    expect(() => findChromium({ CHROMIUM_PATH: '/nope' }, only('/usr/bin/chromium'))).toThrow(
+      /CHROMIUM_PATH is set to \/nope/,
+    );
   });
 
   it('falls back to the common install paths in order', () => {
-    expect(findChromium({}, only('/usr/bin/google-chrome', '/usr/bin/chromium-browser'))).toBe('/usr/bin/chromium-browser');
+    expect(findChromium({}, only('/usr/bin/google-chrome', '/usr/bin/chromium-browser'))).toBe(
+      '/usr/bin/chromium-browser',
+    );
   });
 
   it('explains how to get one when none is found', () => {
@@ -40,7 +49,9 @@ describe('fixture server', () => {
       request(`${server.origin}${path}`, { path }, (response) => {
         let body = '';
         response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']), body }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']), body }),
+        );
       })
         .on('error', reject)
         .end();

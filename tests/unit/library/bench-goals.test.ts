@@ -24,7 +24,9 @@ describe('library benchmark verdicts', () => {
   it('reads percentiles by nearest rank and prints every query', () => {
     expect(percentile([5, 1, 3, 2, 4], 90)).toBe(5);
     expect(percentile([5, 1, 3, 2, 4], 50)).toBe(3);
-    expect(renderSearchTable([{ label: 'co', samples: [1, 2, 3], total: 8_716, shown: 50 }])).toMatch(/co\s+2\.00 ms\s+3\.00 ms\s+3\.00 ms\s+8,716\s+50/);
+    expect(renderSearchTable([{ label: 'co', samples: [1, 2, 3], total: 8_716, shown: 50 }])).toMatch(
+      /co\s+2\.00 ms\s+3\.00 ms\s+3\.00 ms\s+8,716\s+50/,
+    );
     expect(LIBRARY_GOALS).toEqual({ searchMs: 15, importMs: 3_000, firstListMs: 200 });
   });
 });

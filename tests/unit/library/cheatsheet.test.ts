@@ -18,18 +18,30 @@ const snippetScores = {
 const lib = useLibrary(fakeAnalyzer(snippetScores));
 
 async function fixture() {
-  for (const p of await listPrinciples(lib.db)) if (!['Ownership', 'Dive Deep', 'Frugality'].includes(p)) await removePrinciple(p, lib.db);
+  for (const p of await listPrinciples(lib.db))
+    if (!['Ownership', 'Dive Deep', 'Frugality'].includes(p)) await removePrinciple(p, lib.db);
   const storyDeps = { ...lib.deps, analyze: storyAnalyzer };
   const activation = await createStory(
-    { title: 'Activation', problem: 'Conversion was stuck at 8%.', action: 'I chose day-7 activation as the goal.', result: 'Conversion rose from 8% to 9.6% in 30 days.' },
+    {
+      title: 'Activation',
+      problem: 'Conversion was stuck at 8%.',
+      action: 'I chose day-7 activation as the goal.',
+      result: 'Conversion rose from 8% to 9.6% in 30 days.',
+    },
     storyDeps,
   );
   await createStory({ title: 'Billing', result: 'We saved $1.1M.' }, storyDeps);
   await createStory({ title: 'Draft' }, storyDeps);
-  await saveSnippet({ text: 'I chose day-7 activation as the goal.', principles: ['Ownership'], storyId: activation.id }, lib.deps);
+  await saveSnippet(
+    { text: 'I chose day-7 activation as the goal.', principles: ['Ownership'], storyId: activation.id },
+    lib.deps,
+  );
   await saveSnippet({ text: 'I killed the *beta* feature.', principles: ['Ownership'] }, lib.deps);
   await saveSnippet({ text: 'We shipped dashboards.', principles: ['Ownership'] }, lib.deps);
-  await saveSnippet({ text: 'I read 200 tickets [raw] myself.', principles: ['Dive Deep'], storyId: activation.id }, lib.deps);
+  await saveSnippet(
+    { text: 'I read 200 tickets [raw] myself.', principles: ['Dive Deep'], storyId: activation.id },
+    lib.deps,
+  );
   await saveSnippet({ text: 'Loose   note.' }, lib.deps);
 }
 
@@ -79,13 +91,26 @@ describe('buildCheatSheet', () => {
   it('says so when the library is empty', async () => {
     for (const p of await listPrinciples(lib.db)) if (p !== 'Ownership') await removePrinciple(p, lib.db);
     expect(await buildCheatSheet({}, lib.db)).toBe(
-      ['# Interview cheat sheet', '', '## Strongest phrasings by principle', '', 'No phrasing yet for: Ownership.', '', '## Stories and their numbers', '', 'No stories yet.', ''].join('\n'),
+      [
+        '# Interview cheat sheet',
+        '',
+        '## Strongest phrasings by principle',
+        '',
+        'No phrasing yet for: Ownership.',
+        '',
+        '## Stories and their numbers',
+        '',
+        'No stories yet.',
+        '',
+      ].join('\n'),
     );
   });
 });
 
 describe('escapeMarkdown', () => {
   it('keeps user text literal and on one line', () => {
-    expect(escapeMarkdown('a\n\n*b*  _c_ [d](e) <f> `g` | h \\ i')).toBe('a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\| h \\\\ i');
+    expect(escapeMarkdown('a\n\n*b*  _c_ [d](e) <f> `g` | h \\ i')).toBe(
+      'a \\*b\\* \\_c\\_ \\[d\\](e) \\<f\\> \\`g\\` \\| h \\\\ i',
+    );
   });
 });

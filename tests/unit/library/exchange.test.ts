@@ -83,7 +83,10 @@ describe('export → import', () => {
     const target = await emptyLibrary();
     const deps = { db: target, analyze: fakeAnalyzer(), now: tickingClock(1_000) };
     // Older rows in the target: the same story title and the same snippet text, plus rows that take the file's ids.
-    const mine = await createStory({ title: 'REFUND queue', learning: 'My own lesson.', principles: ['Earn Trust'] }, deps);
+    const mine = await createStory(
+      { title: 'REFUND queue', learning: 'My own lesson.', principles: ['Earn Trust'] },
+      deps,
+    );
     const filler = await createStory({ title: 'Filler' }, deps);
     const same = await saveSnippet({ text: 'i cut refund tickets by 45%.', tags: ['mine'], note: '' }, deps);
     await saveSnippet({ text: 'Only in the target.' }, deps);
@@ -98,13 +101,23 @@ describe('export → import', () => {
 
     const merged = (await target.stories.get(mine.id))!;
     // The file's story was saved later, so its parts win; principles and histories are unions.
-    expect(merged).toMatchObject({ title: 'Refund queue', learning: '', principles: ['Earn Trust', 'Ownership'], createdAt: mine.createdAt });
+    expect(merged).toMatchObject({
+      title: 'Refund queue',
+      learning: '',
+      principles: ['Earn Trust', 'Ownership'],
+      createdAt: mine.createdAt,
+    });
     expect(merged.scoreHistory).toHaveLength(story.scoreHistory.length + mine.scoreHistory.length);
     expect(await target.stories.count()).toBe(3);
     expect((await target.stories.get(filler.id))!.title).toBe('Filler');
 
     const mergedSnippet = (await target.snippets.get(same.snippet.id))!;
-    expect(mergedSnippet).toMatchObject({ text: 'I cut refund tickets by 45%.', tags: ['mine', 'support', 'metrics'], note: 'lead with this', storyId: mine.id });
+    expect(mergedSnippet).toMatchObject({
+      text: 'I cut refund tickets by 45%.',
+      tags: ['mine', 'support', 'metrics'],
+      note: 'lead with this',
+      storyId: mine.id,
+    });
     // Snippets whose ids were taken got new ones and still point at the merged story.
     const cafe = (await target.snippets.where('normalized').equals('café regulars noticed.').first())!;
     expect(cafe.storyId).toBe(mine.id);

@@ -28,7 +28,10 @@ export function fakeAnalysis(
   words = 10,
 ): Analysis {
   const components = Object.fromEntries(
-    COMPONENT_IDS.map((id) => [id, { present: present.includes(id) || (spans[id]?.length ?? 0) > 0, spans: spans[id] ?? [] }]),
+    COMPONENT_IDS.map((id) => [
+      id,
+      { present: present.includes(id) || (spans[id]?.length ?? 0) > 0, spans: spans[id] ?? [] },
+    ]),
   ) as Analysis['components'];
   return {
     score,

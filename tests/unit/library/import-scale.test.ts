@@ -31,7 +31,9 @@ describe('a 10,000-snippet library', () => {
     // The prefix search finds exactly the snippets a brute-force scan of the file finds (over the words that are indexed).
     const terms = queryTerms('conv hal');
     const expected = file.snippets.filter((s) => {
-      const words = [...searchWords(s.text), ...s.tags.flatMap(searchWords), ...searchWords(s.note)].filter(isIndexedWord);
+      const words = [...searchWords(s.text), ...s.tags.flatMap(searchWords), ...searchWords(s.note)].filter(
+        isIndexedWord,
+      );
       return terms.every((t) => words.some((w) => w.startsWith(t)));
     });
     started = performance.now();
@@ -48,7 +50,9 @@ describe('a 10,000-snippet library', () => {
 
     // fake-indexeddb in Node is far slower than a browser's IndexedDB; this only catches a blow-up.
     // The real numbers come from `npm run bench:library` in Chromium.
-    console.info(`10,000 snippets in fake-indexeddb: import ${importMs.toFixed(0)} ms, search ${searchMs.toFixed(0)} ms, re-import ${reimportMs.toFixed(0)} ms`);
+    console.info(
+      `10,000 snippets in fake-indexeddb: import ${importMs.toFixed(0)} ms, search ${searchMs.toFixed(0)} ms, re-import ${reimportMs.toFixed(0)} ms`,
+    );
     expect(importMs).toBeLessThan(60_000);
   });
 });

@@ -3,7 +3,14 @@
  * for `npm run bench:library`.
  */
 import { defaultPrincipleRows } from '@/lib/library/db';
-import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type ExportedSnippet, type ExportedStory, type LibraryFile } from '@/lib/library/exchange/format';
+import {
+  fileChecksum,
+  LIBRARY_FILE_FORMAT,
+  LIBRARY_FILE_VERSION,
+  type ExportedSnippet,
+  type ExportedStory,
+  type LibraryFile,
+} from '@/lib/library/exchange/format';
 import { BANDS } from '@/lib/library/model';
 import { mulberry32 } from '../../bench/corpus-text';
 
@@ -53,6 +60,14 @@ export async function largeLibraryFile(snippetCount: number, storyCount = 20, se
     if (rnd() < 0.2) row.storyId = 1 + Math.floor(rnd() * storyCount);
     return row;
   });
-  const body: Omit<LibraryFile, 'checksum'> = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: 1_800_000_000_000, principles, snippets, stories, templates: [] };
+  const body: Omit<LibraryFile, 'checksum'> = {
+    format: LIBRARY_FILE_FORMAT,
+    version: LIBRARY_FILE_VERSION,
+    exportedAt: 1_800_000_000_000,
+    principles,
+    snippets,
+    stories,
+    templates: [],
+  };
   return { ...body, checksum: await fileChecksum(body) };
 }

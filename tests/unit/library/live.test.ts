@@ -32,7 +32,14 @@ async function staysLive<T>(query: () => Promise<T>, change: () => Promise<unkno
 describe('every read the Library tab subscribes to updates live', () => {
   it('searchSnippets, by each kind of filter', async () => {
     const story = await createStory({ title: 'S' }, lib.deps);
-    const queries = [{ tag: 'fresh' }, { principle: 'Frugality' }, { storyId: story.id }, { minBand: 'strong' as const }, { text: 'stro' }, { sort: 'score' as const }];
+    const queries = [
+      { tag: 'fresh' },
+      { principle: 'Frugality' },
+      { storyId: story.id },
+      { minBand: 'strong' as const },
+      { text: 'stro' },
+      { sort: 'score' as const },
+    ];
     for (const [i, query] of queries.entries()) {
       const before = (await searchSnippets(query, lib.db)).total;
       await staysLive(
@@ -44,13 +51,37 @@ describe('every read the Library tab subscribes to updates live', () => {
   });
 
   it('counts, tags, principles, stories, templates, a story and the coverage grid', async () => {
-    await staysLive(() => countSnippets(lib.db), () => saveSnippet({ text: 'One.' }, lib.deps), (n) => n === 1);
-    await staysLive(() => listTags(lib.db), () => saveSnippet({ text: 'Two.', tags: ['new-tag'] }, lib.deps), (tags) => tags.includes('new-tag'));
-    await staysLive(() => listPrinciples(lib.db), () => addPrinciple('Speed', lib.db), (names) => names.includes('Speed'));
-    await staysLive(() => listStories(lib.db), () => createStory({ title: 'Pricing' }, lib.deps), (stories) => stories.length === 1);
+    await staysLive(
+      () => countSnippets(lib.db),
+      () => saveSnippet({ text: 'One.' }, lib.deps),
+      (n) => n === 1,
+    );
+    await staysLive(
+      () => listTags(lib.db),
+      () => saveSnippet({ text: 'Two.', tags: ['new-tag'] }, lib.deps),
+      (tags) => tags.includes('new-tag'),
+    );
+    await staysLive(
+      () => listPrinciples(lib.db),
+      () => addPrinciple('Speed', lib.db),
+      (names) => names.includes('Speed'),
+    );
+    await staysLive(
+      () => listStories(lib.db),
+      () => createStory({ title: 'Pricing' }, lib.deps),
+      (stories) => stories.length === 1,
+    );
     const story = (await listStories(lib.db))[0]!;
-    await staysLive(() => getStory(story.id, lib.db), () => saveStory(story.id, { result: 'It worked.' }, lib.deps), (s) => s?.result === 'It worked.');
-    await staysLive(() => listTemplates(undefined, lib.db), () => addTemplate({ scope: 'story', text: '[p] [a]' }, lib.deps), (t) => t.length === 1);
+    await staysLive(
+      () => getStory(story.id, lib.db),
+      () => saveStory(story.id, { result: 'It worked.' }, lib.deps),
+      (s) => s?.result === 'It worked.',
+    );
+    await staysLive(
+      () => listTemplates(undefined, lib.db),
+      () => addTemplate({ scope: 'story', text: '[p] [a]' }, lib.deps),
+      (t) => t.length === 1,
+    );
     await staysLive(
       () => principleCoverage(lib.db),
       () => saveSnippet({ text: 'Owned it.', principles: ['Ownership'], storyId: story.id }, lib.deps),

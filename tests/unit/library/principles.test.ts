@@ -3,7 +3,13 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PRINCIPLES } from '@/lib/library/data/default-principles';
 import { LibraryInputError, NotInLibraryError } from '@/lib/library/errors';
-import { addPrinciple, listPrinciples, removePrinciple, renamePrinciple, reorderPrinciples } from '@/lib/library/principles';
+import {
+  addPrinciple,
+  listPrinciples,
+  removePrinciple,
+  renamePrinciple,
+  reorderPrinciples,
+} from '@/lib/library/principles';
 import { saveSnippet } from '@/lib/library/snippets';
 import { createStory } from '@/lib/library/stories';
 import { useLibrary } from './helpers';
@@ -13,7 +19,16 @@ const lib = useLibrary();
 describe('the editable list of principles', () => {
   it('starts with the default list, in order', async () => {
     expect(await listPrinciples(lib.db)).toEqual([...DEFAULT_PRINCIPLES]);
-    expect(DEFAULT_PRINCIPLES).toEqual(expect.arrayContaining(['Ownership', 'Deliver Results', 'Earn Trust', 'Dive Deep', 'Bias for Action', 'Customer Obsession']));
+    expect(DEFAULT_PRINCIPLES).toEqual(
+      expect.arrayContaining([
+        'Ownership',
+        'Deliver Results',
+        'Earn Trust',
+        'Dive Deep',
+        'Bias for Action',
+        'Customer Obsession',
+      ]),
+    );
   });
 
   it('adds a principle at the end and refuses a repeat or an empty name', async () => {

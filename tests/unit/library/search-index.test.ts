@@ -8,7 +8,14 @@ import { openLibrary, type LibraryDB } from '@/lib/library/db';
 import { importLibrary } from '@/lib/library/exchange/import';
 import { bandRank, BANDS, type Band, type SnippetRow } from '@/lib/library/model';
 import { renamePrinciple } from '@/lib/library/principles';
-import { prepareSearch, relevance, searchSnippets, WORDS_INDEX_MAX_ENTRIES, type SnippetQuery, type SnippetSort } from '@/lib/library/search';
+import {
+  prepareSearch,
+  relevance,
+  searchSnippets,
+  WORDS_INDEX_MAX_ENTRIES,
+  type SnippetQuery,
+  type SnippetSort,
+} from '@/lib/library/search';
 import { searchIndexOf } from '@/lib/library/search-index';
 import { deleteSnippet, restoreSnippet, saveSnippet, updateSnippet } from '@/lib/library/snippets';
 import { createStory, deleteStory } from '@/lib/library/stories';
@@ -38,7 +45,8 @@ async function reference(q: SnippetQuery, stored: SnippetRow[]): Promise<{ ids: 
       (q.minBand === undefined || bandRank(r.band) >= bandRank(q.minBand)) &&
       (terms.length === 0 || relevance(r, terms) > 0),
   );
-  if (terms.length > 0 && sort === 'relevance') matches = matches.sort((a, b) => relevance(b, terms) - relevance(a, terms) || byScore(a, b));
+  if (terms.length > 0 && sort === 'relevance')
+    matches = matches.sort((a, b) => relevance(b, terms) - relevance(a, terms) || byScore(a, b));
   else matches = matches.sort(sort === 'score' ? byScore : newest);
   const offset = q.offset ?? 0;
   return { ids: matches.slice(offset, offset + (q.limit ?? 50)).map((r) => r.id), total: matches.length };
@@ -101,7 +109,23 @@ function recordReads(db: LibraryDB) {
   return log;
 }
 
-const WORDS = ['alpha', 'alps', 'beta', 'bet', 'gamma', 'game', 'delta', 'café', 'cafe', 'i', 'in', 'q3', 'the', 'we', 'week'];
+const WORDS = [
+  'alpha',
+  'alps',
+  'beta',
+  'bet',
+  'gamma',
+  'game',
+  'delta',
+  'café',
+  'cafe',
+  'i',
+  'in',
+  'q3',
+  'the',
+  'we',
+  'week',
+];
 const TAGS = ['growth', 'gamma-team', 'perf'];
 const PRINCIPLES = ['Ownership', 'Dive Deep', 'Frugality'];
 
@@ -115,7 +139,29 @@ const snippetArb = fc.record({
 
 const queryArb: fc.Arbitrary<SnippetQuery> = fc.record(
   {
-    text: fc.array(fc.constantFrom('a', 'al', 'b', 'ga', 'gam', 'caf', 'café', 'i', 'q', 'zz', 'gr', 'de', 'the', 'we', 'in', 'wee'), { maxLength: 2 }).map((t) => t.join(' ')),
+    text: fc
+      .array(
+        fc.constantFrom(
+          'a',
+          'al',
+          'b',
+          'ga',
+          'gam',
+          'caf',
+          'café',
+          'i',
+          'q',
+          'zz',
+          'gr',
+          'de',
+          'the',
+          'we',
+          'in',
+          'wee',
+        ),
+        { maxLength: 2 },
+      )
+      .map((t) => t.join(' ')),
     tag: fc.constantFrom(...TAGS),
     principle: fc.constantFrom(...PRINCIPLES),
     minBand: fc.constantFrom<Band>(...BANDS),
@@ -129,23 +175,27 @@ const queryArb: fc.Arbitrary<SnippetQuery> = fc.record(
 describe('the in-memory search index', () => {
   it('answers every query exactly as a brute-force scan does, through saves, edits, deletes and restores', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(snippetArb, { minLength: 1, maxLength: 12 }), fc.array(queryArb, { minLength: 3, maxLength: 6 }), async (snippets, queries) => {
-        await lib.db.snippets.clear();
-        const scores = new Map(snippets.map((s) => [s.text, s.score]));
-        const analyze = (text: string) => fakeAnalyzer(Object.fromEntries([[text, scores.get(text) ?? 50]]))(text);
-        const deps = { ...lib.deps, analyze };
-        const saved: number[] = [];
-        for (const s of snippets) saved.push((await saveSnippet(s, deps)).snippet.id);
-        for (const q of queries) await expectColdAgrees(q);
-        for (const q of queries) await expectAgrees(q);
-        // Changes after the index is built must show in the next search.
-        await updateSnippet(saved[0]!, { tags: ['perf'], note: 'gamma alpha' }, deps);
-        const removed = await deleteSnippet(saved.at(-1)!, lib.db);
-        for (const q of queries) await expectAgrees(q);
-        for (const q of queries) await expectColdAgrees(q);
-        if (removed && saved.length > 1) await restoreSnippet(removed, lib.db);
-        for (const q of queries) await expectAgrees(q);
-      }),
+      fc.asyncProperty(
+        fc.array(snippetArb, { minLength: 1, maxLength: 12 }),
+        fc.array(queryArb, { minLength: 3, maxLength: 6 }),
+        async (snippets, queries) => {
+          await lib.db.snippets.clear();
+          const scores = new Map(snippets.map((s) => [s.text, s.score]));
+          const analyze = (text: string) => fakeAnalyzer(Object.fromEntries([[text, scores.get(text) ?? 50]]))(text);
+          const deps = { ...lib.deps, analyze };
+          const saved: number[] = [];
+          for (const s of snippets) saved.push((await saveSnippet(s, deps)).snippet.id);
+          for (const q of queries) await expectColdAgrees(q);
+          for (const q of queries) await expectAgrees(q);
+          // Changes after the index is built must show in the next search.
+          await updateSnippet(saved[0]!, { tags: ['perf'], note: 'gamma alpha' }, deps);
+          const removed = await deleteSnippet(saved.at(-1)!, lib.db);
+          for (const q of queries) await expectAgrees(q);
+          for (const q of queries) await expectColdAgrees(q);
+          if (removed && saved.length > 1) await restoreSnippet(removed, lib.db);
+          for (const q of queries) await expectAgrees(q);
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -159,7 +209,9 @@ describe('the in-memory search index', () => {
     const { snippet } = await saveSnippet({ text: 'Alps and alpacas.' }, otherDeps);
     // A few rows touched: the index stays ready and reads only those again.
     expect(searchIndexOf(lib.db).ready).toBe(true);
-    await expect.poll(async () => (await searchSnippets({ text: 'al' }, lib.db)).items.map((s) => s.id)).toEqual([1, snippet.id]);
+    await expect
+      .poll(async () => (await searchSnippets({ text: 'al' }, lib.db)).items.map((s) => s.id))
+      .toEqual([1, snippet.id]);
     await deleteSnippet(snippet.id, other);
     await expect.poll(async () => (await searchSnippets({ text: 'al' }, lib.db)).total).toBe(1);
     other.close();
@@ -186,7 +238,13 @@ describe('the in-memory search index', () => {
     // The list does not wait for the rebuild; the rebuild starts behind it, for the next search.
     expect((await searchSnippets({ limit: 3 }, lib.db)).total).toBe(601);
     await expect.poll(() => searchIndexOf(lib.db).ready).toBe(true);
-    const queries: SnippetQuery[] = [{ text: 'conv' }, { text: 'c', sort: 'score' }, { text: 'al' }, { tag: 'perf', minBand: 'strong' }, { text: 'latency growth', sort: 'newest' }];
+    const queries: SnippetQuery[] = [
+      { text: 'conv' },
+      { text: 'c', sort: 'score' },
+      { text: 'al' },
+      { tag: 'perf', minBand: 'strong' },
+      { text: 'latency growth', sort: 'newest' },
+    ];
     for (const q of queries) await expectColdAgrees(q);
     for (const q of queries) await expectAgrees(q);
     await lib.db.snippets.clear();
@@ -197,7 +255,10 @@ describe('the in-memory search index', () => {
     for (const text of ['Alpha beta.', 'Beta gamma.', 'Gamma delta café.']) await saveSnippet({ text }, lib.deps);
     const index = searchIndexOf(lib.db);
     expect(index.built).toBe(false);
-    expect((await searchSnippets({ limit: 2 }, lib.db)).items.map((s) => s.text)).toEqual(['Gamma delta café.', 'Beta gamma.']);
+    expect((await searchSnippets({ limit: 2 }, lib.db)).items.map((s) => s.text)).toEqual([
+      'Gamma delta café.',
+      'Beta gamma.',
+    ]);
     expect(index.built).toBe(false);
     await searchSnippets({ text: 'g' }, lib.db);
     expect(index.built).toBe(true);
@@ -208,7 +269,9 @@ describe('the in-memory search index', () => {
     await saveSnippet({ text: 'Alpha beta.' }, lib.deps);
     await prepareSearch(lib.db);
     const totals: number[] = [];
-    const subscription = liveQuery(() => searchSnippets({ text: 'gam' }, lib.db)).subscribe((page) => totals.push(page.total));
+    const subscription = liveQuery(() => searchSnippets({ text: 'gam' }, lib.db)).subscribe((page) =>
+      totals.push(page.total),
+    );
     await expect.poll(() => totals).toEqual([0]);
     const { snippet } = await saveSnippet({ text: 'Beta gamma.' }, lib.deps);
     await expect.poll(() => totals.at(-1)).toBe(1);
@@ -221,7 +284,16 @@ describe('the in-memory search index', () => {
 });
 
 describe('a first search, before the in-memory index is built', () => {
-  const texts = ['Alpha beta.', 'Beta gamma.', 'Gamma delta café.', 'Delta only.', 'Epsilon zeta.', 'Zeta eta theta.', 'Theta iota.', 'Kappa lambda.'];
+  const texts = [
+    'Alpha beta.',
+    'Beta gamma.',
+    'Gamma delta café.',
+    'Delta only.',
+    'Epsilon zeta.',
+    'Zeta eta theta.',
+    'Theta iota.',
+    'Kappa lambda.',
+  ];
 
   it('goes through the words index and reads only the rows it points to', async () => {
     for (const text of texts) await saveSnippet({ text, tags: text.startsWith('K') ? ['gamma-team'] : [] }, lib.deps);
@@ -242,7 +314,15 @@ describe('a first search, before the in-memory index is built', () => {
   it('applies every filter and sort to the rows it read, as the in-memory index does', async () => {
     const story = await createStory({ title: 'Greek' }, lib.deps);
     for (const [i, text] of texts.entries()) {
-      await saveSnippet({ text, tags: i % 2 ? ['odd'] : ['even'], principles: i % 3 ? ['Ownership'] : [], storyId: i < 4 ? story.id : undefined }, lib.deps);
+      await saveSnippet(
+        {
+          text,
+          tags: i % 2 ? ['odd'] : ['even'],
+          principles: i % 3 ? ['Ownership'] : [],
+          storyId: i < 4 ? story.id : undefined,
+        },
+        lib.deps,
+      );
     }
     for (const q of [
       { text: 'delta' },
@@ -271,7 +351,21 @@ describe('a first search, before the in-memory index is built', () => {
     const now = 1_700_000_000_000;
     const many: Array<Omit<SnippetRow, 'id'>> = Array.from({ length: WORDS_INDEX_MAX_ENTRIES + 1 }, (_, i) => {
       const text = `Gamma ray ${i}.`;
-      return { text, note: '', tags: [], principles: [], score: i % 100, band: 'weak' as const, components: [], sourceTitle: '', sourceUrl: '', createdAt: now, updatedAt: now + i, normalized: normalizeText(text), ...indexWords(text, [], '') };
+      return {
+        text,
+        note: '',
+        tags: [],
+        principles: [],
+        score: i % 100,
+        band: 'weak' as const,
+        components: [],
+        sourceTitle: '',
+        sourceUrl: '',
+        createdAt: now,
+        updatedAt: now + i,
+        normalized: normalizeText(text),
+        ...indexWords(text, [], ''),
+      };
     });
     await lib.db.snippets.bulkAdd(many);
     cold = freshConnection();
@@ -297,7 +391,9 @@ describe('a first search, before the in-memory index is built', () => {
     for (const text of texts) await saveSnippet({ text }, lib.deps);
     const cold = freshConnection();
     const totals: number[] = [];
-    const subscription = liveQuery(() => searchSnippets({ text: 'zeta' }, cold)).subscribe((page) => totals.push(page.total));
+    const subscription = liveQuery(() => searchSnippets({ text: 'zeta' }, cold)).subscribe((page) =>
+      totals.push(page.total),
+    );
     await expect.poll(() => totals).toEqual([2]);
     await saveSnippet({ text: 'Zeta again.' }, lib.deps);
     await expect.poll(() => totals.at(-1)).toBe(3);

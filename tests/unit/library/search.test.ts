@@ -19,16 +19,36 @@ const lib = useLibrary(fakeAnalyzer(scores));
 async function seed() {
   const story = await createStory({ title: 'Checkout' }, lib.deps);
   const ids: Record<string, number> = {};
-  const save = async (key: string, input: Parameters<typeof saveSnippet>[0]) => (ids[key] = (await saveSnippet(input, lib.deps)).snippet.id);
-  await save('conversion', { text: 'Conversion rose 9% after I chose the new checkout.', tags: ['growth'], principles: ['Ownership'], storyId: story.id });
-  await save('rollout', { text: 'I owned the rollout to three regions.', tags: ['conversion-team'], principles: ['Think Big'] });
-  await save('dashboards', { text: 'We shipped dashboards.', note: 'conversion story, needs numbers', tags: ['growth'] });
-  await save('latency', { text: 'Latency fell from 480 ms to 310 ms.', tags: ['perf'], principles: ['Ownership', 'Dive Deep'], storyId: story.id });
+  const save = async (key: string, input: Parameters<typeof saveSnippet>[0]) =>
+    (ids[key] = (await saveSnippet(input, lib.deps)).snippet.id);
+  await save('conversion', {
+    text: 'Conversion rose 9% after I chose the new checkout.',
+    tags: ['growth'],
+    principles: ['Ownership'],
+    storyId: story.id,
+  });
+  await save('rollout', {
+    text: 'I owned the rollout to three regions.',
+    tags: ['conversion-team'],
+    principles: ['Think Big'],
+  });
+  await save('dashboards', {
+    text: 'We shipped dashboards.',
+    note: 'conversion story, needs numbers',
+    tags: ['growth'],
+  });
+  await save('latency', {
+    text: 'Latency fell from 480 ms to 310 ms.',
+    tags: ['perf'],
+    principles: ['Ownership', 'Dive Deep'],
+    storyId: story.id,
+  });
   await save('cafe', { text: 'I kept the café open late.' });
   return { ids, story };
 }
 
-const idsOf = async (query: Parameters<typeof searchSnippets>[0]) => (await searchSnippets(query, lib.db)).items.map((s) => s.id);
+const idsOf = async (query: Parameters<typeof searchSnippets>[0]) =>
+  (await searchSnippets(query, lib.db)).items.map((s) => s.id);
 
 describe('searchSnippets: text', () => {
   it('matches word prefixes in text, tags and notes, ranked text > tag > note', async () => {
@@ -93,7 +113,12 @@ describe('searchSnippets: filters, sorting, paging', () => {
     expect(await idsOf({ principle: 'Ownership' })).toEqual([ids.latency, ids.conversion]);
     expect(await idsOf({ storyId: story.id })).toEqual([ids.latency, ids.conversion]);
     expect(await idsOf({ minBand: 'strong' })).toEqual([ids.latency, ids.conversion]);
-    expect(await idsOf({ minBand: 'partial', sort: 'score' })).toEqual([ids.conversion, ids.latency, ids.rollout, ids.cafe]);
+    expect(await idsOf({ minBand: 'partial', sort: 'score' })).toEqual([
+      ids.conversion,
+      ids.latency,
+      ids.rollout,
+      ids.cafe,
+    ]);
     expect(await idsOf({ tag: 'growth', minBand: 'partial' })).toEqual([ids.conversion]);
     expect(await idsOf({ text: 'conv', tag: 'growth' })).toEqual([ids.conversion, ids.dashboards]);
     expect(await idsOf({ text: 'r', principle: 'Think Big' })).toEqual([ids.rollout]);
@@ -102,7 +127,13 @@ describe('searchSnippets: filters, sorting, paging', () => {
   it('without text or filters, lists newest first or by score', async () => {
     const { ids } = await seed();
     expect(await idsOf({})).toEqual([ids.cafe, ids.latency, ids.dashboards, ids.rollout, ids.conversion]);
-    expect(await idsOf({ sort: 'score' })).toEqual([ids.conversion, ids.latency, ids.rollout, ids.cafe, ids.dashboards]);
+    expect(await idsOf({ sort: 'score' })).toEqual([
+      ids.conversion,
+      ids.latency,
+      ids.rollout,
+      ids.cafe,
+      ids.dashboards,
+    ]);
   });
 
   it('pages with offset and limit and reports the total', async () => {
@@ -125,7 +156,9 @@ describe('live updates', () => {
   it('re-runs a search inside liveQuery when the library changes', async () => {
     await seed();
     const seen: number[] = [];
-    const subscription = liveQuery(() => searchSnippets({ text: 'pricing' }, lib.db)).subscribe((page) => seen.push(page.total));
+    const subscription = liveQuery(() => searchSnippets({ text: 'pricing' }, lib.db)).subscribe((page) =>
+      seen.push(page.total),
+    );
     await expect.poll(() => seen).toEqual([0]);
     await saveSnippet({ text: 'I set pricing for the EU launch.' }, lib.deps);
     await expect.poll(() => seen).toEqual([0, 1]);
@@ -135,7 +168,9 @@ describe('live updates', () => {
   it('re-runs a plain listing too', async () => {
     await seed();
     const firstIds: number[] = [];
-    const subscription = liveQuery(() => searchSnippets({ limit: 1 }, lib.db)).subscribe((page) => firstIds.push(page.items[0]!.id));
+    const subscription = liveQuery(() => searchSnippets({ limit: 1 }, lib.db)).subscribe((page) =>
+      firstIds.push(page.items[0]!.id),
+    );
     await expect.poll(() => firstIds.length).toBe(1);
     const { snippet } = await saveSnippet({ text: 'Newest of all.' }, lib.deps);
     await expect.poll(() => firstIds.at(-1)).toBe(snippet.id);

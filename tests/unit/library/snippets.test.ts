@@ -12,7 +12,14 @@ const lib = useLibrary(fakeAnalyzer({ 'I cut refund tickets by 45%.': 82 }));
 describe('saveSnippet', () => {
   it('stores the text with its analysis, source, times and search keys', async () => {
     const { snippet, created } = await saveSnippet(
-      { text: 'I cut refund tickets by 45%.', note: 'use for Q3', tags: ['Support ', 'support', 'Metrics'], principles: ['Ownership'], sourceTitle: 'Stories doc', sourceUrl: 'https://docs.example/1' },
+      {
+        text: 'I cut refund tickets by 45%.',
+        note: 'use for Q3',
+        tags: ['Support ', 'support', 'Metrics'],
+        principles: ['Ownership'],
+        sourceTitle: 'Stories doc',
+        sourceUrl: 'https://docs.example/1',
+      },
       lib.deps,
     );
     expect(created).toBe(true);
@@ -37,7 +44,10 @@ describe('saveSnippet', () => {
 
   it('keeps the analysis the panel passes instead of analysing again', async () => {
     const analyzer = fakeAnalyzer();
-    const { snippet } = await saveSnippet({ text: 'Some passage.', analysis: fakeAnalysis(33, ['metric', 'outcome']) }, { ...lib.deps, analyze: analyzer });
+    const { snippet } = await saveSnippet(
+      { text: 'Some passage.', analysis: fakeAnalysis(33, ['metric', 'outcome']) },
+      { ...lib.deps, analyze: analyzer },
+    );
     expect(snippet).toMatchObject({ score: 33, band: 'weak', components: ['metric', 'outcome'] });
     expect(analyzer.calls).toEqual([]);
   });
@@ -51,8 +61,20 @@ describe('saveSnippet', () => {
   });
 
   it('updates the existing snippet when the same text is saved again, ignoring whitespace and case', async () => {
-    const first = await saveSnippet({ text: 'I killed the feature.', tags: ['a'], principles: ['Ownership'], note: 'first note', sourceUrl: 'https://a' }, lib.deps);
-    const second = await saveSnippet({ text: '  i KILLED\n the   feature. ', tags: ['b', 'a'], principles: ['Dive Deep'] }, lib.deps);
+    const first = await saveSnippet(
+      {
+        text: 'I killed the feature.',
+        tags: ['a'],
+        principles: ['Ownership'],
+        note: 'first note',
+        sourceUrl: 'https://a',
+      },
+      lib.deps,
+    );
+    const second = await saveSnippet(
+      { text: '  i KILLED\n the   feature. ', tags: ['b', 'a'], principles: ['Dive Deep'] },
+      lib.deps,
+    );
     expect(second.created).toBe(false);
     expect(second.snippet.id).toBe(first.snippet.id);
     expect(await lib.db.snippets.count()).toBe(1);
@@ -71,7 +93,9 @@ describe('saveSnippet', () => {
   it('refuses empty text, oversized text, unknown principles and missing stories, writing nothing', async () => {
     await expect(saveSnippet({ text: '  \n ' }, lib.deps)).rejects.toBeInstanceOf(LibraryInputError);
     await expect(saveSnippet({ text: 'x'.repeat(10_001) }, lib.deps)).rejects.toThrow(/too long/);
-    await expect(saveSnippet({ text: 'ok', principles: ['Not A Principle'] }, lib.deps)).rejects.toBeInstanceOf(NotInLibraryError);
+    await expect(saveSnippet({ text: 'ok', principles: ['Not A Principle'] }, lib.deps)).rejects.toBeInstanceOf(
+      NotInLibraryError,
+    );
     await expect(saveSnippet({ text: 'ok', storyId: 99 }, lib.deps)).rejects.toBeInstanceOf(NotInLibraryError);
     expect(await lib.db.snippets.count()).toBe(0);
   });
@@ -83,7 +107,12 @@ describe('updateSnippet', () => {
     const deps = { ...lib.deps, analyze: analyzer };
     const { snippet } = await saveSnippet({ text: 'I cut refund tickets by 45%.' }, deps);
     const updated = await updateSnippet(snippet.id, { text: 'Refunds went down.' }, deps);
-    expect(updated).toMatchObject({ score: 20, band: 'weak', normalized: 'refunds went down.', createdAt: snippet.createdAt });
+    expect(updated).toMatchObject({
+      score: 20,
+      band: 'weak',
+      normalized: 'refunds went down.',
+      createdAt: snippet.createdAt,
+    });
     expect(updated.words).toEqual(['refunds', 'went', 'down']);
     expect(analyzer.calls).toEqual(['I cut refund tickets by 45%.', 'Refunds went down.']);
     expect(await getSnippet(snippet.id, lib.db)).toEqual(updated);
@@ -94,8 +123,18 @@ describe('updateSnippet', () => {
     const deps = { ...lib.deps, analyze: analyzer };
     const story = await createStory({ title: 'Refunds' }, deps);
     const { snippet } = await saveSnippet({ text: 'I cut refund tickets.' }, deps);
-    const updated = await updateSnippet(snippet.id, { note: 'the Zendesk one', tags: ['Support'], principles: ['Earn Trust'], storyId: story.id }, deps);
-    expect(updated).toMatchObject({ note: 'the Zendesk one', tags: ['support'], principles: ['Earn Trust'], storyId: story.id, score: snippet.score });
+    const updated = await updateSnippet(
+      snippet.id,
+      { note: 'the Zendesk one', tags: ['Support'], principles: ['Earn Trust'], storyId: story.id },
+      deps,
+    );
+    expect(updated).toMatchObject({
+      note: 'the Zendesk one',
+      tags: ['support'],
+      principles: ['Earn Trust'],
+      storyId: story.id,
+      score: snippet.score,
+    });
     expect(updated.words).toContain('zendesk');
     expect(analyzer.calls).toEqual(['I cut refund tickets.']);
     const detached = await updateSnippet(snippet.id, { storyId: null }, deps);

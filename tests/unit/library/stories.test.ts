@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { principleCoverage } from '@/lib/library/coverage';
 import { StoryTitleTakenError, LibraryInputError } from '@/lib/library/errors';
 import { saveSnippet } from '@/lib/library/snippets';
-import { createStory, deleteStory, getStory, listStories, restoreStory, saveStory, scoreStory, setStoryMetrics, storyText } from '@/lib/library/stories';
+import {
+  createStory,
+  deleteStory,
+  getStory,
+  listStories,
+  restoreStory,
+  saveStory,
+  scoreStory,
+  setStoryMetrics,
+  storyText,
+} from '@/lib/library/stories';
 import { useLibrary } from './helpers';
 import { storyAnalyzer } from './story-fakes';
 
@@ -25,7 +35,10 @@ describe('scoreStory', () => {
     expect(scored.score).toBe(90);
     expect(scored.band).toBe('strong');
     expect(scored.missing).toEqual(['problem', 'method', 'outcome', 'scale', 'collaboration', 'learning']);
-    expect(scored.metrics.map((m) => `${m.name}: ${m.value}`)).toEqual(['Refund tickets: 1,200', 'Refund tickets: 45%']);
+    expect(scored.metrics.map((m) => `${m.name}: ${m.value}`)).toEqual([
+      'Refund tickets: 1,200',
+      'Refund tickets: 45%',
+    ]);
   });
 
   it('measures speaking time against two minutes', () => {
@@ -105,8 +118,14 @@ describe('principleCoverage', () => {
   it("marks the principles each story covers, through its own principles or its snippets', and the gaps", async () => {
     const refund = await createStory({ title: 'Refund queue', principles: ['Ownership'] }, lib.deps);
     const pricing = await createStory({ title: 'Pricing' }, lib.deps);
-    const s1 = await saveSnippet({ text: 'I dug into the ticket data.', principles: ['Dive Deep'], storyId: refund.id }, lib.deps);
-    await saveSnippet({ text: 'I cut the price test short.', principles: ['Bias for Action', 'Ownership'], storyId: pricing.id }, lib.deps);
+    const s1 = await saveSnippet(
+      { text: 'I dug into the ticket data.', principles: ['Dive Deep'], storyId: refund.id },
+      lib.deps,
+    );
+    await saveSnippet(
+      { text: 'I cut the price test short.', principles: ['Bias for Action', 'Ownership'], storyId: pricing.id },
+      lib.deps,
+    );
     await saveSnippet({ text: 'Loose phrasing with no story.', principles: ['Frugality'] }, lib.deps);
 
     const grid = await principleCoverage(lib.db);
@@ -119,7 +138,12 @@ describe('principleCoverage', () => {
     expect(row('Dive Deep')).toEqual([false, true]);
     expect(row('Bias for Action')).toEqual([true, false]);
     expect(row('Frugality')).toEqual([false, false]);
-    expect(grid.rows.find((r) => r.principle === 'Dive Deep')!.cells[1]).toEqual({ storyId: refund.id, covered: true, byStory: false, snippetIds: [s1.snippet.id] });
+    expect(grid.rows.find((r) => r.principle === 'Dive Deep')!.cells[1]).toEqual({
+      storyId: refund.id,
+      covered: true,
+      byStory: false,
+      snippetIds: [s1.snippet.id],
+    });
     expect(grid.rows.find((r) => r.principle === 'Ownership')!.cells[1]!.byStory).toBe(true);
     expect(grid.uncovered).toContain('Frugality');
     expect(grid.uncovered).not.toContain('Dive Deep');

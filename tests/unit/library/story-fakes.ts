@@ -4,7 +4,11 @@ import type { Analyzer } from '@/lib/library/deps';
 import { fakeAnalysis } from './helpers';
 
 function spans(text: string, pattern: RegExp): Span[] {
-  return [...text.matchAll(new RegExp(pattern, 'gi'))].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  return [...text.matchAll(new RegExp(pattern, 'gi'))].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
 }
 
 export const METRIC_WORDS = /\b(?:conversion|refund tickets|p99 latency|revenue)\b/;

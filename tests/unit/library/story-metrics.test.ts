@@ -3,7 +3,8 @@ import { deriveStoryMetrics, refreshMetrics } from '@/lib/library/story-metrics'
 import type { StoryMetric } from '@/lib/library/model';
 import { storyAnalyzer } from './story-fakes';
 
-const derive = (text: string) => deriveStoryMetrics(text, storyAnalyzer(text)).map(({ name, value }) => ({ name, value }));
+const derive = (text: string) =>
+  deriveStoryMetrics(text, storyAnalyzer(text)).map(({ name, value }) => ({ name, value }));
 
 describe('deriveStoryMetrics', () => {
   it('pairs each named metric with the numbers after it, joining from→to as an arrow', () => {

@@ -19,16 +19,79 @@ async function writeVersion1() {
   v1.version(1).stores(SCHEMA_V1);
   await v1.table('principles').bulkAdd([...defaultPrincipleRows(), { name: 'Speed', position: 99 }]);
   await v1.table('stories').bulkAdd([
-    { id: 1, title: 'Refund queue', problem: 'P', action: 'A', result: 'R', learning: 'L', metrics: [{ name: 'tickets', value: '1,200 → 660' }], score: 72, band: 'strong', createdAt: 100, updatedAt: 200 },
-    { id: 2, title: 'refund  QUEUE', problem: '', action: '', result: '', learning: '', metrics: [], createdAt: 110, updatedAt: 110 },
+    {
+      id: 1,
+      title: 'Refund queue',
+      problem: 'P',
+      action: 'A',
+      result: 'R',
+      learning: 'L',
+      metrics: [{ name: 'tickets', value: '1,200 → 660' }],
+      score: 72,
+      band: 'strong',
+      createdAt: 100,
+      updatedAt: 200,
+    },
+    {
+      id: 2,
+      title: 'refund  QUEUE',
+      problem: '',
+      action: '',
+      result: '',
+      learning: '',
+      metrics: [],
+      createdAt: 110,
+      updatedAt: 110,
+    },
   ]);
   await v1.table('snippets').bulkAdd([
-    { id: 1, text: 'I cut refund tickets by 45%.', note: 'lead', tags: ['support'], principle: 'Ownership', storyId: 1, score: 80, band: 'strong', components: ['decision', 'outcome'], sourceTitle: 'Doc', sourceUrl: 'https://a', createdAt: 100, updatedAt: 150 },
-    { id: 2, text: 'We shipped dashboards.', note: '', tags: [], score: 20, band: 'weak', components: [], sourceTitle: '', sourceUrl: '', createdAt: 120, updatedAt: 120 },
+    {
+      id: 1,
+      text: 'I cut refund tickets by 45%.',
+      note: 'lead',
+      tags: ['support'],
+      principle: 'Ownership',
+      storyId: 1,
+      score: 80,
+      band: 'strong',
+      components: ['decision', 'outcome'],
+      sourceTitle: 'Doc',
+      sourceUrl: 'https://a',
+      createdAt: 100,
+      updatedAt: 150,
+    },
+    {
+      id: 2,
+      text: 'We shipped dashboards.',
+      note: '',
+      tags: [],
+      score: 20,
+      band: 'weak',
+      components: [],
+      sourceTitle: '',
+      sourceUrl: '',
+      createdAt: 120,
+      updatedAt: 120,
+    },
     // Version 1 had no dedupe, so the same text could be stored twice.
-    { id: 3, text: 'i cut  refund tickets by 45%.', note: '', tags: ['metrics'], principle: 'Speed', score: 81, band: 'strong', components: ['decision'], sourceTitle: '', sourceUrl: '', createdAt: 130, updatedAt: 300 },
+    {
+      id: 3,
+      text: 'i cut  refund tickets by 45%.',
+      note: '',
+      tags: ['metrics'],
+      principle: 'Speed',
+      score: 81,
+      band: 'strong',
+      components: ['decision'],
+      sourceTitle: '',
+      sourceUrl: '',
+      createdAt: 130,
+      updatedAt: 300,
+    },
   ]);
-  await v1.table('templates').add({ id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 });
+  await v1
+    .table('templates')
+    .add({ id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 });
   v1.close();
 }
 
@@ -109,7 +172,9 @@ describe('version 1 → 3', () => {
     ]);
 
     // Rows and lists versions 2 and 3 did not change stay as they were, and populate did not run again.
-    expect(await current.templates.toArray()).toEqual([{ id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 }]);
+    expect(await current.templates.toArray()).toEqual([
+      { id: 1, scope: 'story', text: 'P [p]', textKey: 'p [p]', name: '', createdAt: 1, updatedAt: 1 },
+    ]);
     expect(await current.principles.count()).toBe(defaultPrincipleRows().length + 1);
   });
 
@@ -140,7 +205,25 @@ const V2_SNIPPETS = [
     createdAt: 100,
     updatedAt: 150,
     normalized: 'i cut the refund queue by 45% in a quarter.',
-    words: ['i', 'cut', 'the', 'refund', 'queue', 'by', '45', 'in', 'a', 'quarter', 'support', 'b', 'test', 'use', 'it', 'for', 'question'],
+    words: [
+      'i',
+      'cut',
+      'the',
+      'refund',
+      'queue',
+      'by',
+      '45',
+      'in',
+      'a',
+      'quarter',
+      'support',
+      'b',
+      'test',
+      'use',
+      'it',
+      'for',
+      'question',
+    ],
     wordFields: [10, 13],
   },
   {
@@ -219,13 +302,19 @@ describe('version 2 → 3', () => {
     // Only the search words change: stopwords and lone letters leave them, field ends move accordingly.
     const [quarter, latency, churn] = V2_SNIPPETS;
     expect(await current.snippets.toArray()).toEqual([
-      { ...quarter, words: ['cut', 'refund', 'queue', '45', 'quarter', 'support', 'test', 'use', 'it', 'question'], wordFields: [5, 7] },
+      {
+        ...quarter,
+        words: ['cut', 'refund', 'queue', '45', 'quarter', 'support', 'test', 'use', 'it', 'question'],
+        wordFields: [5, 7],
+      },
       { ...latency, words: ['latency', 'fell', '480', 'ms', '310'], wordFields: [5, 5] },
       churn,
     ]);
     expect(await current.stories.toArray()).toEqual([V2_STORY]);
     expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
-    expect(await current.principles.toArray()).toEqual(defaultPrincipleRows().sort((a, b) => (a.name < b.name ? -1 : 1)));
+    expect(await current.principles.toArray()).toEqual(
+      defaultPrincipleRows().sort((a, b) => (a.name < b.name ? -1 : 1)),
+    );
   });
 
   it('drops the band index, keeps every other, and the words index holds no stopword', async () => {
@@ -239,7 +328,8 @@ describe('version 2 → 3', () => {
     expect([...store.indexNames]).not.toContain('band');
     const indexedWords = (await current.snippets.orderBy('words').uniqueKeys()) as string[];
     expect(indexedWords).toContain('quarter');
-    for (const stop of ['i', 'the', 'by', 'in', 'a', 'to', 'from', 'for', 'b']) expect(indexedWords).not.toContain(stop);
+    for (const stop of ['i', 'the', 'by', 'in', 'a', 'to', 'from', 'for', 'b'])
+      expect(indexedWords).not.toContain(stop);
     expect((await searchSnippets({ text: 'quar' }, current)).items.map((s) => s.id)).toEqual([4]);
     expect((await searchSnippets({ minBand: 'partial' }, current)).items.map((s) => s.id)).toEqual([4, 7]);
   });

@@ -7,7 +7,9 @@ import { CaptureRegistry, type StoredCapture } from '@/lib/page/captures';
 const env = { wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)), settleMs: 20 };
 
 function selectWithin(element: Element, text: string): void {
-  const node = Array.from(element.querySelectorAll('*'), (e) => e.firstChild).find((n) => n?.nodeType === 3 && (n as Text).data.includes(text)) as Text;
+  const node = Array.from(element.querySelectorAll('*'), (e) => e.firstChild).find(
+    (n) => n?.nodeType === 3 && (n as Text).data.includes(text),
+  ) as Text;
   const range = document.createRange();
   range.setStart(node, node.data.indexOf(text));
   range.setEnd(node, node.data.indexOf(text) + text.length);
@@ -24,7 +26,8 @@ function modelEditor(paragraphs: string[], behaviour: 'takes-paste' | 'ignores' 
   document.body.innerHTML = '<div id="ed" contenteditable="true"></div>';
   const root = document.getElementById('ed')!;
   let model = [...paragraphs];
-  const render = () => root.replaceChildren(...model.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
+  const render = () =>
+    root.replaceChildren(...model.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
   render();
   root.addEventListener('paste', (event) => {
     const pasted = (event as ClipboardEvent).clipboardData!.getData('text/plain');
@@ -83,7 +86,12 @@ describe('applyRewrite', () => {
     const field = document.getElementById('t') as HTMLTextAreaElement;
     field.addEventListener('paste', (event) => {
       event.preventDefault();
-      field.setRangeText((event as ClipboardEvent).clipboardData!.getData('text/plain'), field.selectionStart!, field.selectionEnd!, 'end');
+      field.setRangeText(
+        (event as ClipboardEvent).clipboardData!.getData('text/plain'),
+        field.selectionStart!,
+        field.selectionEnd!,
+        'end',
+      );
     });
     field.focus();
     field.setSelectionRange(0, 17);
@@ -104,8 +112,19 @@ describe('applyRewrite', () => {
     expect((await applyRewrite(capture, 'worked on', 'x', env)).result).toMatchObject({ reason: 'page-changed' });
     editor.root.remove();
     expect((await applyRewrite(capture, 'worked on', 'x', env)).result).toMatchObject({ reason: 'editor-gone' });
-    expect((await applyRewrite({ ...capture, apply: 'none' }, 'worked on', 'x', env)).result).toMatchObject({ reason: 'not-editable' });
-    expect((await applyRewrite({ ...capture, apply: 'docs', target: { kind: 'docs', start: 0, end: 9 } }, 'worked on', 'x', env)).result).toEqual({
+    expect((await applyRewrite({ ...capture, apply: 'none' }, 'worked on', 'x', env)).result).toMatchObject({
+      reason: 'not-editable',
+    });
+    expect(
+      (
+        await applyRewrite(
+          { ...capture, apply: 'docs', target: { kind: 'docs', start: 0, end: 9 } },
+          'worked on',
+          'x',
+          env,
+        )
+      ).result,
+    ).toEqual({
       ok: false,
       reason: 'docs',
       message: APPLY_MESSAGES.docs,

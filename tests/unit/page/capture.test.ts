@@ -36,13 +36,18 @@ describe('captureSelection', () => {
     const input = document.getElementById('i') as HTMLInputElement;
     input.focus();
     input.setSelectionRange(2, 14);
-    expect(captureSelection(document)).toMatchObject({ text: 'was the lead', apply: 'none', source: { kind: 'input' } });
+    expect(captureSelection(document)).toMatchObject({
+      text: 'was the lead',
+      apply: 'none',
+      source: { kind: 'input' },
+    });
     input.setSelectionRange(3, 3);
     expect(captureSelection(document)).toBeNull();
   });
 
   it('maps a contenteditable selection onto the editor’s text and names the editor', () => {
-    document.body.innerHTML = '<div class="ql-editor" contenteditable="true"><p>We worked on it.</p><p>Users loved it.</p></div>';
+    document.body.innerHTML =
+      '<div class="ql-editor" contenteditable="true"><p>We worked on it.</p><p>Users loved it.</p></div>';
     const [first, second] = Array.from(document.querySelectorAll('p'));
     select(first!.firstChild!, 3, second!, 0); // a triple-click-like end
     const capture = captureSelection(document)!;
@@ -55,7 +60,11 @@ describe('captureSelection', () => {
     document.body.innerHTML = '<article><p>The API   was rewritten.</p></article>';
     const text = document.querySelector('p')!.firstChild!;
     select(text, 0, text, (text as Text).length);
-    expect(captureSelection(document)).toMatchObject({ text: 'The API was rewritten.', apply: 'none', source: { kind: 'selection' } });
+    expect(captureSelection(document)).toMatchObject({
+      text: 'The API was rewritten.',
+      apply: 'none',
+      source: { kind: 'selection' },
+    });
   });
 
   it('nothing selected: null', () => {
@@ -66,7 +75,8 @@ describe('captureSelection', () => {
 
 describe('editors', () => {
   it('finds the outermost editing host', () => {
-    document.body.innerHTML = '<div id="host" contenteditable="true"><p><b id="inner">x</b></p></div><p id="plain">y</p>';
+    document.body.innerHTML =
+      '<div id="host" contenteditable="true"><p><b id="inner">x</b></p></div><p id="plain">y</p>';
     expect(editingHost(document.getElementById('inner'))?.id).toBe('host');
     expect(editingHost(document.getElementById('plain'))).toBeNull();
   });

@@ -15,7 +15,14 @@ describe('CaptureRegistry: one id per selection over one text', () => {
   it('keeps the id for the same selection and text, and makes a new one when either changes', () => {
     const registry = new CaptureRegistry('test', () => 42);
     const a = registry.register(capture('I decided.'), 5);
-    expect(a.passage).toEqual({ text: 'I decided.', source: { kind: 'textarea', title: 't', url: 'u' }, selectionId: 'test-1', capturedAt: 42, tabId: 5, apply: 'editor' });
+    expect(a.passage).toEqual({
+      text: 'I decided.',
+      source: { kind: 'textarea', title: 't', url: 'u' },
+      selectionId: 'test-1',
+      capturedAt: 42,
+      tabId: 5,
+      apply: 'editor',
+    });
     expect(registry.register(capture('I decided.'), 5).selectionId).toBe('test-1');
     expect(registry.register(capture('I decided!'), 5).selectionId).toBe('test-2');
     expect(registry.register(capture('I decided.', 3), 5).selectionId).toBe('test-3');

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findBrowser, missingDisplay } from '../../demo/browser';
 
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('npm run demo: finding a browser', () => {
   it('takes CHROMIUM_PATH or CHROME_PATH first, and says when it points nowhere', () => {
-    expect(findBrowser({ CHROME_PATH: '/opt/chrome', PATH: '/usr/bin' }, only('/opt/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome');
+    expect(
+      findBrowser({ CHROME_PATH: '/opt/chrome', PATH: '/usr/bin' }, only('/opt/chrome', '/usr/bin/chromium')),
+    ).toBe('/opt/chrome');
     expect(() => findBrowser({ CHROMIUM_PATH: '/nope' }, only())).toThrow(/CHROMIUM_PATH is set to \/nope/);
   });
 

@@ -3,7 +3,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Capture } from '@/lib/page/capture';
 import { followSelection } from '@/lib/page/follow';
 
-const make = (text: string): Capture => ({ text, truncated: false, source: { kind: 'selection', title: '', url: '' }, apply: 'none', target: { kind: 'docs', start: 0, end: text.length } });
+const make = (text: string): Capture => ({
+  text,
+  truncated: false,
+  source: { kind: 'selection', title: '', url: '' },
+  apply: 'none',
+  target: { kind: 'docs', start: 0, end: text.length },
+});
 
 describe('followSelection: debounced, and only real changes', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -71,7 +77,14 @@ describe('followSelection: debounced, and only real changes', () => {
     let current: Capture | null = make('dragged');
     const capture = vi.fn(() => current);
     const onChange = vi.fn();
-    const follower = followSelection({ doc: document, capture, keyOf: (c) => c.text, onChange, debounceMs: 50, typingMs: 250 });
+    const follower = followSelection({
+      doc: document,
+      capture,
+      keyOf: (c) => c.text,
+      onChange,
+      debounceMs: 50,
+      typingMs: 250,
+    });
     for (let i = 0; i < 5; i++) {
       document.dispatchEvent(new Event('selectionchange'));
       await vi.advanceTimersByTimeAsync(30);

@@ -19,7 +19,12 @@ function installHighlightApi() {
   // happy-dom's window.CSS is a fresh object on every read, so the whole namespace is replaced.
   Object.defineProperty(window, 'CSS', {
     configurable: true,
-    value: { highlights: { set: (name: string, h: { ranges: Range[] }) => registry.set(name, h.ranges), delete: (name: string) => registry.delete(name) } },
+    value: {
+      highlights: {
+        set: (name: string, h: { ranges: Range[] }) => registry.set(name, h.ranges),
+        delete: (name: string) => registry.delete(name),
+      },
+    },
   });
   return registry;
 }
@@ -34,7 +39,8 @@ afterEach(() => {
 describe('highlights', () => {
   it('styles every category with an underline of its own colour and style', () => {
     const css = highlightCss();
-    for (const category of CATEGORIES) expect(css).toContain(`::highlight(ownership-lens-${category}){text-decoration-line:underline;`);
+    for (const category of CATEGORIES)
+      expect(css).toContain(`::highlight(ownership-lens-${category}){text-decoration-line:underline;`);
   });
 
   it('registers one highlight per category over the findings’ text, and clears only its own', () => {
@@ -61,13 +67,17 @@ describe('highlights', () => {
   });
 
   it('shows nothing, and says why, in a field, without the API, or over changed text', () => {
-    document.body.innerHTML = '<textarea id="t">We worked on it.</textarea><div contenteditable="true"><p>We worked on it.</p></div>';
+    document.body.innerHTML =
+      '<textarea id="t">We worked on it.</textarea><div contenteditable="true"><p>We worked on it.</p></div>';
     const field = document.getElementById('t') as HTMLTextAreaElement;
     field.focus();
     field.setSelectionRange(0, 9);
     const registry = new CaptureRegistry('h');
     const inField = registry.register(captureSelection(document)!, 1);
-    expect(showHighlights(inField, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({ shown: 0, unavailable: 'field' });
+    expect(showHighlights(inField, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({
+      shown: 0,
+      unavailable: 'field',
+    });
     field.blur();
     const p = document.querySelector('p')!;
     const range = document.createRange();
@@ -75,9 +85,15 @@ describe('highlights', () => {
     document.getSelection()!.removeAllRanges();
     document.getSelection()!.addRange(range);
     const inEditor = registry.register(captureSelection(document)!, 1);
-    expect(showHighlights(inEditor, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({ shown: 0, unavailable: 'unsupported' });
+    expect(showHighlights(inEditor, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({
+      shown: 0,
+      unavailable: 'unsupported',
+    });
     installHighlightApi();
     p.textContent = 'We did it.';
-    expect(showHighlights(inEditor, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({ shown: 0, unavailable: 'page-changed' });
+    expect(showHighlights(inEditor, [{ start: 0, end: 2, category: 'team-only' }])).toEqual({
+      shown: 0,
+      unavailable: 'page-changed',
+    });
   });
 });

@@ -1,15 +1,39 @@
 import { describe, expect, it, vi } from 'vitest';
 import { envelope, PANEL_PORT_NAME } from '@/lib/messaging/protocol';
-import { holdTab, isContentScript, isNoReceiver, onMessage, onPanelsGone, sendToRuntime, sendToTab, type MessagingApi, type MessageSender, type PortLike } from '@/lib/messaging/transport';
+import {
+  holdTab,
+  isContentScript,
+  isNoReceiver,
+  onMessage,
+  onPanelsGone,
+  sendToRuntime,
+  sendToTab,
+  type MessagingApi,
+  type MessageSender,
+  type PortLike,
+} from '@/lib/messaging/transport';
 import { requestProblem } from '@/lib/messaging/validate';
 
-const passage = { text: 'I decided.', source: { kind: 'textarea', title: 't', url: 'https://x' }, selectionId: 'a-1', capturedAt: 1, tabId: -1, apply: 'editor' };
+const passage = {
+  text: 'I decided.',
+  source: { kind: 'textarea', title: 't', url: 'https://x' },
+  selectionId: 'a-1',
+  capturedAt: 1,
+  tabId: -1,
+  apply: 'editor',
+};
 
 describe('message shape checks', () => {
   it('accepts every well-formed request', () => {
     expect(requestProblem('selection:get', { tabId: 3 })).toBeNull();
     expect(requestProblem('selection:changed', passage)).toBeNull();
-    expect(requestProblem('highlights:set', { tabId: 1, selectionId: 'a', ranges: [{ start: 0, end: 3, category: 'hedge' }] })).toBeNull();
+    expect(
+      requestProblem('highlights:set', {
+        tabId: 1,
+        selectionId: 'a',
+        ranges: [{ start: 0, end: 3, category: 'hedge' }],
+      }),
+    ).toBeNull();
     expect(requestProblem('rewrite:apply', { tabId: 1, selectionId: 'a', original: 'x', replacement: 'y' })).toBeNull();
   });
 
@@ -20,8 +44,16 @@ describe('message shape checks', () => {
     ['selection:changed', { ...passage, source: { ...passage.source, kind: 'html' } }, /source.kind/],
     ['selection:changed', { ...passage, apply: 'yes' }, /apply/],
     ['selection:changed', { ...passage, text: 'x'.repeat(1_000_001) }, /text/],
-    ['highlights:set', { tabId: 1, selectionId: 'a', ranges: [{ start: 5, end: 2, category: 'hedge' }] }, /start <= end/],
-    ['highlights:set', { tabId: 1, selectionId: 'a', ranges: [{ start: 0, end: 2, category: 'bold' }] }, /unknown category/],
+    [
+      'highlights:set',
+      { tabId: 1, selectionId: 'a', ranges: [{ start: 5, end: 2, category: 'hedge' }] },
+      /start <= end/,
+    ],
+    [
+      'highlights:set',
+      { tabId: 1, selectionId: 'a', ranges: [{ start: 0, end: 2, category: 'bold' }] },
+      /unknown category/,
+    ],
     ['highlights:set', { tabId: 1, selectionId: 'a', ranges: 'all' }, /ranges must be an array/],
     ['rewrite:apply', { tabId: 1, selectionId: 'a', original: 'x' }, /replacement/],
   ])('%s rejects %j', (name, data, problem) => {
@@ -38,8 +70,14 @@ function fakeApi() {
     runtime: {
       id: 'me',
       sendMessage: vi.fn(async () => undefined),
-      onMessage: { addListener: (l) => listeners.push(l as Listener), removeListener: (l) => listeners.splice(listeners.indexOf(l as Listener), 1) },
-      onConnect: { addListener: (l) => connects.push(l), removeListener: (l) => connects.splice(connects.indexOf(l), 1) },
+      onMessage: {
+        addListener: (l) => listeners.push(l as Listener),
+        removeListener: (l) => listeners.splice(listeners.indexOf(l as Listener), 1),
+      },
+      onConnect: {
+        addListener: (l) => connects.push(l),
+        removeListener: (l) => connects.splice(connects.indexOf(l), 1),
+      },
     },
     tabs: { sendMessage: vi.fn(async () => undefined), connect: vi.fn() },
   };
@@ -60,7 +98,11 @@ describe('onMessage', () => {
   it('answers its own message name only, with the handler’s value', async () => {
     const { api, deliver } = fakeApi();
     onMessage('content:ping', () => ({ ready: true as const, docs: false }), api);
-    expect(await deliver(envelope('content:ping', { tabId: 1 }), page)).toEqual({ protocol: 'ownership-lens', ok: true, value: { ready: true, docs: false } });
+    expect(await deliver(envelope('content:ping', { tabId: 1 }), page)).toEqual({
+      protocol: 'ownership-lens',
+      ok: true,
+      value: { ready: true, docs: false },
+    });
     expect(await deliver(envelope('selection:get', { tabId: 1 }), page)).toBeUndefined();
     expect(await deliver({ name: 'content:ping' }, page)).toBeUndefined();
   });
@@ -70,7 +112,11 @@ describe('onMessage', () => {
     const handler = vi.fn(() => ({ ready: true as const, docs: false }));
     onMessage('content:ping', handler, api);
     expect(await deliver(envelope('content:ping', { tabId: 1 }), { id: 'someone-else' })).toBeUndefined();
-    expect(await deliver({ protocol: 'ownership-lens', name: 'content:ping', data: { tabId: 'x' } }, page)).toEqual({ protocol: 'ownership-lens', ok: false, error: 'content:ping: tabId must be a tab id (an integer)' });
+    expect(await deliver({ protocol: 'ownership-lens', name: 'content:ping', data: { tabId: 'x' } }, page)).toEqual({
+      protocol: 'ownership-lens',
+      ok: false,
+      error: 'content:ping: tabId must be a tab id (an integer)',
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 
@@ -83,14 +129,21 @@ describe('onMessage', () => {
     expect(seen).toEqual([9]);
     expect(isContentScript(page)).toBe(true);
     expect(isContentScript(panelTab)).toBe(false);
-    expect(await deliver(envelope('tab:prepare', { tabId: 9 }), panelTab)).toMatchObject({ ok: true, value: { ready: true } });
+    expect(await deliver(envelope('tab:prepare', { tabId: 9 }), panelTab)).toMatchObject({
+      ok: true,
+      value: { ready: true },
+    });
   });
 
   it('turns a handler’s error into a rejected send with its message, and stops when asked', async () => {
     const { api, deliver, listeners } = fakeApi();
-    const stop = onMessage('highlights:clear', () => {
-      throw new Error('no highlights here');
-    }, api);
+    const stop = onMessage(
+      'highlights:clear',
+      () => {
+        throw new Error('no highlights here');
+      },
+      api,
+    );
     const reply = await deliver(envelope('highlights:clear', { tabId: 1 }), page);
     (api.tabs!.sendMessage as ReturnType<typeof vi.fn>).mockResolvedValueOnce(reply);
     await expect(sendToTab(1, 'highlights:clear', { tabId: 1 }, api)).rejects.toThrow('no highlights here');
@@ -102,14 +155,20 @@ describe('onMessage', () => {
 describe('sending', () => {
   it('sends an envelope to the top frame and unwraps the reply', async () => {
     const { api } = fakeApi();
-    (api.tabs!.sendMessage as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ protocol: 'ownership-lens', ok: true, value: null });
+    (api.tabs!.sendMessage as ReturnType<typeof vi.fn>).mockResolvedValueOnce({
+      protocol: 'ownership-lens',
+      ok: true,
+      value: null,
+    });
     expect(await sendToTab(5, 'selection:get', { tabId: 5 }, api)).toBeNull();
     expect(api.tabs!.sendMessage).toHaveBeenCalledWith(5, envelope('selection:get', { tabId: 5 }), { frameId: 0 });
   });
 
   it('names a tab without a content script as no-receiver, and a foreign reply as such', async () => {
     const { api } = fakeApi();
-    (api.tabs!.sendMessage as ReturnType<typeof vi.fn>).mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    (api.tabs!.sendMessage as ReturnType<typeof vi.fn>).mockRejectedValueOnce(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     const error = await sendToTab(5, 'selection:get', { tabId: 5 }, api).catch((e: unknown) => e);
     expect(isNoReceiver(error)).toBe(true);
     (api.runtime.sendMessage as ReturnType<typeof vi.fn>).mockResolvedValueOnce({ something: 'else' });
@@ -122,7 +181,12 @@ describe('sending', () => {
 describe('the panel holds the page', () => {
   function port(name: string, sender?: MessageSender) {
     const disconnects: Array<(p: PortLike) => void> = [];
-    const p: PortLike = { name, sender, disconnect: () => disconnects.forEach((l) => l(p)), onDisconnect: { addListener: (l) => disconnects.push(l) } };
+    const p: PortLike = {
+      name,
+      sender,
+      disconnect: () => disconnects.forEach((l) => l(p)),
+      onDisconnect: { addListener: (l) => disconnects.push(l) },
+    };
     return p;
   }
 

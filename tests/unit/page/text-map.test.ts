@@ -32,7 +32,10 @@ describe('linearize: the text a reader sees', () => {
   });
 
   it('skips scripts, styles, fields and hidden elements', () => {
-    expect(linearize(root('<p>a<script>x()</script><style>p{}</style><span hidden>no</span><textarea>t</textarea>b</p>')).text).toBe('ab');
+    expect(
+      linearize(root('<p>a<script>x()</script><style>p{}</style><span hidden>no</span><textarea>t</textarea>b</p>'))
+        .text,
+    ).toBe('ab');
   });
 });
 
@@ -85,7 +88,10 @@ describe('offsets and DOM points map both ways', () => {
   it('round-trips every character offset through DOM points (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('p', 'b', 'br', 'i'), fc.stringMatching(/^[a-z ]{0,8}$/)), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(fc.constantFrom('p', 'b', 'br', 'i'), fc.stringMatching(/^[a-z ]{0,8}$/)), {
+          minLength: 1,
+          maxLength: 8,
+        }),
         (parts) => {
           const html = parts.map(([tag, text]) => (tag === 'br' ? `${text}<br>` : `<${tag}>${text}</${tag}>`)).join('');
           const el = root(`<div style="white-space: pre-wrap">${html}</div>`);

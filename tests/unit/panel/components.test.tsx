@@ -16,9 +16,25 @@ afterEach(cleanup);
 
 const TEXT = 'I helped with a lot of projects.';
 const FINDINGS: Finding[] = [
-  makeFinding({ ruleId: 'weak-verb', category: 'weak-verb', start: 2, end: 8, text: 'helped', message: 'This verb hides what you did.', why: 'Anyone could have helped.' }),
+  makeFinding({
+    ruleId: 'weak-verb',
+    category: 'weak-verb',
+    start: 2,
+    end: 8,
+    text: 'helped',
+    message: 'This verb hides what you did.',
+    why: 'Anyone could have helped.',
+  }),
   makeFinding({ start: 14, end: 22, text: 'a lot of' }),
-  makeFinding({ ruleId: 'outer', category: 'hedge', start: 2, end: 22, text: 'helped with a lot of', message: 'Overlapping.', why: 'Because.' }),
+  makeFinding({
+    ruleId: 'outer',
+    category: 'hedge',
+    start: 2,
+    end: 22,
+    text: 'helped with a lot of',
+    message: 'Overlapping.',
+    why: 'Because.',
+  }),
 ];
 
 describe('PassageView', () => {
@@ -28,15 +44,25 @@ describe('PassageView', () => {
     expect(labels.map((b) => b.textContent)).toEqual(['Weak verb', 'Hedge', 'Vague quantity']);
     expect(labels[0]!.getAttribute('aria-label')).toBe('Weak verb: helped');
     const legend = screen.getByRole('list', { name: /Legend/ });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Hedge: 1', 'Vague quantity: 1', 'Weak verb: 1']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Hedge: 1', 'Vague quantity: 1', 'Weak verb: 1']);
   });
 
   it('keeps the passage’s own text, with overlapping findings marked together', () => {
     const { container } = render(<PassageView text={TEXT} findings={FINDINGS} />);
     const passage = container.querySelector('.passage')!;
-    const text = [...passage.childNodes].filter((n) => n.nodeName !== 'BUTTON').map((n) => n.textContent).join('');
+    const text = [...passage.childNodes]
+      .filter((n) => n.nodeName !== 'BUTTON')
+      .map((n) => n.textContent)
+      .join('');
     expect(text).toBe(TEXT);
-    const overlap = [...passage.querySelectorAll('.hl--overlap')].map((el) => [el.textContent, el.getAttribute('data-categories')]);
+    const overlap = [...passage.querySelectorAll('.hl--overlap')].map((el) => [
+      el.textContent,
+      el.getAttribute('data-categories'),
+    ]);
     expect(overlap).toEqual([
       ['helped', 'weak-verb hedge'],
       ['a lot of', 'vague-quantity hedge'],
@@ -65,7 +91,15 @@ describe('PassageView', () => {
 
 function editor(applier: Applier, initial = 'I cut [metric] by [X%].') {
   const notify = vi.fn();
-  render(<RewriteEditor initial={initial} range={{ start: 0, end: 10 }} replaces="the sentence" applier={applier} notify={notify} />);
+  render(
+    <RewriteEditor
+      initial={initial}
+      range={{ start: 0, end: 10 }}
+      replaces="the sentence"
+      applier={applier}
+      notify={notify}
+    />,
+  );
   return { notify, box: screen.getByRole('textbox', { name: /Good/ }) as HTMLTextAreaElement };
 }
 
@@ -94,11 +128,17 @@ describe('RewriteEditor', () => {
   it('on a failed Apply leaves the rewrite on the clipboard and says so', async () => {
     const writeText = vi.fn(async () => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText, readText: vi.fn() }, configurable: true });
-    const apply = async (): Promise<ApplyResult> => ({ ok: false, reason: 'page-changed', message: 'The page changed since it was read, so nothing was replaced.' });
+    const apply = async (): Promise<ApplyResult> => ({
+      ok: false,
+      reason: 'page-changed',
+      message: 'The page changed since it was read, so nothing was replaced.',
+    });
     editor({ kind: 'page', apply }, 'I cut churn by 4%.');
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Apply' })));
     await vi.waitFor(() =>
-      expect(screen.getByRole('status').textContent).toBe('The page changed since it was read, so nothing was replaced. The text is on your clipboard: paste it in yourself.'),
+      expect(screen.getByRole('status').textContent).toBe(
+        'The page changed since it was read, so nothing was replaced. The text is on your clipboard: paste it in yourself.',
+      ),
     );
     expect(writeText).toHaveBeenCalledWith('I cut churn by 4%.');
   });
@@ -109,7 +149,11 @@ describe('RewriteEditor', () => {
     editor({ kind: 'docs', apply: async () => ({ ok: false, reason: 'docs', message: '' }) }, 'I cut churn by 4%.');
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Apply (copy for Docs)' })));
     await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith('I cut churn by 4%.'));
-    await vi.waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied\. Google Docs does not let extensions type into a document: .* press (Ctrl\+V|⌘V)\.$/));
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /^Copied\. Google Docs does not let extensions type into a document: .* press (Ctrl\+V|⌘V)\.$/,
+      ),
+    );
   });
 
   it('offers no Apply where the text cannot be written to, and says why', () => {
@@ -177,7 +221,9 @@ describe('SettingsView', () => {
     expect(boxes).toHaveLength(RULES.length + 1);
     const weakVerb = screen.getByRole('checkbox', { name: 'Weak verb' }) as HTMLInputElement;
     expect(weakVerb.checked).toBe(false);
-    expect(document.getElementById(weakVerb.getAttribute('aria-describedby')!)!.textContent).toBe(RULES.find((r) => r.id === 'weak-verb')!.description);
+    expect(document.getElementById(weakVerb.getAttribute('aria-describedby')!)!.textContent).toBe(
+      RULES.find((r) => r.id === 'weak-verb')!.description,
+    );
     fireEvent.click(weakVerb);
     expect(setRule).toHaveBeenCalledWith('weak-verb', true);
     fireEvent.click(screen.getByRole('checkbox', { name: /in-page highlights/ }));
@@ -191,12 +237,31 @@ describe('SettingsView', () => {
 describe('applyOrCopy', () => {
   it('passes a success through, and on a failure copies the text and says where it is', async () => {
     const copy = vi.fn(async () => true);
-    expect(await applyOrCopy({ kind: 'page', apply: async () => ({ ok: true }) }, { start: 0, end: 1 }, 'x', copy)).toEqual({ ok: true });
+    expect(
+      await applyOrCopy({ kind: 'page', apply: async () => ({ ok: true }) }, { start: 0, end: 1 }, 'x', copy),
+    ).toEqual({ ok: true });
     expect(copy).not.toHaveBeenCalled();
-    const failed = await applyOrCopy({ kind: 'page', apply: async () => ({ ok: false, reason: 'editor-rejected', message: 'The editor refused the change.' }) }, { start: 0, end: 1 }, 'x', copy);
+    const failed = await applyOrCopy(
+      {
+        kind: 'page',
+        apply: async () => ({ ok: false, reason: 'editor-rejected', message: 'The editor refused the change.' }),
+      },
+      { start: 0, end: 1 },
+      'x',
+      copy,
+    );
     expect(copy).toHaveBeenCalledWith('x');
-    expect(failed).toEqual({ ok: false, reason: 'editor-rejected', message: 'The editor refused the change. The text is on your clipboard: paste it in yourself.' });
-    const refused = await applyOrCopy({ kind: 'page', apply: async () => ({ ok: false, reason: 'page-changed', message: 'The page changed.' }) }, { start: 0, end: 1 }, 'x', async () => false);
+    expect(failed).toEqual({
+      ok: false,
+      reason: 'editor-rejected',
+      message: 'The editor refused the change. The text is on your clipboard: paste it in yourself.',
+    });
+    const refused = await applyOrCopy(
+      { kind: 'page', apply: async () => ({ ok: false, reason: 'page-changed', message: 'The page changed.' }) },
+      { start: 0, end: 1 },
+      'x',
+      async () => false,
+    );
     expect(refused.ok === false && refused.message).toBe('The page changed. Copy it from the panel instead.');
   });
 });

@@ -4,8 +4,20 @@ import { followReducer, INITIAL_FOLLOW_STATE, isLive, type FollowState } from '@
 import { PageFollower, pinnedTabFrom, type FollowerBrowser } from '@/lib/panel/follower';
 import type { PageLink } from '@/lib/panel/page-link';
 
-function passage(tabId: number, text: string, capturedAt = 1, kind: CapturedPassage['source']['kind'] = 'textarea'): CapturedPassage {
-  return { text, tabId, capturedAt, selectionId: `${tabId}:${capturedAt}`, apply: 'editor', source: { kind, title: `Tab ${tabId}`, url: `http://127.0.0.1/${tabId}` } };
+function passage(
+  tabId: number,
+  text: string,
+  capturedAt = 1,
+  kind: CapturedPassage['source']['kind'] = 'textarea',
+): CapturedPassage {
+  return {
+    text,
+    tabId,
+    capturedAt,
+    selectionId: `${tabId}:${capturedAt}`,
+    apply: 'editor',
+    source: { kind, title: `Tab ${tabId}`, url: `http://127.0.0.1/${tabId}` },
+  };
 }
 
 /** An event with a trigger, like the browser's, for the fake below. */
@@ -22,7 +34,15 @@ function event<L extends (...args: never[]) => void>() {
 }
 
 /** A window with tabs, as the side panel sees it: tabs.getCurrent() is undefined in a side panel. */
-function fakeBrowserWindow({ windowId = 7, activeTabId = 1, ownTab }: { windowId?: number; activeTabId?: number; ownTab?: number } = {}) {
+function fakeBrowserWindow({
+  windowId = 7,
+  activeTabId = 1,
+  ownTab,
+}: {
+  windowId?: number;
+  activeTabId?: number;
+  ownTab?: number;
+} = {}) {
   const state = { active: activeTabId };
   const tabs = {
     query: vi.fn(async () => [{ id: state.active, windowId }]),
@@ -31,7 +51,10 @@ function fakeBrowserWindow({ windowId = 7, activeTabId = 1, ownTab }: { windowId
     onRemoved: event<(tabId: number) => void>(),
     onUpdated: event<(tabId: number, change: { status?: string }) => void>(),
   };
-  const windows = { getCurrent: vi.fn(async () => ({ id: windowId })), onFocusChanged: event<(windowId: number) => void>() };
+  const windows = {
+    getCurrent: vi.fn(async () => ({ id: windowId })),
+    onFocusChanged: event<(windowId: number) => void>(),
+  };
   const api: FollowerBrowser = { tabs, windows };
   return {
     api,
@@ -45,13 +68,20 @@ function fakeBrowserWindow({ windowId = 7, activeTabId = 1, ownTab }: { windowId
 }
 
 /** The page side: what each tab has selected, and the background's forwarding of changes. */
-function fakeLink(selections: Record<number, CapturedPassage | null | CaptureError> = {}, prepared: Record<number, boolean> = {}) {
+function fakeLink(
+  selections: Record<number, CapturedPassage | null | CaptureError> = {},
+  prepared: Record<number, boolean> = {},
+) {
   const changed = event<(p: CapturedPassage) => void>();
   const held = new Set<number>();
   const link: PageLink & { changed: typeof changed; held: Set<number> } = {
     changed,
-    prepareTab: vi.fn(async (tabId: number) => (prepared[tabId] === false ? { ready: false, reason: 'Cannot access this page' } : { ready: true })),
-    getSelection: vi.fn(async (tabId: number) => (tabId in selections ? selections[tabId]! : { error: 'no-content-script' as const, message: 'nothing there' })),
+    prepareTab: vi.fn(async (tabId: number) =>
+      prepared[tabId] === false ? { ready: false, reason: 'Cannot access this page' } : { ready: true },
+    ),
+    getSelection: vi.fn(async (tabId: number) =>
+      tabId in selections ? selections[tabId]! : { error: 'no-content-script' as const, message: 'nothing there' },
+    ),
     setHighlights: vi.fn(async () => null),
     clearHighlights: vi.fn(async () => undefined),
     applyRewrite: vi.fn(async () => ({ ok: true as const })),
@@ -96,15 +126,23 @@ describe('followReducer', () => {
   it('shows a selection made again, even though the page hands back its first capture time', () => {
     const a = followReducer(following, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph A.', 10) });
     const b = followReducer(a, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph B.', 20) });
-    expect(followReducer(b, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph A.', 10) }).passage?.text).toBe('Paragraph A.');
+    expect(followReducer(b, { type: 'captured', tabId: 1, result: passage(1, 'Paragraph A.', 10) }).passage?.text).toBe(
+      'Paragraph A.',
+    );
   });
 
   it('marks a passage from the previous tab as kept after a switch, until the new tab answers', () => {
     const shown = followReducer(following, { type: 'captured', tabId: 1, result: passage(1, 'From tab one.') });
     const switched = followReducer(shown, { type: 'tab-activated', tabId: 2, windowId: 7 });
     expect(switched).toMatchObject({ tabId: 2, kept: 'other-tab', loading: true });
-    expect(followReducer(switched, { type: 'captured', tabId: 2, result: null })).toMatchObject({ kept: 'other-tab', loading: false });
-    expect(followReducer(switched, { type: 'captured', tabId: 2, result: passage(2, 'From tab two.') })).toMatchObject({ kept: null, passage: { text: 'From tab two.' } });
+    expect(followReducer(switched, { type: 'captured', tabId: 2, result: null })).toMatchObject({
+      kept: 'other-tab',
+      loading: false,
+    });
+    expect(followReducer(switched, { type: 'captured', tabId: 2, result: passage(2, 'From tab two.') })).toMatchObject({
+      kept: null,
+      passage: { text: 'From tab two.' },
+    });
   });
 
   it('ignores tab switches in other windows and when pinned to a tab', () => {
@@ -147,7 +185,12 @@ describe('PageFollower', () => {
     await follower.start();
     expect(link.prepareTab).toHaveBeenCalledWith(1);
     expect(link.getSelection).toHaveBeenCalledWith(1);
-    expect(follower.getState()).toMatchObject({ phase: 'following', tabId: 1, windowId: 7, passage: { text: 'I cut costs.' } });
+    expect(follower.getState()).toMatchObject({
+      phase: 'following',
+      tabId: 1,
+      windowId: 7,
+      passage: { text: 'I cut costs.' },
+    });
     follower.stop();
   });
 
@@ -205,7 +248,11 @@ describe('PageFollower', () => {
     await follower.start();
     window.activate(2);
     await flush();
-    expect(follower.getState()).toMatchObject({ tabId: 2, kept: 'other-tab', passage: { text: 'Tab one text.', source: { title: 'Tab 1' } } });
+    expect(follower.getState()).toMatchObject({
+      tabId: 2,
+      kept: 'other-tab',
+      passage: { text: 'Tab one text.', source: { title: 'Tab 1' } },
+    });
     follower.stop();
   });
 
@@ -270,7 +317,10 @@ describe('PageFollower', () => {
     await follower.start();
     expect(follower.getState().error?.error).toBe('docs-api-missing');
     follower.provide(passage(1, 'Copied from Docs.', 5, 'clipboard'));
-    expect(follower.getState()).toMatchObject({ error: null, passage: { text: 'Copied from Docs.', source: { kind: 'clipboard' } } });
+    expect(follower.getState()).toMatchObject({
+      error: null,
+      passage: { text: 'Copied from Docs.', source: { kind: 'clipboard' } },
+    });
     follower.stop();
   });
 
@@ -296,7 +346,10 @@ describe('PageFollower', () => {
     link.prepareTab = vi.fn(async () => ({ ready: false, reason: 'Browsers do not let extensions read this page.' }));
     const follower = new PageFollower({ link, api: window.api });
     await follower.start();
-    expect(follower.getState().error).toEqual({ error: 'no-access', message: 'Browsers do not let extensions read this page.' });
+    expect(follower.getState().error).toEqual({
+      error: 'no-access',
+      message: 'Browsers do not let extensions read this page.',
+    });
     follower.stop();
   });
 
@@ -311,6 +364,11 @@ describe('PageFollower', () => {
     await flush();
     expect(link.getSelection).toHaveBeenCalledTimes(2);
     follower.stop();
-    expect(window.tabs.onActivated.size + window.tabs.onUpdated.size + window.windows.onFocusChanged.size + link.changed.size).toBe(0);
+    expect(
+      window.tabs.onActivated.size +
+        window.tabs.onUpdated.size +
+        window.windows.onFocusChanged.size +
+        link.changed.size,
+    ).toBe(0);
   });
 });

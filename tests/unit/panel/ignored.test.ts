@@ -53,7 +53,10 @@ describe('"Not a problem here" matches', () => {
     await ignoreMatch({ passage: 'p1', ruleId: 'praise-as-impact', text: 'Users loved it' });
     await ignoreMatch({ passage: 'p2', ruleId: 'weak-verb', text: 'helped' });
     await restoreMatch({ passage: 'p1', ruleId: 'weak-verb', text: 'helped' });
-    expect((await loadIgnored()).map((m) => `${m.passage}:${m.ruleId}`)).toEqual(['p1:praise-as-impact', 'p2:weak-verb']);
+    expect((await loadIgnored()).map((m) => `${m.passage}:${m.ruleId}`)).toEqual([
+      'p1:praise-as-impact',
+      'p2:weak-verb',
+    ]);
     await restoreAllIn('p1');
     expect((await loadIgnored()).map((m) => m.passage)).toEqual(['p2']);
   });
@@ -65,7 +68,12 @@ describe('"Not a problem here" matches', () => {
   });
 
   it('forget the oldest past the limit, and survive a damaged store', async () => {
-    const many = Array.from({ length: MAX_IGNORED_MATCHES + 5 }, (_, i) => ({ passage: `p${i}`, ruleId: 'r', text: 't', at: i }));
+    const many = Array.from({ length: MAX_IGNORED_MATCHES + 5 }, (_, i) => ({
+      passage: `p${i}`,
+      ruleId: 'r',
+      text: 't',
+      at: i,
+    }));
     await fakeBrowser.storage.local.set({ [IGNORED_KEY]: [...many, { passage: 1 }, 'junk', null] });
     const list = await loadIgnored();
     expect(list).toHaveLength(MAX_IGNORED_MATCHES);

@@ -3,17 +3,33 @@ import { envelope, type CapturedPassage } from '@/lib/messaging/protocol';
 import type { MessagingApi, PortLike } from '@/lib/messaging/transport';
 import { createPageLink } from '@/lib/panel/page-link';
 
-const PASSAGE: CapturedPassage = { text: 'I cut costs.', tabId: 3, selectionId: 's1', capturedAt: 1, apply: 'editor', source: { kind: 'textarea', title: 'T', url: 'http://127.0.0.1/' } };
+const PASSAGE: CapturedPassage = {
+  text: 'I cut costs.',
+  tabId: 3,
+  selectionId: 's1',
+  capturedAt: 1,
+  apply: 'editor',
+  source: { kind: 'textarea', title: 'T', url: 'http://127.0.0.1/' },
+};
 const reply = (value: unknown) => ({ protocol: 'ownership-lens', ok: true, value });
 
-function fakeApi({ tab, runtime }: { tab?: (tabId: number, message: unknown) => Promise<unknown>; runtime?: (message: unknown) => Promise<unknown> } = {}) {
+function fakeApi({
+  tab,
+  runtime,
+}: {
+  tab?: (tabId: number, message: unknown) => Promise<unknown>;
+  runtime?: (message: unknown) => Promise<unknown>;
+} = {}) {
   const listeners: Array<(m: unknown, s: unknown, r: (x: unknown) => void) => unknown> = [];
   const ports: PortLike[] = [];
   const api = {
     runtime: {
       id: 'ext',
       sendMessage: vi.fn(runtime ?? (async () => reply({ ready: true }))),
-      onMessage: { addListener: (l: never) => void listeners.push(l), removeListener: (l: never) => void listeners.splice(listeners.indexOf(l), 1) },
+      onMessage: {
+        addListener: (l: never) => void listeners.push(l),
+        removeListener: (l: never) => void listeners.splice(listeners.indexOf(l), 1),
+      },
     },
     tabs: {
       sendMessage: vi.fn(tab ?? (async () => reply(PASSAGE))),
@@ -48,8 +64,14 @@ describe('createPageLink over the typed transport', () => {
     });
     const link = createPageLink(api);
     expect(await link.getSelection(3)).toMatchObject({ error: 'no-content-script' });
-    expect(await link.prepareTab(3)).toMatchObject({ ready: false, reason: expect.stringContaining('chrome://settings') });
-    expect(await link.applyRewrite({ tabId: 3, selectionId: 's1', original: 'a', replacement: 'b' })).toMatchObject({ ok: false, reason: 'editor-gone' });
+    expect(await link.prepareTab(3)).toMatchObject({
+      ready: false,
+      reason: expect.stringContaining('chrome://settings'),
+    });
+    expect(await link.applyRewrite({ tabId: 3, selectionId: 's1', original: 'a', replacement: 'b' })).toMatchObject({
+      ok: false,
+      reason: 'editor-gone',
+    });
     expect(await link.setHighlights({ tabId: 3, selectionId: 's1', ranges: [] })).toBeNull();
     await expect(link.clearHighlights(3)).resolves.toBeUndefined();
     expect(await link.exportDocs(3)).toMatchObject({ error: 'no-content-script' });

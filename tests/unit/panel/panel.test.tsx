@@ -13,11 +13,22 @@ import { Panel } from '@/components/panel/Panel';
 
 // The library's own components are tested by the library work; here they only need to render.
 vi.mock('@/components/library/LibraryTab', () => ({
-  LibraryTab: ({ insertIntoPage }: { insertIntoPage?: (text: string) => Promise<{ ok: boolean; message?: string }> }) => (
+  LibraryTab: ({
+    insertIntoPage,
+  }: {
+    insertIntoPage?: (text: string) => Promise<{ ok: boolean; message?: string }>;
+  }) => (
     <p>
       Library here{' '}
       {insertIntoPage ? (
-        <button type="button" onClick={() => void insertIntoPage('I cut refunds by 45%.').then((r) => document.body.setAttribute('data-inserted', r.ok ? 'ok' : r.message!))}>
+        <button
+          type="button"
+          onClick={() =>
+            void insertIntoPage('I cut refunds by 45%.').then((r) =>
+              document.body.setAttribute('data-inserted', r.ok ? 'ok' : r.message!),
+            )
+          }
+        >
           Insert snippet
         </button>
       ) : (
@@ -26,7 +37,9 @@ vi.mock('@/components/library/LibraryTab', () => ({
     </p>
   ),
 }));
-vi.mock('@/components/library/SaveToLibrary', () => ({ SaveToLibrary: ({ text }: { text: string }) => <p>Save {text.length} characters</p> }));
+vi.mock('@/components/library/SaveToLibrary', () => ({
+  SaveToLibrary: ({ text }: { text: string }) => <p>Save {text.length} characters</p>,
+}));
 
 const STORY =
   'Refund tickets had doubled to 1,200 a week. I worked on a new triage flow with the support lead and the data team, ' +
@@ -65,7 +78,13 @@ function fakePage(answer: CapturedPassage | null | CaptureError) {
 
 const none = { addListener: () => {}, removeListener: () => {} };
 const sidePanel = (ownTab?: number): FollowerBrowser => ({
-  tabs: { query: async () => [{ id: 5, windowId: 1 }], getCurrent: async () => (ownTab === undefined ? undefined : { id: ownTab }), onActivated: none, onRemoved: none, onUpdated: none },
+  tabs: {
+    query: async () => [{ id: 5, windowId: 1 }],
+    getCurrent: async () => (ownTab === undefined ? undefined : { id: ownTab }),
+    onActivated: none,
+    onRemoved: none,
+    onUpdated: none,
+  },
   windows: { getCurrent: async () => ({ id: 1 }), onFocusChanged: none },
 });
 
@@ -113,8 +132,12 @@ describe('Panel following the page', () => {
     await act(async () => void fireEvent.click(within(card).getByRole('button', { name: 'Not a problem here' })));
     await settle();
     const stored = (await fakeBrowser.storage.local.get(IGNORED_KEY))[IGNORED_KEY] as Array<Record<string, unknown>>;
-    expect(stored).toEqual([expect.objectContaining({ passage: hashPassage(STORY), ruleId: 'weak-verb', text: 'worked on' })]);
-    expect(meter().getAttribute('aria-valuenow')).toBe(String(analyze(STORY, { ignoredMatches: [{ ruleId: 'weak-verb', text: 'worked on' }] }).score));
+    expect(stored).toEqual([
+      expect.objectContaining({ passage: hashPassage(STORY), ruleId: 'weak-verb', text: 'worked on' }),
+    ]);
+    expect(meter().getAttribute('aria-valuenow')).toBe(
+      String(analyze(STORY, { ignoredMatches: [{ ruleId: 'weak-verb', text: 'worked on' }] }).score),
+    );
     expect(screen.queryByRole('article', { name: /worked on/ })).toBeNull();
     expect(screen.getByText('1 ignored in this passage — show or restore')).toBeTruthy();
   });
@@ -134,10 +157,20 @@ describe('Panel following the page', () => {
     render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
     await settle();
     const card = screen.getByRole('article', { name: /worked on/ });
-    fireEvent.input(within(card).getByRole('textbox'), { target: { value: 'I designed a new triage flow with the support lead and the data team, and tickets fell 45% in 30 days, measured on the support dashboard.' } });
+    fireEvent.input(within(card).getByRole('textbox'), {
+      target: {
+        value:
+          'I designed a new triage flow with the support lead and the data team, and tickets fell 45% in 30 days, measured on the support dashboard.',
+      },
+    });
     await act(async () => void fireEvent.click(within(card).getByRole('button', { name: 'Apply' })));
     await settle();
-    expect(link.applyRewrite).toHaveBeenCalledWith({ tabId: 5, selectionId: `sel-${STORY.length}`, original: STORY, replacement: applied });
+    expect(link.applyRewrite).toHaveBeenCalledWith({
+      tabId: 5,
+      selectionId: `sel-${STORY.length}`,
+      original: STORY,
+      replacement: applied,
+    });
     expect(meter().getAttribute('aria-valuenow')).toBe(String(analyze(applied).score));
     expect(screen.getByText('Applied in the page. Press Ctrl+Z in the page to undo it.')).toBeTruthy();
   });
@@ -150,7 +183,12 @@ describe('Panel following the page', () => {
     await settle();
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Insert snippet' })));
     await settle();
-    expect(link.applyRewrite).toHaveBeenCalledWith({ tabId: 5, selectionId: `sel-${STORY.length}`, original: STORY, replacement: 'I cut refunds by 45%.' });
+    expect(link.applyRewrite).toHaveBeenCalledWith({
+      tabId: 5,
+      selectionId: `sel-${STORY.length}`,
+      original: STORY,
+      replacement: 'I cut refunds by 45%.',
+    });
     expect(document.body.getAttribute('data-inserted')).toBe('ok');
     fireEvent.click(screen.getByRole('radio', { name: 'Text I type or paste here' }));
     await settle();
@@ -158,7 +196,11 @@ describe('Panel following the page', () => {
   });
 
   it('offers the three Docs fallbacks, and scores the whole document on request', async () => {
-    const link = fakePage({ error: 'docs-api-missing', message: 'No API.', fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'] });
+    const link = fakePage({
+      error: 'docs-api-missing',
+      message: 'No API.',
+      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+    });
     render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
     await settle();
     expect(screen.getByRole('button', { name: 'Paste what you copied' })).toBeTruthy();
@@ -172,7 +214,10 @@ describe('Panel following the page', () => {
 
   it('explains a tab it may not read', async () => {
     const link = fakePage({ error: 'no-content-script', message: 'x' });
-    link.prepareTab.mockResolvedValue({ ready: false, reason: 'Browsers do not let extensions read this page.' } as never);
+    link.prepareTab.mockResolvedValue({
+      ready: false,
+      reason: 'Browsers do not let extensions read this page.',
+    } as never);
     render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
     await settle();
     expect(screen.getByRole('alert').textContent).toContain('Browsers do not let extensions read this page.');
@@ -194,7 +239,9 @@ describe('Panel following the page', () => {
     const huge = 'I helped with a lot of projects. '.repeat(40_000);
     render(<Panel link={fakePage(passage(huge, { truncated: true }))} pinnedTabId={null} api={sidePanel()} />);
     await settle();
-    expect(screen.getByRole('note').textContent).toMatch(/This passage is more than 1,320,000 characters long\..*only the first 40,000 characters/s);
+    expect(screen.getByRole('note').textContent).toMatch(
+      /This passage is more than 1,320,000 characters long\..*only the first 40,000 characters/s,
+    );
     expect(screen.queryByRole('button', { name: 'Apply' })).toBeNull();
   });
 });

@@ -18,10 +18,17 @@ describe('hashPassage', () => {
 
   it('has no collisions among many distinct passages', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), { minLength: 2, maxLength: 50, selector: normalizePassage }), (texts) => {
-        const hashes = new Set(texts.map(hashPassage));
-        expect(hashes.size).toBe(texts.length);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 40 }), {
+          minLength: 2,
+          maxLength: 50,
+          selector: normalizePassage,
+        }),
+        (texts) => {
+          const hashes = new Set(texts.map(hashPassage));
+          expect(hashes.size).toBe(texts.length);
+        },
+      ),
     );
   });
 });

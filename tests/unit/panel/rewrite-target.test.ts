@@ -38,9 +38,17 @@ describe('rewriteTarget', () => {
     expect(isSentenceRewrite('I cut [metric] by [X%].')).toBe(true);
     expect(isSentenceRewrite('from [before] to [after]')).toBe(false);
     const text = 'Tickets doubled. Costs fell significantly after I helped.';
-    const phrase = rewriteTarget(text, { start: text.indexOf('significantly'), end: text.indexOf('significantly') + 13, rewrite: { template: 'from [before] to [after]', filled: '' } });
+    const phrase = rewriteTarget(text, {
+      start: text.indexOf('significantly'),
+      end: text.indexOf('significantly') + 13,
+      rewrite: { template: 'from [before] to [after]', filled: '' },
+    });
     expect(phrase).toMatchObject({ kind: 'phrase', text: 'significantly' });
-    const sentence = rewriteTarget(text, { start: text.indexOf('helped'), end: text.indexOf('helped') + 6, rewrite: { template: 'I [did] it.', filled: '' } });
+    const sentence = rewriteTarget(text, {
+      start: text.indexOf('helped'),
+      end: text.indexOf('helped') + 6,
+      rewrite: { template: 'I [did] it.', filled: '' },
+    });
     expect(sentence).toMatchObject({ kind: 'sentence', text: 'Costs fell significantly after I helped.' });
     expect(replaceTarget(text, sentence, 'I cut costs 12%.')).toBe('Tickets doubled. I cut costs 12%.');
   });

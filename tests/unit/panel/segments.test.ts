@@ -28,7 +28,12 @@ describe('segmentPassage', () => {
   });
 
   it('clamps findings that run past the text and drops empty ones', () => {
-    expect(segmentPassage(4, [{ start: 2, end: 9 }, { start: 1, end: 1 }])).toEqual([
+    expect(
+      segmentPassage(4, [
+        { start: 2, end: 9 },
+        { start: 1, end: 1 },
+      ]),
+    ).toEqual([
       { start: 0, end: 2, findings: [] },
       { start: 2, end: 4, findings: [0] },
     ]);
@@ -36,10 +41,14 @@ describe('segmentPassage', () => {
 
   it('always tiles the text, and each run is covered by exactly the findings that contain it', () => {
     const finding = (length: number) =>
-      fc.tuple(fc.nat({ max: length }), fc.nat({ max: length })).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+      fc
+        .tuple(fc.nat({ max: length }), fc.nat({ max: length }))
+        .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
     fc.assert(
       fc.property(
-        fc.nat({ max: 200 }).chain((length) => fc.tuple(fc.constant(length), fc.array(finding(length), { maxLength: 12 }))),
+        fc
+          .nat({ max: 200 })
+          .chain((length) => fc.tuple(fc.constant(length), fc.array(finding(length), { maxLength: 12 }))),
         ([length, findings]) => {
           const runs = segmentPassage(length, findings);
           let at = 0;
@@ -47,7 +56,9 @@ describe('segmentPassage', () => {
             expect(run.start).toBe(at);
             expect(run.end).toBeGreaterThan(run.start);
             at = run.end;
-            const expected = findings.flatMap((f, i) => (f.end > f.start && f.start <= run.start && f.end >= run.end ? [i] : []));
+            const expected = findings.flatMap((f, i) =>
+              f.end > f.start && f.start <= run.start && f.end >= run.end ? [i] : [],
+            );
             expect(run.findings).toEqual(expected);
           }
           expect(at).toBe(length);
@@ -62,7 +73,10 @@ describe('segmentPassage', () => {
     const runs = segmentPassage(text.length, findings);
     expect(runs.map((r) => text.slice(r.start, r.end)).join('')).toBe(text);
     for (const [i, f] of findings.entries()) {
-      const covered = runs.filter((r) => r.findings.includes(i)).map((r) => text.slice(r.start, r.end)).join('');
+      const covered = runs
+        .filter((r) => r.findings.includes(i))
+        .map((r) => text.slice(r.start, r.end))
+        .join('');
       expect(covered).toBe(f.text);
     }
   });
@@ -71,7 +85,12 @@ describe('segmentPassage', () => {
 describe('countByCategory', () => {
   it('counts per category in the model’s order, leaving out the absent ones', () => {
     expect(
-      countByCategory([{ category: 'weak-verb' }, { category: 'hedge' }, { category: 'weak-verb' }, { category: 'passive' }]),
+      countByCategory([
+        { category: 'weak-verb' },
+        { category: 'hedge' },
+        { category: 'weak-verb' },
+        { category: 'passive' },
+      ]),
     ).toEqual([
       { category: 'hedge', count: 1 },
       { category: 'weak-verb', count: 2 },

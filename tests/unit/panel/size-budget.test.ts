@@ -13,8 +13,14 @@ const write = (file: string, text: string) => {
 beforeEach(() => {
   out = mkdtempSync(join(tmpdir(), 'size-budget-'));
   write('manifest.json', '{}');
-  write('sidepanel.html', '<script type="module" src="/chunks/sidepanel.js"></script><link rel="modulepreload" href="/chunks/shared.js">');
-  write('chunks/sidepanel.js', 'import{a}from"./shared.js";const L=()=>import("./LibraryTab.js");new Worker(new URL("/assets/worker.js",import.meta.url));');
+  write(
+    'sidepanel.html',
+    '<script type="module" src="/chunks/sidepanel.js"></script><link rel="modulepreload" href="/chunks/shared.js">',
+  );
+  write(
+    'chunks/sidepanel.js',
+    'import{a}from"./shared.js";const L=()=>import("./LibraryTab.js");new Worker(new URL("/assets/worker.js",import.meta.url));',
+  );
   write('chunks/shared.js', 'export const a=1;');
   write('chunks/LibraryTab.js', 'import{a}from"./shared.js";import{d}from"./dexie.js";');
   write('chunks/dexie.js', 'export const d="x".repeat(1000);');
@@ -45,19 +51,40 @@ describe('size budget', () => {
 
   it('prints real figures and fails only when a budget is exceeded', () => {
     const lines: string[] = [];
-    expect(report(out, (l) => lines.push(l), (l) => lines.push(l))).toBe(0);
+    expect(
+      report(
+        out,
+        (l) => lines.push(l),
+        (l) => lines.push(l),
+      ),
+    ).toBe(0);
     expect(lines.join('\n')).toMatch(/side panel, loaded at open .*: 0\.\d\d KB {2}ok \(budget 60\.00 KB\)/);
     expect(lines.join('\n')).toContain('chunks/dexie.js');
-    write('content-scripts/content.js', Array.from({ length: 20000 }, (_, i) => `var v${i}=${i * 7919 % 10007};`).join(''));
+    write(
+      'content-scripts/content.js',
+      Array.from({ length: 20000 }, (_, i) => `var v${i}=${(i * 7919) % 10007};`).join(''),
+    );
     const failing: string[] = [];
-    expect(report(out, (l) => failing.push(l), (l) => failing.push(l))).toBe(1);
+    expect(
+      report(
+        out,
+        (l) => failing.push(l),
+        (l) => failing.push(l),
+      ),
+    ).toBe(1);
     expect(failing.join('\n')).toMatch(/content script \(content-scripts\/content\.js\): .* OVER budget 10\.00 KB/);
   });
 
   it('says so when there is no build', () => {
     rmSync(join(out, 'manifest.json'));
     const lines: string[] = [];
-    expect(report(out, (l) => lines.push(l), (l) => lines.push(l))).toBe(2);
+    expect(
+      report(
+        out,
+        (l) => lines.push(l),
+        (l) => lines.push(l),
+      ),
+    ).toBe(2);
     expect(lines[0]).toMatch(/run `npm run build` first/);
   });
 });

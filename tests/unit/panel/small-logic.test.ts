@@ -10,7 +10,8 @@ import { makeAnalysis } from '../components/fixtures';
 describe('story template threshold', () => {
   it('is offered when five or more of the nine components are missing', () => {
     expect(STORY_TEMPLATE_MIN_MISSING).toBe(5);
-    const present = (n: number) => Object.fromEntries(COMPONENT_IDS.slice(0, n).map((id) => [id, `evidence for ${id}`]));
+    const present = (n: number) =>
+      Object.fromEntries(COMPONENT_IDS.slice(0, n).map((id) => [id, `evidence for ${id}`]));
     expect(offersStoryTemplate(makeAnalysis({ words: 20 }, present(4)))).toBe(true); // 5 missing
     expect(offersStoryTemplate(makeAnalysis({ words: 20 }, present(5)))).toBe(false); // 4 missing
     expect(offersStoryTemplate(makeAnalysis({ words: 0 }, present(0)))).toBe(false); // nothing to score
@@ -70,11 +71,17 @@ describe('describeSource', () => {
   it('says in words where the text came from', () => {
     expect(describeSource({ kind: 'textarea', ...at })).toBe('Selection in a text area on “Interview notes”');
     expect(describeSource({ kind: 'selection', ...at })).toBe('Selection in the page on “Interview notes”');
-    expect(describeSource({ kind: 'contenteditable', editor: 'prosemirror', ...at })).toBe('Selection in a ProseMirror editor on “Interview notes”');
+    expect(describeSource({ kind: 'contenteditable', editor: 'prosemirror', ...at })).toBe(
+      'Selection in a ProseMirror editor on “Interview notes”',
+    );
     expect(describeSource({ kind: 'contenteditable', ...at })).toBe('Selection in an editor on “Interview notes”');
-    expect(describeSource({ kind: 'google-docs', title: 'Stories', url: 'https://docs.google.com/document/d/1/edit' })).toBe('Google Docs (annotated text): “Stories”');
+    expect(
+      describeSource({ kind: 'google-docs', title: 'Stories', url: 'https://docs.google.com/document/d/1/edit' }),
+    ).toBe('Google Docs (annotated text): “Stories”');
     expect(describeSource({ kind: 'paste', title: '', url: '' })).toBe('Pasted into the panel');
-    expect(describeSource({ kind: 'input', title: '', url: 'https://example.org/form' })).toBe('Selection in a text field on “example.org”');
+    expect(describeSource({ kind: 'input', title: '', url: 'https://example.org/form' })).toBe(
+      'Selection in a text field on “example.org”',
+    );
   });
 
   it('knows which sources live in a page that can be marked', () => {
@@ -89,13 +96,24 @@ describe('clipboard', () => {
     const writeText = vi.fn(() => Promise.resolve());
     expect(await copyText('x', { clipboard: { writeText, readText: vi.fn() } })).toBe(true);
     expect(writeText).toHaveBeenCalledWith('x');
-    expect(await copyText('x', { clipboard: { writeText: () => Promise.reject(new Error('no focus')), readText: vi.fn() } })).toBe(false);
+    expect(
+      await copyText('x', { clipboard: { writeText: () => Promise.reject(new Error('no focus')), readText: vi.fn() } }),
+    ).toBe(false);
   });
 
   it('reads what was copied, or says it was denied or empty', async () => {
-    expect(await readClipboard({ clipboard: { writeText: vi.fn(), readText: () => Promise.resolve('I cut costs.') } })).toEqual({ ok: true, text: 'I cut costs.' });
-    expect(await readClipboard({ clipboard: { writeText: vi.fn(), readText: () => Promise.resolve('  ') } })).toEqual({ ok: false, reason: 'empty' });
-    expect(await readClipboard({ clipboard: { writeText: vi.fn(), readText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } })).toEqual({ ok: false, reason: 'denied' });
+    expect(
+      await readClipboard({ clipboard: { writeText: vi.fn(), readText: () => Promise.resolve('I cut costs.') } }),
+    ).toEqual({ ok: true, text: 'I cut costs.' });
+    expect(await readClipboard({ clipboard: { writeText: vi.fn(), readText: () => Promise.resolve('  ') } })).toEqual({
+      ok: false,
+      reason: 'empty',
+    });
+    expect(
+      await readClipboard({
+        clipboard: { writeText: vi.fn(), readText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      }),
+    ).toEqual({ ok: false, reason: 'denied' });
     expect(await readClipboard({})).toEqual({ ok: false, reason: 'denied' });
   });
 });

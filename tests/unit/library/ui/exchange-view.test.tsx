@@ -28,8 +28,14 @@ describe('Import', () => {
     expect(row('Snippets')).toBe('Snippets1110');
     expect(row('Stories')).toBe('Stories200');
     expect(row('Templates')).toBe('Templates000');
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Table', 'Added', 'Updated', 'Skipped']);
-    expect(screen.getByRole('status').textContent).toBe('Imported backup.json: 11 snippets added, 1 updated, 0 skipped.');
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Table', 'Added', 'Updated', 'Skipped']);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Imported backup.json: 11 snippets added, 1 updated, 0 skipped.',
+    );
     expect(await lib.db.snippets.count()).toBe(12);
   });
 
@@ -40,8 +46,14 @@ describe('Import', () => {
     const file = await largeLibraryFile(3, 1);
     for (const [bad, problem] of [
       ['{"format":"ownership-lens-library","version":1,', /not valid JSON, or it was cut short/],
-      [JSON.stringify({ ...file, version: 9 }), /The first problem in the file: version: the file is version 9, from a newer Ownership Lens/],
-      [JSON.stringify({ ...file, snippets: [{ ...file.snippets[0], text: 42 }] }), /checksum|snippets\[0\]\.text: expected a string, got a number/],
+      [
+        JSON.stringify({ ...file, version: 9 }),
+        /The first problem in the file: version: the file is version 9, from a newer Ownership Lens/,
+      ],
+      [
+        JSON.stringify({ ...file, snippets: [{ ...file.snippets[0], text: 42 }] }),
+        /checksum|snippets\[0\]\.text: expected a string, got a number/,
+      ],
     ] as const) {
       pick(bad, 'bad.json');
       await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(problem));
@@ -54,7 +66,10 @@ describe('Import', () => {
 
 describe('Export and the cheat sheet', () => {
   it('previews the cheat sheet as elements built from text: markup in a snippet stays text', async () => {
-    await saveSnippet({ text: 'I cut churn <b>12%</b> by *owning* renewals_now.', principles: ['Ownership'] }, lib.deps);
+    await saveSnippet(
+      { text: 'I cut churn <b>12%</b> by *owning* renewals_now.', principles: ['Ownership'] },
+      lib.deps,
+    );
     renderWithLibrary(<ExchangeView />, lib.deps);
     fireEvent.click(screen.getByRole('button', { name: 'Show cheat sheet' }));
     const preview = await screen.findByRole('article', { name: 'Cheat sheet preview' });

@@ -18,24 +18,43 @@ const status = () => screen.getByRole('status');
 
 describe('Save to library', () => {
   it('keeps the passage with its analysis, tags, principle and source in one click, then updates it on a second', async () => {
-    renderWithLibrary(<SaveToLibrary text={TEXT} analysis={fakeAnalysis(82, ['metric', 'outcome'])} source={PAGE} />, lib.deps);
+    renderWithLibrary(
+      <SaveToLibrary text={TEXT} analysis={fakeAnalysis(82, ['metric', 'outcome'])} source={PAGE} />,
+      lib.deps,
+    );
     await waitFor(() => expect(screen.getByRole('option', { name: 'Ownership' })).toBeTruthy());
     fireEvent.input(screen.getByRole('textbox', { name: 'Tags' }), { target: { value: 'Support, cost' } });
-    fireEvent.change(screen.getByRole('combobox', { name: 'Leadership principle' }), { target: { value: 'Ownership' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Leadership principle' }), {
+      target: { value: 'Ownership' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
     await waitFor(() => expect(status().textContent).toBe('Saved to your library under Ownership: 82 · strong.'));
     const [row] = await lib.db.snippets.toArray();
-    expect(row).toMatchObject({ text: TEXT, score: 82, band: 'strong', components: ['metric', 'outcome'], tags: ['support', 'cost'], principles: ['Ownership'], sourceTitle: 'Interview notes', sourceUrl: PAGE.url });
+    expect(row).toMatchObject({
+      text: TEXT,
+      score: 82,
+      band: 'strong',
+      components: ['metric', 'outcome'],
+      tags: ['support', 'cost'],
+      principles: ['Ownership'],
+      sourceTitle: 'Interview notes',
+      sourceUrl: PAGE.url,
+    });
 
     fireEvent.input(screen.getByRole('textbox', { name: 'Tags' }), { target: { value: 'q3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
-    await waitFor(() => expect(status().textContent).toMatch(/^Updated existing snippet: this text was already in your library/));
+    await waitFor(() =>
+      expect(status().textContent).toMatch(/^Updated existing snippet: this text was already in your library/),
+    );
     expect(await lib.db.snippets.count()).toBe(1);
     expect((await lib.db.snippets.toArray())[0]!.tags).toEqual(['support', 'cost', 'q3']);
   });
 
   it('keeps no page for text pasted into the panel, and clears its message when the passage changes', async () => {
-    const view = renderWithLibrary(<SaveToLibrary text={TEXT} analysis={fakeAnalysis(50)} source={{ kind: 'paste', title: '', url: '' }} />, lib.deps);
+    const view = renderWithLibrary(
+      <SaveToLibrary text={TEXT} analysis={fakeAnalysis(50)} source={{ kind: 'paste', title: '', url: '' }} />,
+      lib.deps,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
     await waitFor(() => expect(status().textContent).toMatch(/^Saved/));
     expect((await lib.db.snippets.toArray())[0]).toMatchObject({ sourceTitle: '', sourceUrl: '' });
@@ -65,14 +84,20 @@ describe('Save to library', () => {
       name: 'full-disk',
       create: (down) => ({
         ...down,
-        table: (name) => ({ ...down.table(name), mutate: (_req: DBCoreMutateRequest) => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) }),
+        table: (name) => ({
+          ...down.table(name),
+          mutate: (_req: DBCoreMutateRequest) =>
+            Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')),
+        }),
       }),
     });
     await lib.db.open();
     renderWithLibrary(<SaveToLibrary text={TEXT} analysis={fakeAnalysis(50)} />, lib.deps);
     fireEvent.click(screen.getByRole('button', { name: 'Save to library' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toMatch(/storage for this extension is full, so this change was not saved\. Everything saved before is still there\./);
+    expect(alert.textContent).toMatch(
+      /storage for this extension is full, so this change was not saved\. Everything saved before is still there\./,
+    );
     expect(await snapshot(lib.db)).toEqual(before);
   });
 

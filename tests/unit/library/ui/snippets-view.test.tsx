@@ -20,12 +20,20 @@ const TEXTS = {
   rollout: 'I owned the rollout to three regions.',
   dashboards: 'We shipped dashboards.',
 };
-const lib = useLibrary(fakeAnalyzer({ [TEXTS.conversion]: 82, [TEXTS.rollout]: 55, [TEXTS.dashboards]: 20, 'I cut refunds 40% in a quarter.': 74 }));
+const lib = useLibrary(
+  fakeAnalyzer({
+    [TEXTS.conversion]: 82,
+    [TEXTS.rollout]: 55,
+    [TEXTS.dashboards]: 20,
+    'I cut refunds 40% in a quarter.': 74,
+  }),
+);
 
 afterEach(cleanup);
 
 async function seed() {
-  for (const text of Object.values(TEXTS)) await library.saveSnippet({ text, tags: text === TEXTS.rollout ? ['launch'] : [] }, lib.deps);
+  for (const text of Object.values(TEXTS))
+    await library.saveSnippet({ text, tags: text === TEXTS.rollout ? ['launch'] : [] }, lib.deps);
 }
 
 const status = () => within(screen.getByRole('tabpanel', { name: 'Snippets' })).getAllByRole('status')[0]!;
@@ -63,17 +71,24 @@ describe('the Snippets list', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Minimum band' }), { target: { value: '' } });
     await waitFor(() => expect(screen.getByRole('option', { name: 'launch' })).toBeTruthy());
     fireEvent.change(screen.getByRole('combobox', { name: 'Tag' }), { target: { value: 'launch' } });
-    await waitFor(() => expect(items().map((li) => li.querySelector('.lib-snippet__text')!.textContent)).toEqual([TEXTS.rollout]));
+    await waitFor(() =>
+      expect(items().map((li) => li.querySelector('.lib-snippet__text')!.textContent)).toEqual([TEXTS.rollout]),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => expect(status().textContent).toBe('3 snippets in your library.'));
   });
 
   it('pages the list: it renders one page and shows more on request', async () => {
-    await library.importLibrary(JSON.stringify(await (await import('../large-library')).largeLibraryFile(PAGE_SIZE * 2 + 5, 2)), lib.db);
+    await library.importLibrary(
+      JSON.stringify(await (await import('../large-library')).largeLibraryFile(PAGE_SIZE * 2 + 5, 2)),
+      lib.db,
+    );
     renderWithLibrary(<LibraryTab />, lib.deps);
     await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE));
     expect(status().textContent).toBe(`${PAGE_SIZE * 2 + 5} snippets in your library.`);
-    fireEvent.click(screen.getByRole('button', { name: `Show ${PAGE_SIZE} more (${PAGE_SIZE} of ${PAGE_SIZE * 2 + 5} shown)` }));
+    fireEvent.click(
+      screen.getByRole('button', { name: `Show ${PAGE_SIZE} more (${PAGE_SIZE} of ${PAGE_SIZE * 2 + 5} shown)` }),
+    );
     await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE * 2));
     // Focus goes to the first snippet added, so the keyboard carries on where the list grew.
     await waitFor(() => expect(document.activeElement).toBe(items()[PAGE_SIZE]));
@@ -97,7 +112,9 @@ describe('the Snippets list', () => {
     await waitFor(() => expect(items()).toHaveLength(3));
     expect(await lib.db.snippets.toArray()).toEqual(before);
     await screen.findByText('Undone.');
-    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search snippets' })));
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search snippets' })),
+    );
   });
 
   it('edits in place: a changed text is scored as it is typed and again on save', async () => {
@@ -118,6 +135,8 @@ describe('the Snippets list', () => {
     const edited = items().find((li) => li.textContent!.includes('I cut refunds'))!;
     expect(edited.textContent).toContain('Score 74 · strong');
     expect(edited.textContent).toContain('Tags: support cost');
-    expect((await lib.db.snippets.where('normalized').equals('i cut refunds 40% in a quarter.').first())?.score).toBe(74);
+    expect((await lib.db.snippets.where('normalized').equals('i cut refunds 40% in a quarter.').first())?.score).toBe(
+      74,
+    );
   });
 });

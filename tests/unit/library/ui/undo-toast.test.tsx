@@ -60,9 +60,19 @@ describe('the Undo toast', () => {
   });
 
   it('says when Undo failed, in words', async () => {
-    render(<Host spec={{ message: 'Deleted “x”.', undo: () => Promise.reject(new Error('That story is no longer in your library.')) }} timeoutMs={1_000} />);
+    render(
+      <Host
+        spec={{
+          message: 'Deleted “x”.',
+          undo: () => Promise.reject(new Error('That story is no longer in your library.')),
+        }}
+        timeoutMs={1_000}
+      />,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Do it' }));
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Undo' })));
-    expect(screen.getByRole('status').textContent).toContain('Could not undo: That story is no longer in your library.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Could not undo: That story is no longer in your library.',
+    );
   });
 });
