@@ -9,9 +9,22 @@ const LOOKALIKE_DOCS = 'http://127.0.0.1/docs/document/*';
 /** The only sites with standing access: where interview notes live and content scripts are declared. */
 const HOSTS = ['https://docs.google.com/*', 'https://www.notion.so/*', 'https://*.notion.site/*'];
 
+/**
+ * The oldest Firefox with everything the extension uses: MV3 `world: "MAIN"` content scripts (128),
+ * the CSS Custom Highlight API (140) and `data_collection_permissions` (140). The README states it.
+ */
+export const FIREFOX_MIN_VERSION = '140.0';
+
+/** Every size the stores and toolbars ask for, made from public/icon.svg at build time (@wxt-dev/auto-icons). */
+const ICON_SIZES = [128, 96, 48, 32, 16];
+const toolbarIcons = { 16: 'icons/16.png', 32: 'icons/32.png' };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'public/icon.svg', sizes: ICON_SIZES, developmentIndicator: 'overlay' },
+  // Firefox too: MV3 is where `world: "MAIN"` content scripts (the Docs bridge) exist.
+  manifestVersion: 3,
   // Rule examples are test data: the build leaves them out of the panel (lib/build/strip-rule-examples.ts).
   vite: () => ({ plugins: [preact(), stripRuleExamplesPlugin()] }),
   manifest: ({ browser }) => ({
@@ -22,7 +35,7 @@ export default defineConfig({
     permissions: [...(browser === 'firefox' ? [] : ['sidePanel']), 'activeTab', 'scripting', 'contextMenus', 'storage'],
     host_permissions: HOSTS,
     // An action with no popup, so the toolbar button opens the panel (see entrypoints/background).
-    action: { default_title: 'Open Ownership Lens' },
+    action: { default_title: 'Open Ownership Lens', default_icon: toolbarIcons },
     commands: {
       // Not Ctrl+Shift+O: Chrome keeps that for its bookmark manager and silently leaves the command
       // without a key (tests/e2e/permissions.spec.ts checks the key Chrome actually assigns).
@@ -35,6 +48,7 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'ownership-lens@example.org',
+          strict_min_version: FIREFOX_MIN_VERSION,
           // Nothing is collected or sent: all analysis runs on the device.
           data_collection_permissions: { required: ['none'] },
         },

@@ -37,8 +37,8 @@ async function buildInto(
   browser: 'chrome' | 'firefox' = 'chrome',
 ): Promise<string> {
   await build({ root, mode, outDir, browser, logger: quiet });
-  // WXT names the folder <browser>-mv<version>[-<mode>].
-  return join(outDir, `${browser}-mv${browser === 'firefox' ? 2 : 3}${mode === 'production' ? '' : `-${mode}`}`);
+  // WXT names the folder <browser>-mv<version>[-<mode>]; both browsers build MV3 (wxt.config.ts).
+  return join(outDir, `${browser}-mv3${mode === 'production' ? '' : `-${mode}`}`);
 }
 
 /** Builds the e2e and production Chrome extensions and the production Firefox one under .output/test-runs/<id>/. */

@@ -22,8 +22,8 @@ export const EXTENSION_PATH = process.env[EXTENSION_PATH_ENV] ?? join(root, '.ou
 /** The production build of this run, exactly as shipped; only its manifest is asserted. */
 export const PRODUCTION_EXTENSION_PATH =
   process.env[PRODUCTION_EXTENSION_PATH_ENV] ?? join(root, '.output', 'chrome-mv3');
-/** The production Firefox build of this run (manifest checks only; the tests run Chromium). */
-export const FIREFOX_EXTENSION_PATH = process.env[FIREFOX_EXTENSION_PATH_ENV] ?? join(root, '.output', 'firefox-mv2');
+/** The production Firefox build of this run (manifest checks here; tests/firefox runs it in Firefox). */
+export const FIREFOX_EXTENSION_PATH = process.env[FIREFOX_EXTENSION_PATH_ENV] ?? join(root, '.output', 'firefox-mv3');
 export const FIXTURE_PAGES = join(root, 'tests', 'fixtures', 'pages');
 
 export interface ExtensionFixtures {
