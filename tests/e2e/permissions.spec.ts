@@ -60,7 +60,10 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
         description: 'Open Ownership Lens and score the selected text',
       },
     });
-    expect(manifest.action).toEqual({ default_title: 'Open Ownership Lens' });
+    expect(manifest.action).toEqual({
+      default_title: 'Open Ownership Lens',
+      default_icon: { 16: 'icons/16.png', 32: 'icons/32.png' },
+    });
     expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
   });
 
@@ -86,19 +89,32 @@ test.describe('the shipped manifest asks for the fewest permissions', () => {
     expect(normalized(e2e)).toEqual(normalized(production));
   });
 
-  test('Firefox production build: no sidePanel (it has none), the sidebar instead, no main-world bridge', () => {
+  test('Firefox production build: MV3 with its oldest version, the sidebar instead of sidePanel, the Docs bridge', () => {
     const manifest = manifestAt(FIREFOX_EXTENSION_PATH);
-    expect(manifest.manifest_version).toBe(2);
-    // Manifest V2 lists hosts among the permissions.
-    expect(sorted(manifest.permissions)).toEqual(
-      [...HOSTS, 'activeTab', 'contextMenus', 'scripting', 'storage'].sort(),
-    );
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: {
+        id: 'ownership-lens@example.org',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    });
+    // Firefox has no sidePanel API: its sidebar needs no permission.
+    expect(sorted(manifest.permissions)).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(sorted(manifest.host_permissions)).toEqual(HOSTS);
     expect(manifest.sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
-    expect(manifest.browser_action).toMatchObject({ default_title: 'Open Ownership Lens' });
-    expect((manifest.content_scripts ?? []).map((script) => script.js).sort()).toEqual([
+    expect(manifest.action).toMatchObject({ default_title: 'Open Ownership Lens' });
+    const scripts = manifest.content_scripts ?? [];
+    expect(scripts.map((script) => script.js).sort()).toEqual([
       ['content-scripts/content.js'],
+      ['content-scripts/docs-bridge.js'],
       ['content-scripts/docs.js'],
     ]);
+    expect(scripts.find((script) => script.js?.includes('content-scripts/docs-bridge.js'))).toMatchObject({
+      world: 'MAIN',
+      run_at: 'document_start',
+      matches: ['https://docs.google.com/document/*'],
+    });
     expect(manifest.commands).toHaveProperty('open-panel.description');
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The content script's side of Docs: a reader of the annotated selection. In Chrome it talks to
- * the main-world bridge; in Firefox, whose content scripts can reach the page's objects through
- * `window.wrappedJSObject`, it reads them directly.
+ * The content script's side of Docs: a reader of the annotated selection, through the main-world
+ * bridge in Chrome and Firefox alike. Only JSON strings cross, parsed strictly: in Firefox an object
+ * made by the page reaches a content script behind an Xray wrapper that hides its functions.
  */
-import { claimAnnotatedCanvas, readAnnotatedSelection, type AnnotatedRead } from './annotated';
+import type { AnnotatedRead } from './annotated';
 import { parseBridgeMessage, TO_BRIDGE, TO_CLIENT, type ClientMessage } from './bridge-protocol';
 
 export interface DocsReader {
@@ -73,14 +73,5 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
       win.removeEventListener(TO_CLIENT, onMessage);
       pending.clear();
     },
-  };
-}
-
-/** Firefox: claim the annotated canvas and read it through the page's own objects (Xray-waived). */
-export function directDocsReader(pageWindow: object, extensionId: string): DocsReader {
-  claimAnnotatedCanvas(pageWindow as Parameters<typeof claimAnnotatedCanvas>[0], extensionId);
-  return {
-    read: () => readAnnotatedSelection(pageWindow as Parameters<typeof readAnnotatedSelection>[0]),
-    stop: () => undefined,
   };
 }

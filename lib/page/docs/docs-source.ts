@@ -2,7 +2,7 @@
 import { APPLY_MESSAGES } from '../apply-messages';
 import type { PassageSource } from '../content-script';
 import { captureDocsSelection } from './capture';
-import { connectDocsBridge, directDocsReader } from './client';
+import { connectDocsBridge } from './client';
 import { fetchDocsExport } from './export';
 import { docsTitle } from './location';
 import { isCaptureError } from '@/lib/messaging/protocol';
@@ -10,17 +10,13 @@ import { isCaptureError } from '@/lib/messaging/protocol';
 export interface DocsSourceOptions {
   win?: Window;
   extensionId: string;
-  /** Firefox: the page's own window (wrappedJSObject), read directly instead of through the bridge. */
-  pageWindow?: object;
   fetchImpl?: typeof fetch;
   pollMs?: number;
 }
 
 export function docsSource(options: DocsSourceOptions): PassageSource {
   const win = options.win ?? window;
-  const reader = options.pageWindow
-    ? directDocsReader(options.pageWindow, options.extensionId)
-    : connectDocsBridge(win, options.extensionId);
+  const reader = connectDocsBridge(win, options.extensionId);
   return {
     docs: true,
     capture: () => captureDocsSelection(reader, win.document),
