@@ -4,6 +4,7 @@ import { registerSelectionMenu } from './context-menu';
 import { captureAfterGesture } from './invoke';
 import { openPanelFor, openPanelFromToolbar, type PanelTab } from './side-panel';
 import { answerTabPrepare, prepareTab } from './tab-access';
+import { openWelcomeOnInstall } from './welcome';
 
 // Wiring only: one module per concern (style.md).
 export default defineBackground(() => {
@@ -25,4 +26,5 @@ export default defineBackground(() => {
   registerSelectionMenu(invoked);
   listenToShortcut(invoked);
   answerTabPrepare();
+  openWelcomeOnInstall();
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 /** Where Debian, Ubuntu, snap and Google put their builds; an environment variable wins over all of them. */
 export const CHROMIUM_ENV_VARS = ['CHROMIUM_PATH', 'PLAYWRIGHT_CHROMIUM_PATH'] as const;
@@ -60,6 +60,27 @@ export function extensionArgs(extensionPath: string): string[] {
   return [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`, ...HEADLESS_ARGS];
 }
 
+/**
+ * The extension opens its welcome page on install (entrypoints/background/welcome.ts). A test
+ * profile is a fresh install each time, so wait for that tab and hand it over: it would otherwise
+ * take the focus at a moment no test chose.
+ */
+export async function takeWelcomePage(context: BrowserContext, timeout = 10_000): Promise<Page> {
+  const isWelcome = (page: Page) => /^chrome-extension:\/\/[a-p]{32}\/welcome\.html$/.test(page.url());
+  // Polled: a page is announced before it commits its address, so an event predicate can miss it.
+  for (const deadline = Date.now() + timeout; Date.now() < deadline; ) {
+    const page = context.pages().find(isWelcome);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The welcome page did not open within ${timeout} ms of installing the extension.`);
+}
+
+/** Closes the welcome page the install opened, so a test starts from the tabs it opens itself. */
+export async function closeWelcomePage(context: BrowserContext): Promise<void> {
+  await (await takeWelcomePage(context)).close();
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   /** The extension's service worker; its URL's host is the extension id. */
@@ -82,6 +103,7 @@ export async function launchWithExtension(
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(worker.url()).host;
     if (!extensionId) throw new Error(`Could not read the extension id from ${worker.url()}`);
+    await closeWelcomePage(context);
     return { context, worker, extensionId };
   } catch (error) {
     await context.close();

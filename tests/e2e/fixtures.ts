@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extensionArgs, findChromium } from './chromium';
+import { closeWelcomePage, extensionArgs, findChromium } from './chromium';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { guardNetwork, type NetworkGuard } from './network-guard';
 
@@ -74,6 +74,7 @@ export const test = base.extend<ExtensionFixtures, WorkerFixtures>({
       args: extensionArgs(EXTENSION_PATH),
     });
     try {
+      await closeWelcomePage(context);
       await use(context);
     } finally {
       await context.close();

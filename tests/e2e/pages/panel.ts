@@ -12,9 +12,13 @@ export class PanelPage {
   readonly questions: Locator;
   readonly components: Locator;
 
-  constructor(readonly page: Page) {
-    this.storyBox = page.getByRole('textbox', { name: 'Interview story' });
-    this.report = page.getByRole('region', { name: 'Analysis' });
+  /** `names`: the box and report as another page labels them (the welcome page's sample story). */
+  constructor(
+    readonly page: Page,
+    names: { storyBox: string; report: string } = { storyBox: 'Interview story', report: 'Analysis' },
+  ) {
+    this.storyBox = page.getByRole('textbox', { name: names.storyBox, exact: true });
+    this.report = page.getByRole('region', { name: names.report, exact: true });
     this.scoreMeter = page.getByRole('meter', { name: 'Ownership score' });
     this.scoreSummary = page.getByRole('status', { name: 'Score summary' });
     this.findings = page.getByRole('list', { name: /^Findings/ });
