@@ -9,7 +9,7 @@ import type { PageLink } from '@/lib/panel/page-link';
 import { replaceTarget } from '@/lib/panel/rewrite-target';
 import { marksInPage } from '@/lib/panel/source-label';
 import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch, type IgnoredMatch } from '@/lib/settings/ignored';
-import { setInPageHighlights, setRuleEnabled, updateSettings } from '@/lib/settings/settings';
+import { setInPageHighlights, setRuleEnabled, setToolbarBadge, updateSettings } from '@/lib/settings/settings';
 import { CATEGORY_LABELS, ruleName } from '../labels';
 import { AnalysisTab, TextSource } from './AnalysisTab';
 import { applyOrCopy, COPY_ONLY, type Applier, type PanelNotice } from './apply';
@@ -21,6 +21,7 @@ import { TabList, TabPanel } from './Tabs';
 import { useFollower } from './useFollower';
 import { useIgnoredMatches, usePanelSettings } from './usePanelData';
 import { usePassageShownMark, useScoredText } from './useScoredText';
+import { useToolbarBadge } from './useToolbarBadge';
 
 // The library's database code loads when first needed, not before the first score.
 const LibraryTab = lazyComponent(() => import('@/components/library/LibraryTab').then((m) => m.LibraryTab));
@@ -82,6 +83,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     passage?.selectionId,
     passage?.capturedAt,
   );
+  useToolbarBadge(passage?.tabId ?? follow.tabId, analysis, settings.toolbarBadge && settingsLoaded);
 
   // In-page highlights: on the live selection only, and cleared when turned off or left.
   const highlighted = useRef<number | null>(null);
@@ -279,6 +281,7 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
             void updateSettings((s) => ({ ...s, disabledRules: enabled ? [] : RULES.map((r) => r.id) }))
           }
           setInPageHighlights={(enabled) => void setInPageHighlights(enabled)}
+          setToolbarBadge={(enabled) => void setToolbarBadge(enabled)}
           forgetIgnored={() => void forgetAllIgnored()}
         />
       </TabPanel>

@@ -10,6 +10,7 @@ export interface SettingsViewProps {
   setRule: (ruleId: string, enabled: boolean) => void;
   setAllRules: (enabled: boolean) => void;
   setInPageHighlights: (enabled: boolean) => void;
+  setToolbarBadge: (enabled: boolean) => void;
   forgetIgnored: () => void;
 }
 
@@ -20,10 +21,12 @@ export function SettingsView({
   setRule,
   setAllRules,
   setInPageHighlights,
+  setToolbarBadge,
   forgetIgnored,
 }: SettingsViewProps) {
   const headingId = useId();
   const highlightHintId = useId();
+  const badgeHintId = useId();
   const off = new Set(settings.disabledRules);
   const onCount = RULES.filter((rule) => !off.has(rule.id)).length;
   return (
@@ -32,7 +35,7 @@ export function SettingsView({
       <p class="settings__saved">Changes are saved at once and apply in every open panel.</p>
 
       <fieldset class="settings__group">
-        <legend>In the page</legend>
+        <legend>In the page and the toolbar</legend>
         <label class="toggle">
           <input
             type="checkbox"
@@ -44,6 +47,19 @@ export function SettingsView({
         </label>
         <p id={highlightHintId} class="hint">
           Uses the browser’s highlight layer over your selection. The page’s text and your document are never changed.
+        </p>
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={settings.toolbarBadge}
+            aria-describedby={badgeHintId}
+            onChange={(event) => setToolbarBadge(event.currentTarget.checked)}
+          />{' '}
+          Show the band on the toolbar button
+        </label>
+        <p id={badgeHintId} class="hint">
+          The Ownership Lens button says Weak, Part or Str for the passage being scored, and its tooltip gives the
+          score.
         </p>
       </fieldset>
 

@@ -1,5 +1,6 @@
 /**
- * The panel's settings: which rules are on, and whether findings are marked in the page.
+ * The panel's settings: which rules are on, whether findings are marked in the page, and whether
+ * the toolbar button shows the band.
  * Kept in browser.storage.local, so they persist and every open panel sees a change at once.
  */
 import { localStorageArea, watchKey, type PanelStorage } from './storage';
@@ -11,9 +12,15 @@ export interface PanelSettings {
   disabledRules: string[];
   /** Mark findings in the page itself with the CSS Custom Highlight API. */
   inPageHighlights: boolean;
+  /** Show the scored passage's band on the toolbar button (lib/panel/badge.ts). */
+  toolbarBadge: boolean;
 }
 
-export const DEFAULT_SETTINGS: Readonly<PanelSettings> = Object.freeze({ disabledRules: [], inPageHighlights: true });
+export const DEFAULT_SETTINGS: Readonly<PanelSettings> = Object.freeze({
+  disabledRules: [],
+  inPageHighlights: true,
+  toolbarBadge: true,
+});
 
 /** Whatever is stored (an older shape, a hand edit, nothing) becomes a valid PanelSettings. */
 export function normalizeSettings(value: unknown): PanelSettings {
@@ -26,6 +33,7 @@ export function normalizeSettings(value: unknown): PanelSettings {
     disabledRules: [...new Set(disabled)].sort(),
     inPageHighlights:
       typeof stored.inPageHighlights === 'boolean' ? stored.inPageHighlights : DEFAULT_SETTINGS.inPageHighlights,
+    toolbarBadge: typeof stored.toolbarBadge === 'boolean' ? stored.toolbarBadge : DEFAULT_SETTINGS.toolbarBadge,
   };
 }
 
@@ -59,6 +67,10 @@ export function setRuleEnabled(ruleId: string, enabled: boolean, storage?: Panel
 
 export function setInPageHighlights(enabled: boolean, storage?: PanelStorage): Promise<PanelSettings> {
   return updateSettings((current) => ({ ...current, inPageHighlights: enabled }), storage);
+}
+
+export function setToolbarBadge(enabled: boolean, storage?: PanelStorage): Promise<PanelSettings> {
+  return updateSettings((current) => ({ ...current, toolbarBadge: enabled }), storage);
 }
 
 /** Calls `onSettings` with the new settings whenever any panel changes them. */

@@ -207,18 +207,20 @@ describe('SettingsView', () => {
   it('lists every rule by category with its description, and reports each change', () => {
     const setRule = vi.fn();
     const setInPageHighlights = vi.fn();
+    const setToolbarBadge = vi.fn();
     render(
       <SettingsView
-        settings={{ disabledRules: ['weak-verb'], inPageHighlights: true }}
+        settings={{ disabledRules: ['weak-verb'], inPageHighlights: true, toolbarBadge: true }}
         ignoredCount={2}
         setRule={setRule}
         setAllRules={vi.fn()}
         setInPageHighlights={setInPageHighlights}
+        setToolbarBadge={setToolbarBadge}
         forgetIgnored={vi.fn()}
       />,
     );
     const boxes = screen.getAllByRole('checkbox');
-    expect(boxes).toHaveLength(RULES.length + 1);
+    expect(boxes).toHaveLength(RULES.length + 2);
     const weakVerb = screen.getByRole('checkbox', { name: 'Weak verb' }) as HTMLInputElement;
     expect(weakVerb.checked).toBe(false);
     expect(document.getElementById(weakVerb.getAttribute('aria-describedby')!)!.textContent).toBe(
@@ -228,6 +230,8 @@ describe('SettingsView', () => {
     expect(setRule).toHaveBeenCalledWith('weak-verb', true);
     fireEvent.click(screen.getByRole('checkbox', { name: /in-page highlights/ }));
     expect(setInPageHighlights).toHaveBeenCalledWith(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Show the band on the toolbar button' }));
+    expect(setToolbarBadge).toHaveBeenCalledWith(false);
     expect(screen.getByText(`Rules`).textContent).toContain(`(${RULES.length - 1} of ${RULES.length} on)`);
     expect(screen.getByText('2 matches are ignored across your passages.')).toBeTruthy();
     expect(screen.getAllByRole('group').length).toBeGreaterThan(2);
