@@ -31,7 +31,7 @@ const quiet = new Proxy(
   },
 ) as unknown as InlineConfig['logger'];
 
-async function buildInto(
+export async function buildExtension(
   outDir: string,
   mode: 'e2e' | 'production',
   browser: 'chrome' | 'firefox' = 'chrome',
@@ -45,15 +45,15 @@ async function buildInto(
 export async function buildTestExtensions(id = `${process.pid}-${Date.now()}`): Promise<TestBuilds> {
   const base = join(root, '.output', 'test-runs', id);
   await mkdir(base, { recursive: true });
-  const e2e = await buildInto(base, 'e2e');
-  const production = await buildInto(base, 'production');
-  const firefox = await buildInto(base, 'production', 'firefox');
+  const e2e = await buildExtension(base, 'e2e');
+  const production = await buildExtension(base, 'production');
+  const firefox = await buildExtension(base, 'production', 'firefox');
   return { base, e2e, production, firefox };
 }
 
 /** Builds only the e2e extension into `outDir` (the demo uses this). */
 export async function buildE2eExtension(outDir: string): Promise<string> {
-  return buildInto(outDir, 'e2e');
+  return buildExtension(outDir, 'e2e');
 }
 
 export async function removeTestBuilds(builds: TestBuilds): Promise<void> {

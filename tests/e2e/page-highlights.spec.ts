@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { analyze } from '@/lib/analysis';
 import { isCaptureError, PANEL_PORT_NAME, type CapturedPassage, type HighlightRange } from '@/lib/messaging/protocol';
 import { expect, test } from './fixtures';
-import { holdAsPanel, notesOf, selectInField, selectText, send, tabIdOf } from './page-protocol';
+import { highlightsIn, holdAsPanel, notesOf, selectInField, selectText, send, tabIdOf } from './page-protocol';
 
 declare const chrome: typeof Browser;
 
@@ -19,16 +19,7 @@ function rangesFor(text: string): HighlightRange[] {
 }
 
 /** Every `ownership-lens-*` highlight in the page: its name, and the text of each range. */
-async function pageHighlights(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, string[]> = {};
-    CSS.highlights.forEach((highlight, name) => {
-      if (name.startsWith('ownership-lens-'))
-        out[name] = Array.from(highlight as unknown as Iterable<AbstractRange>, (range) => (range as Range).toString());
-    });
-    return out;
-  });
-}
+const pageHighlights = (page: Page) => highlightsIn(page);
 
 function expectedHighlights(text: string, ranges: HighlightRange[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};

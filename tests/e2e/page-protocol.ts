@@ -86,8 +86,14 @@ export async function nthAnnouncement(worker: Worker, n: number): Promise<Captur
   return (await announcements(worker))[n - 1]!;
 }
 
+/** A page of either driver: Playwright's and puppeteer-core's (the Firefox suite) both run a function in the page with one argument. */
+export interface ScriptablePage {
+  // `any`: the two drivers type the argument differently (puppeteer wraps it in FlattenHandle).
+  evaluate(fn: (arg: any) => unknown, arg: any): Promise<unknown>;
+}
+
 /** Selects `text` inside the element matching `selector`, as a mouse drag would (document selection). */
-export async function selectText(page: Page, selector: string, text: string): Promise<void> {
+export async function selectText(page: ScriptablePage, selector: string, text: string): Promise<void> {
   await page.evaluate(
     ({ selector, text }) => {
       const root = document.querySelector(selector);
@@ -111,7 +117,7 @@ export async function selectText(page: Page, selector: string, text: string): Pr
 }
 
 /** Selects `text` inside a textarea or input, with the field focused. */
-export async function selectInField(page: Page, selector: string, text: string, extra = 0): Promise<void> {
+export async function selectInField(page: ScriptablePage, selector: string, text: string, extra = 0): Promise<void> {
   await page.evaluate(
     ({ selector, text, extra }) => {
       const field = document.querySelector(selector) as HTMLTextAreaElement | HTMLInputElement;
@@ -125,6 +131,21 @@ export async function selectInField(page: Page, selector: string, text: string, 
 }
 
 /** The fixture pages' notes (tests/fixtures/pages/notes.js), read from the page itself. */
-export async function notesOf(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { OWNERSHIP_LENS_NOTES: string[] }).OWNERSHIP_LENS_NOTES);
+export async function notesOf(page: ScriptablePage): Promise<string[]> {
+  return (await page.evaluate(
+    () => (window as unknown as { OWNERSHIP_LENS_NOTES: string[] }).OWNERSHIP_LENS_NOTES,
+    undefined,
+  )) as string[];
+}
+
+/** Every `ownership-lens-*` highlight in the page (CSS.highlights): its name, and the text of each range. */
+export async function highlightsIn(page: ScriptablePage): Promise<Record<string, string[]>> {
+  return (await page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((highlight, name) => {
+      if (name.startsWith('ownership-lens-'))
+        out[name] = Array.from(highlight as unknown as Iterable<AbstractRange>, (range) => (range as Range).toString());
+    });
+    return out;
+  }, undefined)) as Record<string, string[]>;
 }
