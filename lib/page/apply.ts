@@ -65,6 +65,9 @@ function dispatchPaste(target: Element, text: string, win: Window): boolean {
   const data = new Transfer();
   data.setData('text/plain', text);
   const event = new Clipboard('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  // Firefox gives a made-up paste an empty clipboardData of its own; dispatched, it leaves
+  // ProseMirror refusing the insertText that follows, so such a paste is not sent at all.
+  if (event.clipboardData?.getData('text/plain') !== text) return false;
   target.dispatchEvent(event);
   return event.defaultPrevented;
 }
