@@ -27,6 +27,22 @@ export default defineConfig({
   manifestVersion: 3,
   // Rule examples are test data: the build leaves them out of the panel (lib/build/strip-rule-examples.ts).
   vite: () => ({ plugins: [preact(), stripRuleExamplesPlugin()] }),
+  zip: {
+    // The sources addons.mozilla.org reviews: what builds the extension (README "Publishing"), no tests or fixtures.
+    excludeSources: ['**'],
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'README.md',
+      'CHANGELOG.md',
+    ],
+  },
   manifest: ({ browser }) => ({
     name: 'Ownership Lens',
     description: 'Scores how strongly an interview story signals ownership. Everything stays on your device.',
