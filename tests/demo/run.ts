@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { buildFixtureBundles } from '../fixtures/pages/build-bundles';
 import { startFixtureServer } from '../e2e/fixture-server';
 import { buildE2eExtension } from '../e2e/extension-build';
+import { takeWelcomePage } from '../e2e/chromium';
 import { findBrowser, missingDisplay } from './browser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -97,7 +98,10 @@ Then follow the steps below. Press Ctrl+C here to stop.
     return;
   }
   const extensionId = new URL(worker.url()).host;
-  const page = context.pages()[0] ?? (await context.newPage());
+  // The install opens the welcome page: wait for it, so it cannot take the focus from the notes later.
+  const welcome = await takeWelcomePage(context).catch(() => undefined);
+  if (check) await welcome?.close();
+  const page = context.pages().find((open) => open !== welcome) ?? (await context.newPage());
   await page.goto(server.url(DEMO_PAGE));
   await page.bringToFront();
   const tabId = await worker.evaluate(
