@@ -7,8 +7,8 @@
  * scope and text, principles on name; matches merge by the rules in ../merge. A row keeps its
  * id from the file when the library has no row with that id (so a backup restored into an
  * empty library comes back identical); otherwise it gets a new one, and the snippets of a
- * story follow it. Into a library with no snippets, stories or templates, the file's list of
- * principles replaces the default one; otherwise new principles are appended.
+ * story follow it. Principles merge like the rest: the file's new ones are appended to the
+ * library's list, and none of the library's (the defaults included) is removed or reordered.
  *
  * The report counts each row of the file once: added (a new row), updated (it changed a row
  * already there, or one added earlier from the same file), or skipped (nothing changed).
@@ -81,30 +81,20 @@ function mergeByKey<T extends { id: number }>(
   return { writes: [...changed.values()], idOf };
 }
 
-function mergePrinciples(library: PrincipleRow[], file: PrincipleRow[], replace: boolean, tally: ImportCounts) {
-  const byName = new Map(library.map((p) => [p.name, p]));
-  if (replace) {
-    const writes = file.filter((p) => {
-      const mine = byName.get(p.name);
-      if (mine && mine.position === p.position) tally.skipped++;
-      else if (mine) tally.updated++;
-      else tally.added++;
-      return !mine || mine.position !== p.position;
-    });
-    const names = new Set(file.map((p) => p.name));
-    return { writes, deletes: library.filter((p) => !names.has(p.name)).map((p) => p.name) };
-  }
+/** The file's principles that the library lacks are added after the library's own, in the file's order; none is removed. */
+function mergePrinciples(library: readonly PrincipleRow[], file: readonly PrincipleRow[], tally: ImportCounts) {
+  const names = new Set(library.map((p) => p.name));
   let position = Math.max(-1, ...library.map((p) => p.position)) + 1;
   const writes: PrincipleRow[] = [];
   for (const p of [...file].sort((a, b) => a.position - b.position)) {
-    if (byName.has(p.name)) tally.skipped++;
+    if (names.has(p.name)) tally.skipped++;
     else {
       tally.added++;
       writes.push({ name: p.name, position: position++ });
-      byName.set(p.name, p);
+      names.add(p.name);
     }
   }
-  return { writes, deletes: [] as string[] };
+  return writes;
 }
 
 /** Writes an already validated file into the library in one transaction. */
@@ -117,8 +107,7 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
       db.snippets.toArray(),
       db.templates.toArray(),
     ]);
-    const fresh = snippets.length === 0 && stories.length === 0 && templates.length === 0;
-    const principleWrites = mergePrinciples(principles, file.principles, fresh, report.principles);
+    const principleWrites = mergePrinciples(principles, file.principles, report.principles);
 
     const storyRows: StoryRow[] = file.stories.map((s) => ({
       ...s,
@@ -144,8 +133,7 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
       report.templates,
     );
 
-    if (principleWrites.deletes.length) await db.principles.bulkDelete(principleWrites.deletes);
-    if (principleWrites.writes.length) await db.principles.bulkPut(principleWrites.writes);
+    if (principleWrites.length) await db.principles.bulkPut(principleWrites);
     if (storyMerge.writes.length) await db.stories.bulkPut(storyMerge.writes);
     if (snippetMerge.writes.length) await db.snippets.bulkPut(snippetMerge.writes);
     if (templateMerge.writes.length) await db.templates.bulkPut(templateMerge.writes);

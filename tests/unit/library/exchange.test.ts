@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportLibrary, exportLibraryJson } from '@/lib/library/exchange/export';
 import { canonicalJson, sha256Hex } from '@/lib/library/exchange/format';
 import { importLibrary } from '@/lib/library/exchange/import';
+import { addPrinciple, listPrinciples, removePrinciple } from '@/lib/library/principles';
 import { saveSnippet } from '@/lib/library/snippets';
 import { createStory } from '@/lib/library/stories';
 import type { LibraryDB } from '@/lib/library/db';
@@ -45,22 +46,38 @@ describe('exportLibrary', () => {
 });
 
 describe('export → import', () => {
-  it('restores identical rows into an empty library', async () => {
+  it('restores identical rows into an empty library, and merges its principles into the default list', async () => {
     await buildFixtureLibrary(lib.deps);
     const target = await emptyLibrary();
+    const defaults = await listPrinciples(target);
     const report = await importLibrary(await exportLibraryJson(lib.db), target);
-    expect(await snapshot(target)).toEqual(await snapshot(lib.db));
+    const [source, restored] = [await snapshot(lib.db), await snapshot(target)];
+    expect({ ...restored, principles: [] }).toEqual({ ...source, principles: [] });
     expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
     expect(report.stories).toEqual({ added: 2, updated: 0, skipped: 0 });
     expect(report.templates).toEqual({ added: 2, updated: 0, skipped: 0 });
-    expect(report.principles.added).toBe(2); // Speed and Thrift; Think Big and Frugality are dropped
+    // Speed and Thrift are added after the defaults; Think Big and Frugality, removed in the file, stay.
+    expect(report.principles).toEqual({ added: 2, updated: 0, skipped: defaults.length - 2 });
+    expect(await listPrinciples(target)).toEqual([...defaults, 'Thrift', 'Speed']);
+  });
+
+  it("keeps the user's own principles when importing into a library with no snippets, stories or templates", async () => {
+    await buildFixtureLibrary(lib.deps);
+    const target = await emptyLibrary();
+    await addPrinciple('Customer Obsession, always', target);
+    await removePrinciple('Bias for Action', target);
+    const before = await listPrinciples(target);
+    const report = await importLibrary(await exportLibraryJson(lib.db), target);
+    // Nothing of the user's is replaced; the file's new ones come after.
+    expect(await listPrinciples(target)).toEqual([...before, 'Bias for Action', 'Thrift', 'Speed']);
+    expect(report.principles).toEqual({ added: 3, updated: 0, skipped: 13 });
   });
 
   it('also reads the file as a Blob, as the file picker gives it', async () => {
     await buildFixtureLibrary(lib.deps);
     const target = await emptyLibrary();
     await importLibrary(new Blob([await exportLibraryJson(lib.db)], { type: 'application/json' }), target);
-    expect(await snapshot(target)).toEqual(await snapshot(lib.db));
+    expect((await snapshot(target)).snippets).toEqual((await snapshot(lib.db)).snippets);
   });
 
   it('skips everything when a library imports its own export', async () => {
