@@ -5,9 +5,9 @@
  *
  * Merging: snippets match on their normalised text, stories on their title, templates on
  * scope and text, principles on name; matches merge by the rules in ../merge. A row keeps its
- * id from the file when the library has no row with that id (so a backup restored into an
- * empty library comes back identical); otherwise it gets a new one, and the snippets of a
- * story follow it. Principles merge like the rest: the file's new ones are appended to the
+ * id from the file when the library has no row with that id and the id is at most
+ * KEPT_ID_CEILING (so a backup restored into an empty library comes back identical); otherwise
+ * it gets a new one, and the snippets of a story follow it. Principles merge like the rest: the file's new ones are appended to the
  * library's list, and none of the library's (the defaults included) is removed or reordered.
  *
  * The report counts each row of the file once: added (a new row), updated (it changed a row
@@ -34,6 +34,24 @@ export interface ImportReport {
   templates: ImportCounts;
 }
 
+/**
+ * A row keeps its id from the file only up to here. IndexedDB's key generator continues from
+ * the largest id stored, and stops for good past 2^53 ("Maximum key generator value reached"):
+ * a file id near 2^53 − 1 would end every later save. Past this, a row gets a new id instead,
+ * which leaves 2^52 ids for saves and imports to come.
+ */
+export const KEPT_ID_CEILING = 2 ** 52;
+
+/** The library already holds ids so large that no new id fits in the safe range. */
+export class LibraryIdsExhaustedError extends Error {
+  override name = 'LibraryIdsExhaustedError';
+  constructor() {
+    super(
+      'Your library already uses ids so large that the rows of this file cannot get new ones. Nothing was imported.',
+    );
+  }
+}
+
 const counts = (): ImportCounts => ({ added: 0, updated: 0, skipped: 0 });
 const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
@@ -50,8 +68,11 @@ function mergeByKey<T extends { id: number }>(
 ): { writes: T[]; idOf: Map<number, number> } {
   const byKey = new Map(existing.map((row) => [key(row), row]));
   const taken = new Set(existing.map((row) => row.id));
-  // New ids start past every id in the library and in the file, so none can collide.
-  let nextId = [...existing, ...incoming].reduce((max, r) => Math.max(max, r.id), 0) + 1;
+  const keepable = (id: number) => id <= KEPT_ID_CEILING && !taken.has(id);
+  // New ids start past every id in the library and every id kept from the file, so none can collide.
+  let nextId =
+    [...existing, ...incoming.filter((r) => r.id <= KEPT_ID_CEILING)].reduce((max, r) => Math.max(max, r.id), 0) + 1;
+  if (nextId + incoming.length > Number.MAX_SAFE_INTEGER) throw new LibraryIdsExhaustedError();
   const changed = new Map<number, T>();
   const idOf = new Map<number, number>();
 
@@ -69,7 +90,7 @@ function mergeByKey<T extends { id: number }>(
       byKey.set(k, merged);
       changed.set(kept.id, merged);
     } else {
-      const id = taken.has(row.id) ? nextId++ : row.id;
+      const id = keepable(row.id) ? row.id : nextId++;
       taken.add(id);
       const added = { ...row, id };
       idOf.set(row.id, id);

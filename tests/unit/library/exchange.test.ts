@@ -3,13 +3,14 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLibrary, exportLibraryJson } from '@/lib/library/exchange/export';
 import { canonicalJson, sha256Hex } from '@/lib/library/exchange/format';
-import { importLibrary } from '@/lib/library/exchange/import';
+import { importLibrary, KEPT_ID_CEILING } from '@/lib/library/exchange/import';
 import { addPrinciple, listPrinciples, removePrinciple } from '@/lib/library/principles';
 import { saveSnippet } from '@/lib/library/snippets';
 import { createStory } from '@/lib/library/stories';
 import type { LibraryDB } from '@/lib/library/db';
 import { fakeAnalyzer, newLibrary, snapshot, tickingClock, useLibrary } from './helpers';
-import { buildFixtureLibrary } from './exchange-fixture';
+import { buildFixtureLibrary, resign } from './exchange-fixture';
+import { largeLibraryFile } from './large-library';
 
 const lib = useLibrary();
 const others: LibraryDB[] = [];
@@ -141,5 +142,18 @@ describe('export → import', () => {
     expect(await target.snippets.count()).toBe(6);
     expect(await target.principles.get('Thrift')).toBeDefined();
     expect(await target.principles.get('Frugality')).toBeDefined();
+  });
+
+  it('gives rows with ids near 2^53 − 1 new ids: every row is stored, and saving keeps working', async () => {
+    const file = await largeLibraryFile(3, 0);
+    file.snippets[2]!.id = Number.MAX_SAFE_INTEGER;
+    file.snippets[1]!.id = KEPT_ID_CEILING + 1;
+    await saveSnippet({ text: 'Mine, id 1.' }, lib.deps);
+    await saveSnippet({ text: 'Mine, id 2.' }, lib.deps);
+    const report = await importLibrary(JSON.stringify(await resign(file)), lib.db);
+    expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
+    const ids = (await lib.db.snippets.toArray()).map((s) => s.id);
+    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    expect((await saveSnippet({ text: 'Saved after the import.' }, lib.deps)).snippet.id).toBe(6);
   });
 });
