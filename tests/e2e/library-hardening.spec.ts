@@ -17,7 +17,7 @@ import { expect, test } from './fixtures';
 import { LibraryPanel, readLibraryRows } from './library-fixtures';
 
 async function signedFile(snippets: ExportedSnippet[]): Promise<LibraryFile> {
-  const body = {
+  const body: Omit<LibraryFile, 'checksum'> = {
     format: LIBRARY_FILE_FORMAT,
     version: LIBRARY_FILE_VERSION,
     exportedAt: 1_800_000_000_000,
@@ -25,7 +25,7 @@ async function signedFile(snippets: ExportedSnippet[]): Promise<LibraryFile> {
     snippets,
     stories: [],
     templates: [],
-  } as const;
+  };
   return { ...body, checksum: await fileChecksum(body) };
 }
 
