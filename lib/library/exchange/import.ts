@@ -14,11 +14,13 @@
  * already there, or one added earlier from the same file), or skipped (nothing changed).
  */
 import { ALL_TABLES, libraryDb, type LibraryDB } from '../db';
-import { mergeSnippets, mergeStories, mergeTemplates } from '../merge';
+import { LIMITS } from '../limits';
+import { mergeSnippets, mergeStories, mergeTemplates, tooManyTags } from '../merge';
 import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from '../model';
 import { writeLibrary } from '../quota';
 import { cleanTags, normalizeText, normalizeTitle, snippetKeys, unique } from '../text';
 import { canonicalJson, type LibraryFile } from './format';
+import { fail } from './shape';
 import { parseLibraryFile, readLibraryFile } from './validate';
 
 export interface ImportCounts {
@@ -65,6 +67,8 @@ function mergeByKey<T extends { id: number }>(
   key: (row: T) => string,
   merge: (kept: T, other: T) => T,
   tally: ImportCounts,
+  /** Throws for a merged row that would not fit a library file; `index` is the row's place in the file. */
+  check: (merged: T, index: number) => void = () => undefined,
 ): { writes: T[]; idOf: Map<number, number> } {
   const byKey = new Map(existing.map((row) => [key(row), row]));
   const taken = new Set(existing.map((row) => row.id));
@@ -76,15 +80,16 @@ function mergeByKey<T extends { id: number }>(
   const changed = new Map<number, T>();
   const idOf = new Map<number, number>();
 
-  for (const row of incoming) {
+  incoming.forEach((row, index) => {
     const k = key(row);
     const kept = byKey.get(k);
     if (kept) {
       const merged = merge(kept, { ...row, id: kept.id });
+      check(merged, index);
       idOf.set(row.id, kept.id);
       if (same(merged, kept)) {
         tally.skipped++;
-        continue;
+        return;
       }
       tally.updated++;
       byKey.set(k, merged);
@@ -98,7 +103,7 @@ function mergeByKey<T extends { id: number }>(
       byKey.set(k, added);
       changed.set(id, added);
     }
-  }
+  });
   return { writes: [...changed.values()], idOf };
 }
 
@@ -116,6 +121,15 @@ function mergePrinciples(library: readonly PrincipleRow[], file: readonly Princi
     }
   }
   return writes;
+}
+
+/** Refuses an import after which a table would hold more rows than a library file may: its export would not import. */
+function checkRoom(table: keyof ImportReport, had: number, tally: ImportCounts, limit: number): void {
+  if (had + tally.added > limit)
+    fail(
+      table,
+      `your library has ${had.toLocaleString('en')} and the file adds ${tally.added.toLocaleString('en')}: together more than the ${limit.toLocaleString('en')} a library can hold`,
+    );
 }
 
 /** Writes an already validated file into the library in one transaction. */
@@ -143,7 +157,20 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
       if (s.storyId !== undefined) row.storyId = storyMerge.idOf.get(s.storyId)!;
       return row;
     });
-    const snippetMerge = mergeByKey(snippets, snippetRows, (s) => s.normalized, mergeSnippets, report.snippets);
+    const snippetMerge = mergeByKey(
+      snippets,
+      snippetRows,
+      (s) => s.normalized,
+      mergeSnippets,
+      report.snippets,
+      (s, i) => {
+        if (tooManyTags(s))
+          fail(
+            `snippets[${i}].tags`,
+            `merged with the same text in your library, this snippet would have ${s.tags.length} tags; at most ${LIMITS.tags}`,
+          );
+      },
+    );
 
     const templateRows: TemplateRow[] = file.templates.map((t) => ({ ...t, textKey: normalizeText(t.text) }));
     const templateMerge = mergeByKey(
@@ -154,6 +181,10 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
       report.templates,
     );
 
+    checkRoom('principles', principles.length, report.principles, LIMITS.principles);
+    checkRoom('snippets', snippets.length, report.snippets, LIMITS.snippets);
+    checkRoom('stories', stories.length, report.stories, LIMITS.stories);
+    checkRoom('templates', templates.length, report.templates, LIMITS.templates);
     if (principleWrites.length) await db.principles.bulkPut(principleWrites);
     if (storyMerge.writes.length) await db.stories.bulkPut(storyMerge.writes);
     if (snippetMerge.writes.length) await db.snippets.bulkPut(snippetMerge.writes);
