@@ -9,6 +9,7 @@ import { LIBRARY_DB_NAME, openLibrary, type LibraryDB } from '@/lib/library/db';
 import { importLibrary } from '@/lib/library/exchange/import';
 import { searchSnippets, type SnippetQuery } from '@/lib/library/search';
 import { searchIndexOf } from '@/lib/library/search-index';
+import { fillPendingWords } from '@/lib/library/words-backfill';
 
 export interface SearchTiming {
   query: SnippetQuery;
@@ -25,6 +26,8 @@ export interface LibraryPageBench {
   /** Imports a library file's text into the panel's database; milliseconds from the text to the committed transaction. */
   importText(text: string): Promise<{ ms: number; report: unknown }>;
   count(): Promise<number>;
+  /** Runs the background words pass to its end; milliseconds from start to the last chunk's commit. */
+  fillWords(): Promise<{ ms: number }>;
   /**
    * A search on a connection that has not searched yet, as in a panel just opened: answered from
    * the `words` index when a term is narrow enough, else after building the in-memory index
@@ -50,6 +53,11 @@ const bench: LibraryPageBench = {
     return { ms: performance.now() - started, report };
   },
   count: () => library().snippets.count(),
+  async fillWords() {
+    const started = performance.now();
+    await fillPendingWords(library());
+    return { ms: performance.now() - started };
+  },
   async coldSearch(query) {
     const fresh = openLibrary(LIBRARY_DB_NAME);
     await fresh.open();

@@ -10,6 +10,9 @@
  * it gets a new one, and the snippets of a story follow it. Principles merge like the rest: the file's new ones are appended to the
  * library's list, and none of the library's (the defaults included) is removed or reordered.
  *
+ * Snippets are written without their search words, and queued for the words pass
+ * (../words-backfill), which fills them after the commit.
+ *
  * The report counts each row of the file once: added (a new row), updated (it changed a row
  * already there, or one added earlier from the same file), or skipped (nothing changed).
  */
@@ -18,7 +21,8 @@ import { LIMITS } from '../limits';
 import { mergeSnippets, mergeStories, mergeTemplates, tooManyTags } from '../merge';
 import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from '../model';
 import { writeLibrary } from '../quota';
-import { cleanTags, normalizeText, normalizeTitle, snippetKeys, unique } from '../text';
+import { cleanTags, normalizeText, normalizeTitle, unique } from '../text';
+import { queueWords } from '../words-backfill';
 import { canonicalJson, type LibraryFile } from './format';
 import { fail } from './shape';
 import { parseLibraryFile, readLibraryFile } from './validate';
@@ -55,7 +59,10 @@ export class LibraryIdsExhaustedError extends Error {
 }
 
 const counts = (): ImportCounts => ({ added: 0, updated: 0, skipped: 0 });
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
+/** Equal rows, derived search words aside: a snippet may still wait for them (../words-backfill). */
+const same = (a: object, b: object) =>
+  canonicalJson({ ...a, words: undefined, wordFields: undefined }) ===
+  canonicalJson({ ...b, words: undefined, wordFields: undefined });
 
 /**
  * Merges rows by key. `existing` are the library's rows; each incoming row is added, or merged
@@ -135,7 +142,7 @@ function checkRoom(table: keyof ImportReport, had: number, tally: ImportCounts, 
 /** Writes an already validated file into the library in one transaction. */
 export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libraryDb): Promise<ImportReport> {
   const report: ImportReport = { principles: counts(), snippets: counts(), stories: counts(), templates: counts() };
-  return writeLibrary(db, ALL_TABLES, async () => {
+  return writeLibrary(db, [...ALL_TABLES, 'meta'], async () => {
     const [principles, stories, snippets, templates] = await Promise.all([
       db.principles.toArray(),
       db.stories.toArray(),
@@ -153,7 +160,7 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
 
     const snippetRows: SnippetRow[] = file.snippets.map((s) => {
       const tags = cleanTags(s.tags);
-      const row: SnippetRow = { ...s, tags, principles: unique(s.principles), ...snippetKeys(s.text, tags, s.note) };
+      const row: SnippetRow = { ...s, tags, principles: unique(s.principles), normalized: normalizeText(s.text) };
       if (s.storyId !== undefined) row.storyId = storyMerge.idOf.get(s.storyId)!;
       return row;
     });
@@ -187,7 +194,14 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
     checkRoom('templates', templates.length, report.templates, LIMITS.templates);
     if (principleWrites.length) await db.principles.bulkPut(principleWrites);
     if (storyMerge.writes.length) await db.stories.bulkPut(storyMerge.writes);
-    if (snippetMerge.writes.length) await db.snippets.bulkPut(snippetMerge.writes);
+    if (snippetMerge.writes.length) {
+      // Written without search words, which are most of a write's cost: the words pass adds them after the commit.
+      await db.snippets.bulkPut(snippetMerge.writes.map(({ words: _w, wordFields: _f, ...row }) => row));
+      await queueWords(
+        db,
+        snippetMerge.writes.map((row) => row.id),
+      );
+    }
     if (templateMerge.writes.length) await db.templates.bulkPut(templateMerge.writes);
     return report;
   });

@@ -6,6 +6,7 @@ import { canonicalJson, sha256Hex } from '@/lib/library/exchange/format';
 import { importLibrary, KEPT_ID_CEILING } from '@/lib/library/exchange/import';
 import { addPrinciple, listPrinciples, removePrinciple } from '@/lib/library/principles';
 import { saveSnippet } from '@/lib/library/snippets';
+import { fillPendingWords } from '@/lib/library/words-backfill';
 import { createStory } from '@/lib/library/stories';
 import type { LibraryDB } from '@/lib/library/db';
 import { fakeAnalyzer, newLibrary, snapshot, tickingClock, useLibrary } from './helpers';
@@ -52,6 +53,9 @@ describe('export → import', () => {
     const target = await emptyLibrary();
     const defaults = await listPrinciples(target);
     const report = await importLibrary(await exportLibraryJson(lib.db), target);
+    // The search words come after the commit, in the background.
+    expect((await target.snippets.toArray()).every((s) => s.words === undefined)).toBe(true);
+    await fillPendingWords(target);
     const [source, restored] = [await snapshot(lib.db), await snapshot(target)];
     expect({ ...restored, principles: [] }).toEqual({ ...source, principles: [] });
     expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
@@ -78,6 +82,7 @@ describe('export → import', () => {
     await buildFixtureLibrary(lib.deps);
     const target = await emptyLibrary();
     await importLibrary(new Blob([await exportLibraryJson(lib.db)], { type: 'application/json' }), target);
+    await fillPendingWords(target);
     expect((await snapshot(target)).snippets).toEqual((await snapshot(lib.db)).snippets);
   });
 

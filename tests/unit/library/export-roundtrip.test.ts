@@ -23,6 +23,7 @@ import {
 import { deleteSnippet, restoreSnippet, saveSnippet, updateSnippet } from '@/lib/library/snippets';
 import { createStory, deleteStory, restoreStory, saveStory, setStoryMetrics } from '@/lib/library/stories';
 import { addTemplate, deleteTemplate, updateTemplate } from '@/lib/library/templates';
+import { fillPendingWords } from '@/lib/library/words-backfill';
 import { newLibrary, snapshot, tickingClock } from './helpers';
 
 const opened: LibraryDB[] = [];
@@ -216,6 +217,7 @@ describe('Export all → Import', () => {
         const target = await library();
         const defaults = await listPrinciples(target);
         await importLibrary(await exportLibraryJson(source), target);
+        await fillPendingWords(target);
         const [mine, restored] = [await snapshot(source), await snapshot(target)];
         expect({ ...restored, principles: [] }).toEqual({ ...mine, principles: [] });
         const names = restored.principles.map((p) => p.name);
