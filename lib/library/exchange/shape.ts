@@ -45,12 +45,13 @@ export function checkDepth(value: unknown, max: number = MAX_DEPTH): void {
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.depth > max) fail(pathOf(node), `nested too deeply (more than ${max} levels of arrays and objects)`);
-    const children: Array<[string | number, unknown]> = Array.isArray(node.value)
-      ? node.value.map((v, i) => [i, v])
-      : Object.entries(node.value);
+    const value = node.value as Record<string, unknown>;
+    const keys: Array<string | number> = Array.isArray(value) ? [] : Object.keys(value);
+    const count = Array.isArray(value) ? value.length : keys.length;
     // Pushed last to first, so the first problem in the file's own order is the one named.
-    for (let i = children.length - 1; i >= 0; i--) {
-      const [key, child] = children[i]!;
+    for (let i = count - 1; i >= 0; i--) {
+      const key = Array.isArray(value) ? i : keys[i]!;
+      const child = value[key];
       if (child !== null && typeof child === 'object')
         stack.push({ value: child, depth: node.depth + 1, parent: node, key });
     }

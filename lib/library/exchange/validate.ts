@@ -9,7 +9,7 @@ import { LIMITS } from '../limits';
 import { BANDS, type PrincipleRow } from '../model';
 import { TEMPLATE_SCOPES } from '../templates';
 import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile } from './format';
-import { array, checkDepth, fail, id, LibraryFileError, number, object, oneOf, string, time } from './shape';
+import { array, fail, id, LibraryFileError, number, object, oneOf, string, time } from './shape';
 
 export { LibraryFileError };
 
@@ -154,8 +154,6 @@ export async function parseLibraryFile(text: string): Promise<LibraryFile> {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     return fail('', 'The file is not an Ownership Lens library: expected a JSON object.');
-  // Before any other check: a message for a value nested too deeply, never a stack overflow.
-  checkDepth(raw);
   const root = raw as Record<string, unknown>;
   if (root.format !== LIBRARY_FILE_FORMAT) return fail('format', 'this is not an Ownership Lens library file');
   const version = number({ min: 1, max: Number.MAX_SAFE_INTEGER, integer: true })(root.version, 'version');
@@ -167,6 +165,7 @@ export async function parseLibraryFile(text: string): Promise<LibraryFile> {
   if (version !== LIBRARY_FILE_VERSION) fail('version', `version ${version} is not supported`);
   const exportedAt = time(root.exportedAt, 'exportedAt');
   const checksum = string({ max: 100 })(root.checksum, 'checksum');
+  // The checksum's canonical JSON checks the depth first: a value nested too deeply is named, never a stack overflow.
   if (checksum !== (await fileChecksum(root as unknown as LibraryFile)))
     fail('checksum', 'the file does not match its checksum: it was changed or damaged after export');
   const data = tables(root, '');
