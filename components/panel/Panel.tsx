@@ -22,8 +22,13 @@ import { useFollower } from './useFollower';
 import { useIgnoredMatches, usePanelSettings } from './usePanelData';
 import { usePassageShownMark, useScoredText } from './useScoredText';
 
-// The library's database code loads when first needed, not before the first score.
-const LibraryTab = lazyComponent(() => import('@/components/library/LibraryTab').then((m) => m.LibraryTab));
+// The library's database code loads after the panel is on screen, never before the first score.
+const LibraryTab = lazyComponent(() =>
+  import('@/components/library/LibraryTab').then((m) => {
+    m.openLibraryEarly();
+    return m.LibraryTab;
+  }),
+);
 const SaveToLibrary = lazyComponent(() => import('@/components/library/SaveToLibrary').then((m) => m.SaveToLibrary));
 
 type TabName = 'analysis' | 'library' | 'settings';
@@ -58,6 +63,11 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     setTab(id);
     if (id === 'library') setLibraryMounted(true);
   };
+  // Once the panel is on screen, the library's code and database get ready for the first click on Library.
+  useEffect(() => {
+    const timer = setTimeout(() => void LibraryTab.preload().catch(() => undefined), 0);
+    return () => clearTimeout(timer);
+  }, []);
   const [modeChoice, setModeChoice] = useState<TextMode | null>(null);
   const [story, setStory] = useState('');
   const storyBox = useRef<HTMLTextAreaElement>(null);
