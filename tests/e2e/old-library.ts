@@ -22,7 +22,7 @@ export interface OldLibrary {
   writeVersion2(snippets: ExportedSnippet[]): Promise<void>;
 }
 
-const oldLibrary: OldLibrary = {
+export const oldLibrary: OldLibrary = {
   async writeVersion2(snippets) {
     const v2 = new Dexie(LIBRARY_DB_NAME);
     v2.version(1).stores(SCHEMA_V1);
