@@ -89,7 +89,8 @@ test.describe('the version 2 → 4 upgrade (issue 9)', () => {
       snippets
         .filter((s) => indexWords(s.text, s.tags, s.note).words.some((w) => w.startsWith(prefix)))
         .length.toLocaleString('en');
-    const writer = await openExtensionPage('sidepanel.html');
+    // Not the panel's page: the panel opens the library (at version 4) as soon as it is shown.
+    const writer = await openExtensionPage('manifest.json');
     await writer.evaluate(await oldLibraryScript());
     await writer.evaluate(
       (rows) => (globalThis as unknown as { oldLibrary: OldLibrary }).oldLibrary.writeVersion2(rows),
