@@ -7,9 +7,9 @@
  * transaction that also takes the chunk off the queue, so a panel closed half way loses
  * nothing: the next one carries on where it stopped.
  *
- * Meanwhile search is exact: the in-memory index computes every row's words from its text,
- * tags and note, and the search that reads the `words` index waits until the queue is empty
- * (see ./search).
+ * Meanwhile search is exact: the in-memory index computes the words of every queued row from
+ * its text, tags and note, and the search that reads the `words` index waits until the queue
+ * is empty (see ./search).
  */
 import Dexie from 'dexie';
 import { libraryDb, type LibraryDB } from './db';
@@ -44,7 +44,8 @@ const sameWords = (row: SnippetRow, words: string[], fields: [number, number]) =
 /**
  * Fills the words of one chunk of the queue, in one transaction; resolves to how many ids are
  * left. It writes through IndexedDB itself, not Dexie: a row's stored words change nothing any
- * reader sees (search computes them, see ./search-index), so no live query needs to run again,
+ * reader sees (they equal what search computed for the queued row, see ./search-index), so no
+ * live query needs to run again,
  * and a chunk of 250 rows would otherwise make every open panel re-read its list and rebuild
  * its search index.
  */
