@@ -63,10 +63,16 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     setTab(id);
     if (id === 'library') setLibraryMounted(true);
   };
-  // Once the panel is on screen, the library's code and database get ready for the first click on Library.
+  // Once the panel is on screen and idle (after any first score), the library's code and database
+  // get ready for the first click on Library.
   useEffect(() => {
-    const timer = setTimeout(() => void LibraryTab.preload().catch(() => undefined), 0);
-    return () => clearTimeout(timer);
+    const preload = () => void LibraryTab.preload().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preload, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
   }, []);
   const [modeChoice, setModeChoice] = useState<TextMode | null>(null);
   const [story, setStory] = useState('');
