@@ -3,6 +3,7 @@ import {
   buildCheatSheet,
   exportFileName,
   exportLibrary,
+  fillPendingWords,
   importLibrary,
   LibraryFileError,
   StorageFullError,
@@ -62,6 +63,8 @@ export function ExchangeView() {
     setImportNotice({ kind: 'status', text: `Checking and importing ${file.name}…` });
     try {
       const result = await importLibrary(file, env.db);
+      // The imported snippets' search words are written after the commit, while search already works.
+      void fillPendingWords(env.db).catch(() => undefined);
       setReport({ report: result, fileName: file.name });
       setImportNotice({
         kind: 'status',

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { listPrinciples, listStories } from '@/lib/library';
+import { libraryDb, listPrinciples, listStories, type LibraryDB } from '@/lib/library';
 import type { ApplyResult } from '@/lib/messaging/protocol';
 import { useLibraryEnv } from './env';
 import { ExchangeView } from './ExchangeView';
@@ -10,6 +10,11 @@ import { TemplatesView } from './TemplatesView';
 import { UndoToast, useToast } from './UndoToast';
 import { useLiveQuery } from './useLiveQuery';
 import './library.css';
+
+/** Opens the extension's library database ahead of the first list, while the panel is idle. */
+export function openLibraryEarly(db: LibraryDB = libraryDb): void {
+  void db.open().catch(() => undefined);
+}
 
 export interface LibraryTabProps {
   /** Inserts text into the page through the same Apply path as a rewrite; absent in paste mode. */

@@ -1,5 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { listTags, prepareSearch, searchSnippets, type Band, type SnippetSort, type StoryRow } from '@/lib/library';
+import {
+  fillPendingWords,
+  listTags,
+  prepareSearch,
+  searchSnippets,
+  type Band,
+  type SnippetSort,
+  type StoryRow,
+} from '@/lib/library';
 import type { ApplyResult } from '@/lib/messaging/protocol';
 import { useLibraryEnv } from './env';
 import { messageOf, plural } from './format';
@@ -69,11 +77,18 @@ export function SnippetsView({ principles, stories, insertIntoPage, toast }: Sni
     filters.storyId !== '' ||
     filters.minBand !== '';
 
-  // Once the first list is on screen, the search index is built in the background for the first keystroke.
+  // Once the first list is on screen, the search index is built in the background for the first
+  // keystroke, then the search words an import or an upgrade left for later are written.
   const shown = page !== undefined;
   useEffect(() => {
     if (!shown) return;
-    const timer = setTimeout(() => void prepareSearch(env.db).catch(() => undefined), 50);
+    const timer = setTimeout(
+      () =>
+        void prepareSearch(env.db)
+          .then(() => fillPendingWords(env.db))
+          .catch(() => undefined),
+      50,
+    );
     return () => clearTimeout(timer);
   }, [shown, env.db]);
 

@@ -23,8 +23,13 @@ import { useIgnoredMatches, usePanelSettings } from './usePanelData';
 import { usePassageShownMark, useScoredText } from './useScoredText';
 import { useToolbarBadge } from './useToolbarBadge';
 
-// The library's database code loads when first needed, not before the first score.
-const LibraryTab = lazyComponent(() => import('@/components/library/LibraryTab').then((m) => m.LibraryTab));
+// The library's database code loads after the panel is on screen, never before the first score.
+const LibraryTab = lazyComponent(() =>
+  import('@/components/library/LibraryTab').then((m) => {
+    m.openLibraryEarly();
+    return m.LibraryTab;
+  }),
+);
 const SaveToLibrary = lazyComponent(() => import('@/components/library/SaveToLibrary').then((m) => m.SaveToLibrary));
 
 type TabName = 'analysis' | 'library' | 'settings';
@@ -59,6 +64,17 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     setTab(id);
     if (id === 'library') setLibraryMounted(true);
   };
+  // Once the panel is on screen and idle (after any first score), the library's code and database
+  // get ready for the first click on Library.
+  useEffect(() => {
+    const preload = () => void LibraryTab.preload().catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(preload, 0);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(preload, { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const [modeChoice, setModeChoice] = useState<TextMode | null>(null);
   const [story, setStory] = useState('');
   const storyBox = useRef<HTMLTextAreaElement>(null);

@@ -8,16 +8,16 @@ import { useEffect, useState } from 'preact/hooks';
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
   fallback: JSX.Element | null = null,
-): ComponentType<P> {
+): ComponentType<P> & { preload: () => Promise<ComponentType<P>> } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  return function LazyComponent(props: P) {
+  const preload = () => (loading ??= load().then((component) => (loaded = component)));
+  function LazyComponent(props: P) {
     const [, setReady] = useState(loaded !== null);
     useEffect(() => {
       if (loaded) return;
       let live = true;
-      loading ??= load().then((component) => (loaded = component));
-      loading.then(
+      preload().then(
         () => live && setReady(true),
         (error: unknown) => console.error('Ownership Lens could not load part of the panel', error),
       );
@@ -27,5 +27,8 @@ export function lazyComponent<P extends object>(
     }, []);
     const Loaded = loaded;
     return Loaded ? <Loaded {...props} /> : fallback;
-  };
+  }
+  /** Loads the code ahead of the first render, e.g. once the panel is on screen. */
+  LazyComponent.preload = preload;
+  return LazyComponent;
 }

@@ -18,12 +18,25 @@ export interface CheatSheetData {
   stories: readonly StoryRow[];
 }
 
-/** Keeps a user's text from turning into Markdown markup, and on one line. */
+/**
+ * Keeps a user's text from turning into Markdown markup, and on one line. Checked by rendering
+ * with a CommonMark + GFM parser (tests/unit/library/cheatsheet-markdown.test.ts):
+ * - anywhere in a line: code, emphasis, strikethrough, links, HTML, tables, headings' closing
+ *   "#", hard breaks, and character references ("&amp;" would show as "&");
+ * - at the start of a block: list markers ("- ", "+ ", "1. ", "2) ") and setext underlines;
+ * - GFM's bare autolinks: "www.", "scheme://" and e-mail addresses.
+ */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+    .replace(/[\\`*_[\]<>|~#]/g, (c) => `\\${c}`)
+    .replace(/&(?=#?[0-9a-z]+;)/gi, '\\&')
+    .replace(/^[-+=]/, (c) => `\\${c}`)
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+    .replace(/(www)\./gi, '$1\\.')
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/@/g, '\\@');
 }
 
 const strongestFirst = (a: SnippetRow, b: SnippetRow) => b.score - a.score || b.updatedAt - a.updatedAt || b.id - a.id;

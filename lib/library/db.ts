@@ -3,14 +3,26 @@
  * Versions are only ever added: version 1 is what the first release wrote; version 2 adds
  * the dedupe key, the search words, principles per snippet as a list, unique story titles and
  * a story score history, and its upgrade (./upgrade-v2) fills them for rows written by version 1.
- * Version 3 makes writes cheaper: it drops the `band` index, which nothing reads, and its
- * upgrade (./upgrade-v3) takes stopwords and lone letters out of every snippet's search words.
+ * Version 3 makes writes cheaper: it drops the `band` index, which nothing reads; its
+ * snippets' search words leave out stopwords and lone letters.
+ * Version 4 adds the `meta` table, which queues the snippets whose search words are still to be
+ * written, so neither an import nor an upgrade writes them while the user waits
+ * (./words-backfill). Its upgrade queues every snippet: that rewrites, in the background,
+ * the words version 2 wrote, which version 3's upgrade used to rewrite while the panel waited
+ * 10 seconds for 10,000 snippets (a database already at version 3 is only read, once).
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DEFAULT_PRINCIPLES } from './data/default-principles';
-import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from './model';
+import {
+  WORDS_QUEUE,
+  type MetaRow,
+  type PrincipleRow,
+  type SnippetRow,
+  type StoryRow,
+  type TemplateRow,
+  type WordsQueue,
+} from './model';
 import { upgradeToV2 } from './upgrade-v2';
-import { upgradeToV3 } from './upgrade-v3';
 
 export const LIBRARY_DB_NAME = 'ownership-lens-library';
 
@@ -46,17 +58,28 @@ export const SCHEMA_V3 = {
   snippets: '++id, &normalized, *words, *tags, *principles, storyId, updatedAt, [score+updatedAt]',
 } as const;
 
+export const SCHEMA_V4 = { ...SCHEMA_V3, meta: 'name' } as const;
+
+/** Version 4's upgrade: every snippet's words are checked again, in the background. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const ids = (await tx.table('snippets').toCollection().primaryKeys()) as number[];
+  if (ids.length > 0) await tx.table('meta').put({ name: WORDS_QUEUE, ids } satisfies WordsQueue);
+}
+
 export class LibraryDB extends Dexie {
   snippets!: EntityTable<SnippetRow, 'id'>;
   stories!: EntityTable<StoryRow, 'id'>;
   templates!: EntityTable<TemplateRow, 'id'>;
   principles!: EntityTable<PrincipleRow, 'name'>;
+  meta!: EntityTable<MetaRow, 'name'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
-    this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    // Version 3's word rewrite now runs in the background, queued by version 4's upgrade.
+    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     // Runs only when the database is first created, never on upgrade.
     this.on('populate', (tx) => tx.table('principles').bulkAdd(defaultPrincipleRows()));
   }
@@ -77,4 +100,5 @@ export function openLibrary(
 /** The extension's library. */
 export const libraryDb: LibraryDB = openLibrary();
 
+/** The tables of the user's data: what export writes and import merges. */
 export const ALL_TABLES = ['snippets', 'stories', 'templates', 'principles'] as const;

@@ -60,6 +60,7 @@ export {
   type BuiltInTemplate,
   type TemplateChoice,
 } from './templates';
+export { fillPendingWords } from './words-backfill';
 export { buildCheatSheet, renderCheatSheet, type CheatSheetOptions } from './cheatsheet';
 export { exportLibrary, exportLibraryJson, exportFileName } from './exchange/export';
 export { importLibrary, importLibraryFile, type ImportReport, type ImportCounts } from './exchange/import';

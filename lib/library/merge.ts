@@ -5,8 +5,11 @@
  * the row that was there first keeps its id and creation time; the fields the user rewrites
  * (text, parts, analysis, source) come from whichever version was updated last; lists the
  * user adds to (tags, principles, score history) are unions; an empty note or source never
- * erases one.
+ * erases one. A union can outgrow what a library file holds (../limits): a score history keeps
+ * its latest entries, as saving does; tags are the user's words, so callers refuse a merge
+ * with too many (see tooManyTags) rather than drop any.
  */
+import { LIMITS } from './limits';
 import type { ScoreEntry, SnippetRow, StoryRow, TemplateRow } from './model';
 import { snippetKeys, unique } from './text';
 
@@ -34,10 +37,15 @@ export function mergeSnippets(kept: SnippetRow, other: SnippetRow): SnippetRow {
   return merged;
 }
 
+/** Whether a merged snippet has more tags than a snippet may have. */
+export function tooManyTags(row: Pick<SnippetRow, 'tags'>): boolean {
+  return row.tags.length > LIMITS.tags;
+}
+
 export function mergeScoreHistory(a: readonly ScoreEntry[], b: readonly ScoreEntry[]): ScoreEntry[] {
   const seen = new Map<string, ScoreEntry>();
   for (const entry of [...a, ...b]) seen.set(`${entry.at}|${entry.score}|${entry.band}`, entry);
-  return [...seen.values()].sort((x, y) => x.at - y.at);
+  return [...seen.values()].sort((x, y) => x.at - y.at).slice(-LIMITS.scoreHistory);
 }
 
 export function mergeStories(kept: StoryRow, other: StoryRow): StoryRow {

@@ -40,11 +40,26 @@ export interface SnippetRow {
   updatedAt: number;
   /** Dedupe key: the text with whitespace collapsed and case folded (unique index). */
   normalized: string;
-  /** Search words, text's first, then tags', then the note's; each word once, stopwords and lone letters left out (multiEntry index). */
-  words: string[];
-  /** Where the text's words end in `words`, and where the tags' end: lets ranking tell fields apart. */
-  wordFields: [textEnd: number, tagsEnd: number];
+  /**
+   * Search words, text's first, then tags', then the note's; each word once, stopwords and lone
+   * letters left out (multiEntry index). Absent, or as version 2 wrote them, while the snippet
+   * waits in the words queue (./words-backfill); search never reads them (see ./search).
+   */
+  words?: string[];
+  /** Where the text's words end in `words`, and where the tags' end. Absent with `words`. */
+  wordFields?: [textEnd: number, tagsEnd: number];
 }
+
+/** The name of the `meta` record that queues snippets for their words. */
+export const WORDS_QUEUE = 'wordsPending';
+
+/** The `meta` table's record of the snippets whose `words` are still to be written (./words-backfill). */
+export interface WordsQueue {
+  name: 'wordsPending';
+  ids: number[];
+}
+
+export type MetaRow = WordsQueue;
 
 export interface StoryMetric {
   /** The metric's name, e.g. "conversion"; empty when the text names none. */

@@ -9,7 +9,6 @@ import type { PrincipleRow } from './model';
 import { writeLibrary } from './quota';
 import { unique } from './text';
 
-/** Names in the user's order. */
 /**
  * `names`, once each, after checking every one is in the library's list; throws
  * NotInLibraryError for the first that is not. Used inside write transactions, so it returns
@@ -24,6 +23,12 @@ export function requirePrinciples(db: LibraryDB, names: readonly string[]): Prom
   });
 }
 
+/** The names of `names` still in the list, in their order (Dexie's promise, as above). */
+export function principlesStillListed(db: LibraryDB, names: readonly string[]): Promise<string[]> {
+  return db.principles.bulkGet([...names]).then((found) => names.filter((_, i) => found[i]));
+}
+
+/** Names in the user's order. */
 export async function listPrinciples(db: LibraryDB = libraryDb): Promise<string[]> {
   return (await db.principles.orderBy('position').toArray()).map((p) => p.name);
 }

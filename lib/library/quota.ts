@@ -41,7 +41,7 @@ export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-type TableNames = 'snippets' | 'stories' | 'templates' | 'principles';
+type TableNames = 'snippets' | 'stories' | 'templates' | 'principles' | 'meta';
 
 /** One read-write transaction over the named tables: all of it is written, or none. */
 export function writeLibrary<T>(db: Dexie, tables: readonly TableNames[], body: () => Promise<T>): Promise<T> {

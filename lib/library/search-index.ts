@@ -14,7 +14,8 @@
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { LibraryDB } from './db';
-import { bandRank, type SnippetRow } from './model';
+import { bandRank, WORDS_QUEUE, type SnippetRow, type WordsQueue } from './model';
+import { indexWords } from './text';
 
 /** What a term is worth in the best field where it begins a word (see ./search). */
 export const FIELD_WEIGHT = { text: 4, tags: 2, note: 1 } as const;
@@ -231,13 +232,20 @@ export class SnippetSearchIndex {
     }
   }
 
+  /** Snippets in the words queue (./words-backfill): their stored words are missing or as version 2 wrote them. */
+  private async pendingWords(): Promise<ReadonlySet<number>> {
+    const queue = (await this.db.meta.get(WORDS_QUEUE)) as WordsQueue | undefined;
+    return new Set(queue?.ids);
+  }
+
   private async rebuild(): Promise<void> {
     // Built aside and swapped in at once: a search never sees half an index.
     const entries = new Map<number, IndexEntry>();
+    const pending = await this.pendingWords();
     let after = -Infinity;
     for (;;) {
       const rows = await this.db.snippets.where(':id').above(after).limit(BUILD_CHUNK).toArray();
-      for (const row of rows) entries.set(row.id, this.entryOf(row));
+      for (const row of rows) entries.set(row.id, this.entryOf(row, pending));
       if (rows.length < BUILD_CHUNK) break;
       after = rows[rows.length - 1]!.id;
     }
@@ -248,6 +256,7 @@ export class SnippetSearchIndex {
   }
 
   private async refresh(ids: number[]): Promise<void> {
+    const pending = await this.pendingWords();
     const rows = await this.db.snippets.bulkGet(ids);
     ids.forEach((id, i) => {
       const old = this.entries.get(id);
@@ -258,7 +267,7 @@ export class SnippetSearchIndex {
       }
       const row = rows[i];
       if (row) {
-        const entry = this.entryOf(row);
+        const entry = this.entryOf(row, pending);
         this.entries.set(id, entry);
         this.byScore.splice(placeOf(this.byScore, entry, highestFirst), 0, entry);
         this.byNewest.splice(placeOf(this.byNewest, entry, newestFirst), 0, entry);
@@ -266,9 +275,14 @@ export class SnippetSearchIndex {
     });
   }
 
-  private entryOf(row: SnippetRow): IndexEntry {
-    const words = new Int32Array(row.words.length);
-    for (let i = 0; i < row.words.length; i++) words[i] = this.vocabulary.numberOf(row.words[i]!);
+  private entryOf(row: SnippetRow, pending: ReadonlySet<number>): IndexEntry {
+    // A row in the words queue has its words computed from its fields; the others' are as stored.
+    const indexed =
+      row.words && row.wordFields && !pending.has(row.id)
+        ? { words: row.words, wordFields: row.wordFields }
+        : indexWords(row.text, row.tags, row.note);
+    const words = new Int32Array(indexed.words.length);
+    for (let i = 0; i < indexed.words.length; i++) words[i] = this.vocabulary.numberOf(indexed.words[i]!);
     return {
       id: row.id,
       score: row.score,
@@ -278,8 +292,8 @@ export class SnippetSearchIndex {
       tags: row.tags,
       principles: row.principles,
       words,
-      textEnd: row.wordFields[0],
-      tagsEnd: row.wordFields[1],
+      textEnd: indexed.wordFields[0],
+      tagsEnd: indexed.wordFields[1],
     };
   }
 

@@ -23,7 +23,8 @@ import {
   searchIndexOf,
   type IndexFilters,
 } from './search-index';
-import { queryTerms, unique } from './text';
+import { indexWords, queryTerms, unique } from './text';
+import { wordsPending } from './words-backfill';
 
 export type SnippetSort = 'relevance' | 'newest' | 'score';
 
@@ -51,17 +52,19 @@ export const DEFAULT_PAGE_SIZE = 50;
 export { FIELD_WEIGHT };
 
 /** The weight of the best field in which `term` begins a word, or 0. */
-function termWeight(row: SnippetRow, term: string): number {
-  const i = row.words.findIndex((w) => w.startsWith(term));
+function termWeight({ words, wordFields }: ReturnType<typeof indexWords>, term: string): number {
+  const i = words.findIndex((w) => w.startsWith(term));
   if (i < 0) return 0;
-  const [textEnd, tagsEnd] = row.wordFields;
+  const [textEnd, tagsEnd] = wordFields;
   return i < textEnd ? FIELD_WEIGHT.text : i < tagsEnd ? FIELD_WEIGHT.tags : FIELD_WEIGHT.note;
 }
 
-export function relevance(row: SnippetRow, terms: readonly string[]): number {
+/** Ranks by the row's words computed from its fields: stored ones may still wait in the words queue. */
+export function relevance(row: Pick<SnippetRow, 'text' | 'tags' | 'note'>, terms: readonly string[]): number {
+  const words = indexWords(row.text, row.tags, row.note);
   let sum = 0;
   for (const term of terms) {
-    const weight = termWeight(row, term);
+    const weight = termWeight(words, term);
     if (weight === 0) return 0;
     sum += weight;
   }
@@ -99,12 +102,13 @@ function matches(row: SnippetRow, terms: readonly string[], filters: IndexFilter
 }
 
 /**
- * A search before the in-memory index is ready. Each term long enough looks up the snippets
+ * A search before the in-memory index is ready, when no snippet waits for its words (see
+ * ./words-backfill). Each term long enough looks up the snippets
  * with a word it begins in the `words` index (primary keys only, at most
  * WORDS_INDEX_MAX_ENTRIES entries); the terms that stay under that bound narrow the candidates,
  * and only those rows are read, then filtered and ranked here exactly as the in-memory index
- * ranks. Undefined when no term is long enough or narrow enough: then building the in-memory
- * index is the cheaper way.
+ * ranks. Undefined when no term is long enough or narrow enough, or while snippets wait for
+ * their words: then the in-memory index answers.
  */
 async function searchWordsIndex(
   db: LibraryDB,
@@ -117,7 +121,9 @@ async function searchWordsIndex(
   const lookups = terms.filter((t) => t.length >= WORDS_INDEX_MIN_TERM);
   if (lookups.length === 0) return undefined;
   // One read transaction: the keys and the rows they point to are one snapshot.
-  const rows = await db.transaction('r', db.snippets, async () => {
+  const rows = await db.transaction('r', [db.snippets, db.meta], async () => {
+    // Snippets in the words queue are missing from the words index, or indexed as version 2 did.
+    if (await wordsPending(db)) return undefined;
     const found = await Promise.all(
       lookups.map(
         (t) =>

@@ -8,10 +8,10 @@ import { COMPONENT_IDS } from '@/lib/analysis';
 import { resolveDeps, type LibraryDeps } from './deps';
 import { LibraryInputError, NotInLibraryError, SnippetExistsError } from './errors';
 import { LIMITS } from './limits';
-import { mergeSnippets } from './merge';
+import { mergeSnippets, tooManyTags } from './merge';
 import { libraryDb, type LibraryDB } from './db';
 import type { SnippetRow } from './model';
-import { requirePrinciples } from './principles';
+import { principlesStillListed, requirePrinciples } from './principles';
 import { writeLibrary } from './quota';
 import { cleanTags, normalizeText, snippetKeys } from './text';
 
@@ -74,6 +74,21 @@ function checkStory(db: LibraryDB, storyId: number | undefined): Promise<void> {
   });
 }
 
+function checkRoom(db: LibraryDB): Promise<void> {
+  return db.snippets.count().then((n) => {
+    if (n >= LIMITS.snippets)
+      throw new LibraryInputError(
+        `Your library holds ${LIMITS.snippets.toLocaleString('en')} snippets, the most it can. Delete some to save new ones.`,
+      );
+  });
+}
+
+function mergedTagsError(existing: SnippetRow, merged: SnippetRow): LibraryInputError {
+  return new LibraryInputError(
+    `This text is already in your library with ${existing.tags.length} tags; with these it would have ${merged.tags.length}, and a snippet can have at most ${LIMITS.tags}. Remove some tags and save again.`,
+  );
+}
+
 function analysisFields(analysis: Analysis): Pick<SnippetRow, 'score' | 'band' | 'components'> {
   return {
     score: analysis.score,
@@ -111,11 +126,13 @@ export async function saveSnippet(input: SnippetInput, deps: Partial<LibraryDeps
     };
     const existing = await db.snippets.where('normalized').equals(fresh.normalized).first();
     if (!existing) {
+      await checkRoom(db);
       const id = await db.snippets.add(fresh as SnippetRow);
       return { snippet: { ...fresh, id }, created: true };
     }
     // A re-save is the newest version even if the clock went backwards.
     const merged = mergeSnippets(existing, { ...fresh, id: existing.id, updatedAt: Math.max(at, existing.updatedAt) });
+    if (tooManyTags(merged)) throw mergedTagsError(existing, merged);
     await db.snippets.put(merged);
     return { snippet: merged, created: false };
   });
@@ -166,16 +183,20 @@ export async function deleteSnippet(id: number, db: LibraryDB = libraryDb): Prom
 }
 
 /**
- * Undo of a delete: the row comes back with its id. If the same text was saved again in the
- * meantime, the restored row merges into that snippet instead; the returned row says which.
+ * Undo of a delete: the row comes back with its id, without principles removed since. If the
+ * same text was saved again in the meantime, the restored row merges into that snippet
+ * instead; the returned row says which.
  */
 export async function restoreSnippet(row: SnippetRow, db: LibraryDB = libraryDb): Promise<SnippetRow> {
-  return writeLibrary(db, ['snippets', 'stories'], async () => {
+  return writeLibrary(db, ['snippets', 'stories', 'principles'], async () => {
     const restored = { ...row, ...snippetKeys(row.text, row.tags, row.note) };
     if (restored.storyId !== undefined && !(await db.stories.get(restored.storyId))) delete restored.storyId;
+    // A principle removed since the delete is not brought back with the snippet.
+    restored.principles = await principlesStillListed(db, restored.principles);
     const clash = await db.snippets.where('normalized').equals(restored.normalized).first();
     if (clash && clash.id !== row.id) {
       const merged = mergeSnippets(clash, restored);
+      if (tooManyTags(merged)) throw mergedTagsError(clash, merged);
       await db.snippets.put(merged);
       return merged;
     }

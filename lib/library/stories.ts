@@ -8,7 +8,7 @@ import { resolveDeps, type Analyzer, type LibraryDeps } from './deps';
 import { LibraryInputError, NotInLibraryError, StoryTitleTakenError } from './errors';
 import { LIMITS } from './limits';
 import { STORY_PARTS, type SnippetRow, type StoryMetric, type StoryPart, type StoryRow } from './model';
-import { requirePrinciples } from './principles';
+import { principlesStillListed, requirePrinciples } from './principles';
 import { writeLibrary } from './quota';
 import { deriveStoryMetrics, refreshMetrics } from './story-metrics';
 import { normalizeTitle } from './text';
@@ -110,6 +110,10 @@ export async function createStory(input: StoryInput, deps: Partial<LibraryDeps> 
   const at = now();
   return writeLibrary(db, ['stories', 'principles'], async () => {
     await checkTitleFree(db, title);
+    if ((await db.stories.count()) >= LIMITS.stories)
+      throw new LibraryInputError(
+        `Your library holds ${LIMITS.stories.toLocaleString('en')} stories, the most it can.`,
+      );
     const base: Omit<StoryRow, 'id'> = {
       title,
       titleKey: normalizeTitle(title),
@@ -194,14 +198,16 @@ export async function deleteStory(id: number, db: LibraryDB = libraryDb): Promis
 
 /** Undo of deleteStory: the story returns with its id and its snippets are attached again. */
 export async function restoreStory(deleted: DeletedStory, db: LibraryDB = libraryDb): Promise<StoryRow> {
-  return writeLibrary(db, ['stories', 'snippets'], async () => {
+  return writeLibrary(db, ['stories', 'snippets', 'principles'], async () => {
     await checkTitleFree(db, deleted.story.title, deleted.story.id);
-    await db.stories.put(deleted.story);
+    // A principle removed since the delete is not brought back with the story.
+    const story = { ...deleted.story, principles: await principlesStillListed(db, deleted.story.principles) };
+    await db.stories.put(story);
     const snippets = (await db.snippets.bulkGet(deleted.snippetIds)).filter(
       (s): s is SnippetRow => s !== undefined && s.storyId === undefined,
     );
-    await db.snippets.bulkPut(snippets.map((s) => ({ ...s, storyId: deleted.story.id })));
-    return deleted.story;
+    await db.snippets.bulkPut(snippets.map((s) => ({ ...s, storyId: story.id })));
+    return story;
   });
 }
 

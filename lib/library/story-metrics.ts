@@ -10,6 +10,7 @@ import type { Analysis, Span } from '@/lib/analysis';
 import { prepare } from '@/lib/analysis/prepare';
 import type { Quantity } from '@/lib/analysis/quantities';
 import { overlaps } from '@/lib/analysis/spans';
+import { LIMITS } from './limits';
 import type { StoryMetric } from './model';
 
 const RANGE_JOIN = /^\s*(?:to|→|->|–|-)\s*$/i;
@@ -69,12 +70,32 @@ export function deriveStoryMetrics(text: string, analysis: Analysis): StoryMetri
   return metrics;
 }
 
+/** `text` cut to `max` characters with an ellipsis, at the last ", " when there is one: a list keeps whole numbers. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const comma = cut.lastIndexOf(', ');
+  return `${comma > 0 ? cut.slice(0, comma) : cut}…`;
+}
+
+/** A derived metric within the sizes import accepts (../limits), so a saved story always exports and imports. */
+function withinLimits(metric: StoryMetric): StoryMetric {
+  const fitted = {
+    ...metric,
+    name: clip(metric.name, LIMITS.metricText),
+    value: clip(metric.value, LIMITS.metricText),
+  };
+  if (metric.quote !== undefined) fitted.quote = clip(metric.quote, LIMITS.storyPart);
+  return fitted;
+}
+
 /**
  * The user's metrics stay as edited; derived ones are replaced by a fresh derivation, except
- * where the user already keeps a metric with that number.
+ * where the user already keeps a metric with that number. At most LIMITS.metrics in all, the
+ * user's first, each within the sizes import accepts.
  */
 export function refreshMetrics(current: readonly StoryMetric[], derived: readonly StoryMetric[]): StoryMetric[] {
   const own = current.filter((m) => m.origin === 'user');
   const ownValues = new Set(own.map((m) => m.value));
-  return [...own, ...derived.filter((m) => !ownValues.has(m.value))];
+  return [...own, ...derived.filter((m) => !ownValues.has(m.value)).map(withinLimits)].slice(0, LIMITS.metrics);
 }

@@ -46,6 +46,10 @@ export async function addTemplate(input: TemplateInput, deps: Partial<LibraryDep
   return writeLibrary(db, ['templates'], async () => {
     const textKey = normalizeText(input.text);
     await checkFree(db, input.scope, textKey);
+    if ((await db.templates.count()) >= LIMITS.templates)
+      throw new LibraryInputError(
+        `You have ${LIMITS.templates.toLocaleString('en')} templates, the most a library can hold.`,
+      );
     const row = {
       scope: input.scope,
       text: input.text.trim(),

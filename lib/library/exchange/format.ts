@@ -4,6 +4,7 @@
  * words) are not in the file: import recomputes them, so a file can never plant a wrong index.
  */
 import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from '../model';
+import { checkDepth } from './shape';
 
 export const LIBRARY_FILE_FORMAT = 'ownership-lens-library';
 export const LIBRARY_FILE_VERSION = 1;
@@ -28,8 +29,12 @@ export interface LibraryFile extends LibraryTables {
   checksum: string;
 }
 
-/** JSON with object keys sorted at every depth, so equal data always hashes the same. */
+/**
+ * JSON with object keys sorted at every depth, so equal data always hashes the same.
+ * JSON.stringify recurses, so the depth is checked first (see checkDepth).
+ */
 export function canonicalJson(value: unknown): string {
+  checkDepth(value);
   return JSON.stringify(value, (_key, v: unknown) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
     const sorted: Record<string, unknown> = {};

@@ -17,6 +17,47 @@ export class LibraryFileError extends Error {
 
 export type Check<T> = (value: unknown, path: string) => T;
 
+/** Levels of arrays and objects a library file may nest; its own rows need 5. */
+export const MAX_DEPTH = 32;
+
+interface Nested {
+  value: object;
+  depth: number;
+  parent: Nested | undefined;
+  key: string | number;
+}
+
+function pathOf(node: Nested): string {
+  let path = '';
+  for (let n: Nested | undefined = node; n?.parent; n = n.parent)
+    path = typeof n.key === 'number' ? `[${n.key}]${path}` : n.parent.parent ? `.${n.key}${path}` : `${n.key}${path}`;
+  return path;
+}
+
+/**
+ * Throws for the first array or object nested deeper than `max`. It walks with its own stack,
+ * never recursing, so a file nested 100,000 levels deep gets this message, not a stack overflow,
+ * and every recursive walk after it (the checksum's canonical JSON) is bounded.
+ */
+export function checkDepth(value: unknown, max: number = MAX_DEPTH): void {
+  if (value === null || typeof value !== 'object') return;
+  const stack: Nested[] = [{ value, depth: 1, parent: undefined, key: '' }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.depth > max) fail(pathOf(node), `nested too deeply (more than ${max} levels of arrays and objects)`);
+    const value = node.value as Record<string, unknown>;
+    const keys: Array<string | number> = Array.isArray(value) ? [] : Object.keys(value);
+    const count = Array.isArray(value) ? value.length : keys.length;
+    // Pushed last to first, so the first problem in the file's own order is the one named.
+    for (let i = count - 1; i >= 0; i--) {
+      const key = Array.isArray(value) ? i : keys[i]!;
+      const child = value[key];
+      if (child !== null && typeof child === 'object')
+        stack.push({ value: child, depth: node.depth + 1, parent: node, key });
+    }
+  }
+}
+
 export function fail(path: string, problem: string): never {
   throw new LibraryFileError(path, problem);
 }

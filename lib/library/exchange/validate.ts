@@ -165,6 +165,7 @@ export async function parseLibraryFile(text: string): Promise<LibraryFile> {
   if (version !== LIBRARY_FILE_VERSION) fail('version', `version ${version} is not supported`);
   const exportedAt = time(root.exportedAt, 'exportedAt');
   const checksum = string({ max: 100 })(root.checksum, 'checksum');
+  // The checksum's canonical JSON checks the depth first: a value nested too deeply is named, never a stack overflow.
   if (checksum !== (await fileChecksum(root as unknown as LibraryFile)))
     fail('checksum', 'the file does not match its checksum: it was changed or damaged after export');
   const data = tables(root, '');

@@ -3,12 +3,15 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportLibrary, exportLibraryJson } from '@/lib/library/exchange/export';
 import { canonicalJson, sha256Hex } from '@/lib/library/exchange/format';
-import { importLibrary } from '@/lib/library/exchange/import';
+import { importLibrary, KEPT_ID_CEILING } from '@/lib/library/exchange/import';
+import { addPrinciple, listPrinciples, removePrinciple } from '@/lib/library/principles';
 import { saveSnippet } from '@/lib/library/snippets';
+import { fillPendingWords } from '@/lib/library/words-backfill';
 import { createStory } from '@/lib/library/stories';
 import type { LibraryDB } from '@/lib/library/db';
 import { fakeAnalyzer, newLibrary, snapshot, tickingClock, useLibrary } from './helpers';
-import { buildFixtureLibrary } from './exchange-fixture';
+import { buildFixtureLibrary, resign } from './exchange-fixture';
+import { largeLibraryFile } from './large-library';
 
 const lib = useLibrary();
 const others: LibraryDB[] = [];
@@ -45,22 +48,42 @@ describe('exportLibrary', () => {
 });
 
 describe('export → import', () => {
-  it('restores identical rows into an empty library', async () => {
+  it('restores identical rows into an empty library, and merges its principles into the default list', async () => {
     await buildFixtureLibrary(lib.deps);
     const target = await emptyLibrary();
+    const defaults = await listPrinciples(target);
     const report = await importLibrary(await exportLibraryJson(lib.db), target);
-    expect(await snapshot(target)).toEqual(await snapshot(lib.db));
+    // The search words come after the commit, in the background.
+    expect((await target.snippets.toArray()).every((s) => s.words === undefined)).toBe(true);
+    await fillPendingWords(target);
+    const [source, restored] = [await snapshot(lib.db), await snapshot(target)];
+    expect({ ...restored, principles: [] }).toEqual({ ...source, principles: [] });
     expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
     expect(report.stories).toEqual({ added: 2, updated: 0, skipped: 0 });
     expect(report.templates).toEqual({ added: 2, updated: 0, skipped: 0 });
-    expect(report.principles.added).toBe(2); // Speed and Thrift; Think Big and Frugality are dropped
+    // Speed and Thrift are added after the defaults; Think Big and Frugality, removed in the file, stay.
+    expect(report.principles).toEqual({ added: 2, updated: 0, skipped: defaults.length - 2 });
+    expect(await listPrinciples(target)).toEqual([...defaults, 'Thrift', 'Speed']);
+  });
+
+  it("keeps the user's own principles when importing into a library with no snippets, stories or templates", async () => {
+    await buildFixtureLibrary(lib.deps);
+    const target = await emptyLibrary();
+    await addPrinciple('Customer Obsession, always', target);
+    await removePrinciple('Bias for Action', target);
+    const before = await listPrinciples(target);
+    const report = await importLibrary(await exportLibraryJson(lib.db), target);
+    // Nothing of the user's is replaced; the file's new ones come after.
+    expect(await listPrinciples(target)).toEqual([...before, 'Bias for Action', 'Thrift', 'Speed']);
+    expect(report.principles).toEqual({ added: 3, updated: 0, skipped: 13 });
   });
 
   it('also reads the file as a Blob, as the file picker gives it', async () => {
     await buildFixtureLibrary(lib.deps);
     const target = await emptyLibrary();
     await importLibrary(new Blob([await exportLibraryJson(lib.db)], { type: 'application/json' }), target);
-    expect(await snapshot(target)).toEqual(await snapshot(lib.db));
+    await fillPendingWords(target);
+    expect((await snapshot(target)).snippets).toEqual((await snapshot(lib.db)).snippets);
   });
 
   it('skips everything when a library imports its own export', async () => {
@@ -124,5 +147,18 @@ describe('export → import', () => {
     expect(await target.snippets.count()).toBe(6);
     expect(await target.principles.get('Thrift')).toBeDefined();
     expect(await target.principles.get('Frugality')).toBeDefined();
+  });
+
+  it('gives rows with ids near 2^53 − 1 new ids: every row is stored, and saving keeps working', async () => {
+    const file = await largeLibraryFile(3, 0);
+    file.snippets[2]!.id = Number.MAX_SAFE_INTEGER;
+    file.snippets[1]!.id = KEPT_ID_CEILING + 1;
+    await saveSnippet({ text: 'Mine, id 1.' }, lib.deps);
+    await saveSnippet({ text: 'Mine, id 2.' }, lib.deps);
+    const report = await importLibrary(JSON.stringify(await resign(file)), lib.db);
+    expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
+    const ids = (await lib.db.snippets.toArray()).map((s) => s.id);
+    expect(ids).toEqual([1, 2, 3, 4, 5]);
+    expect((await saveSnippet({ text: 'Saved after the import.' }, lib.deps)).snippet.id).toBe(6);
   });
 });

@@ -17,6 +17,9 @@ function fiftyMegabytes(): string {
   return `${head}${'x'.repeat(50 * MB - head.length - 2)}"}`;
 }
 
+/** JSON nested 100,000 levels deep: too deep for any recursive walk. */
+const deeply = (open: string, close: string, inner = '') => `${open.repeat(100_000)}${inner}${close.repeat(100_000)}`;
+
 /** A bad file: either text, or an edit of a good export (re-signed unless `keepChecksum`). */
 type Case = [name: string, make: (good: LibraryFile) => string | Promise<string>, message: string | RegExp];
 
@@ -131,6 +134,16 @@ const cases: Case[] = [
   ],
   ['a repeated id', edit((f) => void (f.snippets[1]!.id = f.snippets[0]!.id)), /^snippets\[1\]\.id: repeats id \d+$/],
   ['a 50 MB file', () => fiftyMegabytes(), 'The file is 50.0 MB; a library file can be at most 20.0 MB.'],
+  [
+    'a note nested 100,000 levels deep',
+    (good) => JSON.stringify(good).replace('"note":"lead with this"', `"note":${deeply('[', ']')}`),
+    `snippets[0].note${'[0]'.repeat(29)}: nested too deeply (more than 32 levels of arrays and objects)`,
+  ],
+  [
+    'an unknown field nested 100,000 levels deep',
+    (good) => JSON.stringify(good).replace(/^\{/, `{"extra":${deeply('{"a":', '}', '0')},`),
+    `extra${'.a'.repeat(31)}: nested too deeply (more than 32 levels of arrays and objects)`,
+  ],
 ];
 
 describe('a bad import file is refused whole, naming its first problem', () => {

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPrincipleRows, openLibrary, SCHEMA_V1, SCHEMA_V2, type LibraryDB } from '@/lib/library/db';
+import { defaultPrincipleRows, openLibrary, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type LibraryDB } from '@/lib/library/db';
+import { fillPendingWords, fillWordsChunk } from '@/lib/library/words-backfill';
 import { searchSnippets } from '@/lib/library/search';
 
 const NAME = 'library-upgrade-test';
@@ -95,12 +96,16 @@ async function writeVersion1() {
   v1.close();
 }
 
-describe('version 1 → 3', () => {
+describe('version 1 → 4', () => {
   it('upgrades every row of a database written by version 1', async () => {
     await writeVersion1();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
+    // Version 2's upgrade already wrote current words; version 4 queues them to be checked, and nothing changes.
+    expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [1, 2] }]);
+    await fillPendingWords(current);
+    expect(await current.meta.count()).toBe(0);
 
     expect(await current.snippets.toArray()).toEqual([
       {
@@ -181,6 +186,7 @@ describe('version 1 → 3', () => {
   it('leaves the upgraded rows searchable through the new indexes', async () => {
     await writeVersion1();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await fillPendingWords(current);
     expect((await searchSnippets({ text: 'refu' }, current)).items.map((s) => s.id)).toEqual([1]);
     expect((await searchSnippets({ principle: 'Speed' }, current)).items.map((s) => s.id)).toEqual([1]);
     expect(await current.snippets.where('normalized').equals('we shipped dashboards.').count()).toBe(1);
@@ -263,6 +269,17 @@ const V2_SNIPPETS = [
   },
 ];
 
+/** Version 2's snippets with version 3's words: stopwords and lone letters out, field ends moved accordingly. */
+const UPGRADED_V2_SNIPPETS = [
+  {
+    ...V2_SNIPPETS[0]!,
+    words: ['cut', 'refund', 'queue', '45', 'quarter', 'support', 'test', 'use', 'it', 'question'],
+    wordFields: [5, 7],
+  },
+  { ...V2_SNIPPETS[1]!, words: ['latency', 'fell', '480', 'ms', '310'], wordFields: [5, 5] },
+  V2_SNIPPETS[2]!,
+];
+
 const V2_STORY = {
   id: 1,
   title: 'Refund queue',
@@ -292,24 +309,25 @@ async function writeVersion2() {
   v2.close();
 }
 
-describe('version 2 → 3', () => {
-  it('upgrades every row of a database written by version 2', async () => {
+describe('version 2 → 4', () => {
+  it('opens at once: rows as version 2 wrote them, every snippet queued, search already exact', async () => {
     await writeVersion2();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(4);
+    expect(await current.snippets.toArray()).toEqual(V2_SNIPPETS);
+    expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [4, 7, 9] }]);
+    // Version 2 indexed "by" and "a"; search reads the rows' own fields, so neither matches.
+    expect((await searchSnippets({ text: 'quar' }, current)).items.map((s) => s.id)).toEqual([4]);
+    expect((await searchSnippets({ text: 'by' }, current)).total).toBe(0);
+  });
 
-    // Only the search words change: stopwords and lone letters leave them, field ends move accordingly.
-    const [quarter, latency, churn] = V2_SNIPPETS;
-    expect(await current.snippets.toArray()).toEqual([
-      {
-        ...quarter,
-        words: ['cut', 'refund', 'queue', '45', 'quarter', 'support', 'test', 'use', 'it', 'question'],
-        wordFields: [5, 7],
-      },
-      { ...latency, words: ['latency', 'fell', '480', 'ms', '310'], wordFields: [5, 5] },
-      churn,
-    ]);
+  it('rewrites the words in the background: every row kept, only the search words changed', async () => {
+    await writeVersion2();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await fillPendingWords(current);
+    expect(await current.snippets.toArray()).toEqual(UPGRADED_V2_SNIPPETS);
+    expect(await current.meta.count()).toBe(0);
     expect(await current.stories.toArray()).toEqual([V2_STORY]);
     expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
     expect(await current.principles.toArray()).toEqual(
@@ -317,10 +335,33 @@ describe('version 2 → 3', () => {
     );
   });
 
-  it('drops the band index, keeps every other, and the words index holds no stopword', async () => {
+  it('loses nothing when the panel closes half way, and the next one carries on', async () => {
     await writeVersion2();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
-    await current.open();
+    expect(await fillWordsChunk(current, 1)).toBe(2);
+    current.close();
+    // A chunk interrupted before its commit: the transaction aborts, nothing of it is written.
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current
+      .transaction('rw', current.snippets, current.meta, async (tx) => {
+        await current!.snippets.put({ ...V2_SNIPPETS[1]!, words: ['half'] } as never);
+        tx.abort();
+      })
+      .catch(() => undefined);
+    const [first, ...rest] = await current.snippets.toArray();
+    expect(first).toEqual(UPGRADED_V2_SNIPPETS[0]);
+    expect(rest).toEqual(V2_SNIPPETS.slice(1));
+    expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [7, 9] }]);
+    current.close();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await fillPendingWords(current);
+    expect(await current.snippets.toArray()).toEqual(UPGRADED_V2_SNIPPETS);
+  });
+
+  it('drops the band index, keeps every other, and the words index holds no stopword once filled', async () => {
+    await writeVersion2();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await fillPendingWords(current);
     const indexes = current.snippets.schema.indexes.map((i) => i.name).sort();
     expect(indexes).toEqual(['[score+updatedAt]', 'normalized', 'principles', 'storyId', 'tags', 'updatedAt', 'words']);
     const idb = current.backendDB();
@@ -332,5 +373,31 @@ describe('version 2 → 3', () => {
       expect(indexedWords).not.toContain(stop);
     expect((await searchSnippets({ text: 'quar' }, current)).items.map((s) => s.id)).toEqual([4]);
     expect((await searchSnippets({ minBand: 'partial' }, current)).items.map((s) => s.id)).toEqual([4, 7]);
+  });
+});
+
+describe('version 3 → 4', () => {
+  it('keeps every row, and the background check of the words writes nothing', async () => {
+    const v3 = new Dexie(NAME, { indexedDB, IDBKeyRange });
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table('principles').bulkAdd(defaultPrincipleRows());
+    await v3.table('stories').add(V2_STORY);
+    await v3.table('snippets').bulkAdd(UPGRADED_V2_SNIPPETS);
+    await v3.table('templates').add(V2_TEMPLATE);
+    v3.close();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(current.verno).toBe(4);
+    expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [4, 7, 9] }]);
+    let writes = 0;
+    current.snippets.hook('updating', () => void writes++);
+    current.snippets.hook('creating', () => void writes++);
+    await fillPendingWords(current);
+    expect(writes).toBe(0);
+    expect(await current.snippets.toArray()).toEqual(UPGRADED_V2_SNIPPETS);
+    expect(await current.stories.toArray()).toEqual([V2_STORY]);
+    expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
   });
 });

@@ -13,6 +13,7 @@ import { Panel } from '@/components/panel/Panel';
 
 // The library's own components are tested by the library work; here they only need to render.
 vi.mock('@/components/library/LibraryTab', () => ({
+  openLibraryEarly: () => undefined,
   LibraryTab: ({
     insertIntoPage,
   }: {

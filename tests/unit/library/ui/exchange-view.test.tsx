@@ -28,6 +28,7 @@ describe('Import', () => {
     expect(row('Snippets')).toBe('Snippets1110');
     expect(row('Stories')).toBe('Stories200');
     expect(row('Templates')).toBe('Templates000');
+    expect(row('Principles')).toBe('Principles0016');
     expect(
       within(table)
         .getAllByRole('columnheader')
