@@ -4,6 +4,7 @@
  */
 import { classifyQuantities, type Measure } from './measures';
 import { prepare, type Prepared } from './prepare';
+import { readActs, type Act } from './reading';
 import { lowerBound } from './spans';
 import type { Category, ComponentId, ComponentResult, Severity, Span } from './types';
 
@@ -11,6 +12,8 @@ export interface Passage {
   prep: Prepared;
   /** Every quantity with its role, in text order. */
   measures: Measure[];
+  /** Who did what to which thing, in text order. */
+  acts: Act[];
 }
 
 export interface RuleContext extends Passage {
@@ -19,7 +22,8 @@ export interface RuleContext extends Passage {
 
 export function preparePassage(text: string): Passage {
   const prep = prepare(text);
-  return { prep, measures: classifyQuantities(prep) };
+  const measures = classifyQuantities(prep);
+  return { prep, measures, acts: readActs(prep, measures) };
 }
 
 /** One hit of a rule: a span of the input, and slot values taken from the passage's own words. */

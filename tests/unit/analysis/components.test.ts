@@ -17,11 +17,39 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
   },
   decision: {
     present: [
-      ['I chose day-7 activation as the goal.', 'chose day-7 activation as the goal'],
-      ['I, together with the platform lead, decided to delay the launch.', 'decided to delay the launch'],
-      ['I rolled it out to 40 sites.', 'rolled it out to 40 sites'],
+      ['I chose day-7 activation as the goal.', 'I chose day-7 activation as the goal'],
+      [
+        'I, together with the platform lead, decided to delay the launch.',
+        'I, together with the platform lead, decided to delay the launch',
+      ],
+      ['I rolled it out to 40 sites.', 'I rolled it out to 40 sites'],
+      // A concrete action the speaker took is a decision too, with or without a choice word.
+      ['I ran a pilot with 10 agents.', 'I ran a pilot with 10 agents'],
+      ['I moved batch jobs to spot instances.', 'I moved batch jobs to spot instances'],
+      ['I built an automated evaluation suite.', 'I built an automated evaluation suite'],
+      ['I rewrote the three steps where 60% dropped off.', 'I rewrote the three steps where 60% dropped off'],
+      // The subject carries across chained verbs, and a bullet's subject is the speaker.
+      ['I monitored the queue, identified the slow step, and rebuilt it.', 'rebuilt it'],
+      ['Ran a 21-day pricing test and chose the middle tier.', 'chose the middle tier'],
+      [
+        'I cut churn from 4.1% to 3.2% by moving the pause offer to the first screen.',
+        'by moving the pause offer to the first screen',
+      ],
     ],
-    absent: ['My manager decided to delay the launch.', 'Conversion dropped after the release.'],
+    absent: [
+      'My manager decided to delay the launch.',
+      'Conversion dropped after the release.',
+      'I helped with the launch of the new pricing page.',
+      'I was responsible for the growth roadmap.',
+      'I led the effort.',
+      'I shipped four new dashboards.',
+      'I presented the results to leadership.',
+      // A result stated as the act: what was done is still unsaid.
+      'I cut our AWS costs by $40K a month.',
+      'I did not run a pilot.',
+      'I would run a pilot with 10 agents.',
+      'We ran a pilot with 10 agents.',
+    ],
   },
   metric: {
     present: [

@@ -1,0 +1,639 @@
+/**
+ * Who did what to which thing, read once per passage. No part-of-speech tagger: stories are
+ * mostly "I + past-tense verb + object", résumé bullets that open on a verb, and verbs chained
+ * to one subject ("I monitored …, identified …, and drove …"). For each verb we keep its actor
+ * (the speaker, "we", someone else), what kind of act it is (a choice, a concrete action, a
+ * measurement, a weak verb, a duty, talk, output, a state), whether it is negated or only
+ * planned, and its object. Components and rules read these acts instead of word windows.
+ */
+import { compileLexicon, phraseAt, wordSet } from './lexicon';
+import { isAdverb } from './grammar';
+import type { Measure } from './measures';
+import type { Prepared, Token } from './prepare';
+import {
+  AUXILIARIES,
+  CARRY_JOINERS,
+  CHOICE_VERBS,
+  CHOOSING_TO,
+  DATA_NOUNS,
+  DATA_VERBS,
+  DOING_TO,
+  DUTY_VERBS,
+  ED_NOT_VERBS,
+  INPUT_OBJECTS,
+  IRREGULAR_VERBS,
+  MEANS_LEADS,
+  MEASURE_VERBS,
+  MODALS,
+  NEGATED_AUXILIARIES,
+  NEGATORS,
+  NOT_YET,
+  OPENING_PARTICIPLES,
+  OTHER_SUBJECTS,
+  OUTPUT_VERBS_BASE,
+  ROLE_VERBS,
+  SPEAKER_SUBJECTS,
+  STATE_VERBS,
+  TALK_VERBS,
+  TEAM_SUBJECTS,
+  TITLE_OBJECTS,
+  TRIAL_NOUNS,
+  TRYING_VERBS,
+  WEAK_VERBS,
+  WEAK_WITH,
+} from './data/acts';
+import { PARTICLES } from './data/function-words';
+import { VAGUE_QUANTIFIERS } from './data/vague';
+
+export type Actor = 'i' | 'we' | 'other' | 'bullet';
+export type ActKind =
+  | 'choice'
+  | 'action'
+  | 'measure'
+  /** A result claimed as the act: "I cut our AWS costs by $40K a month". */
+  | 'change'
+  | 'weak'
+  | 'duty'
+  | 'talk'
+  | 'output'
+  | 'state';
+
+export interface Act {
+  actor: Actor;
+  /** True when the subject was carried from an earlier verb, or implied by a bullet. */
+  carried: boolean;
+  /** First token of the act as a person would quote it: the subject, or the verb. */
+  first: number;
+  /** The lexical verb ("cut" in "decided to cut"), and its last token with particles ("rolled out"). */
+  verb: number;
+  verbLast: number;
+  base: string;
+  kind: ActKind;
+  /** Said as a choice: "I decided to…", "I chose to…", "I opted for…". */
+  chosen: boolean;
+  negated: boolean;
+  /** Under a modal, a plan or a wish: "I would test", "I wanted to cut". */
+  hypothetical: boolean;
+  passive: boolean;
+  /** What the verb acts on, when it names something: "the pause offer", "a pilot with 10 agents". */
+  object?: { first: number; last: number };
+  /** Last token of the act's phrase: the verb and what follows it, up to a clause joiner. */
+  last: number;
+}
+
+const IRREGULAR = new Map(Object.entries(IRREGULAR_VERBS));
+const NOT_VERB_ED = wordSet(ED_NOT_VERBS);
+const SPEAKER = wordSet(SPEAKER_SUBJECTS);
+const TEAM = wordSet(TEAM_SUBJECTS);
+const OTHERS = wordSet(OTHER_SUBJECTS);
+const NEGATOR = wordSet(NEGATORS);
+const NEGATED_AUX = wordSet(NEGATED_AUXILIARIES);
+const AUX = wordSet(AUXILIARIES);
+const MODAL = wordSet(MODALS);
+const BE = wordSet(['was', 'were', 'am', "'m", 'is', 'are', 'been', 'be', 'being', "i'm", "'s"]);
+const JOINERS = wordSet(CARRY_JOINERS);
+const MEANS = wordSet(MEANS_LEADS);
+const PARTICLE = wordSet(PARTICLES);
+const TITLE = wordSet(TITLE_OBJECTS);
+const TRIALS = wordSet(TRIAL_NOUNS);
+const INPUTS = wordSet(INPUT_OBJECTS);
+const DATA = wordSet(DATA_NOUNS);
+const VAGUE = compileLexicon(VAGUE_QUANTIFIERS);
+const BULLET_MARKS = new Set(['-', '•', '*', '–', '·', '—', '>', '+']);
+/** Punctuation that ends a chain of verbs; a bracket or a semicolon does not. */
+const CHAIN_END = new Set(['.', '!', '?']);
+/** Words that end an object: joiners, prepositions that start an adjunct, and verbs of being. */
+const OBJECT_STOP = wordSet([
+  'and',
+  'or',
+  'but',
+  'which',
+  'that',
+  'who',
+  'so',
+  'because',
+  'by',
+  'from',
+  'to',
+  'with',
+  'for',
+  'in',
+  'over',
+  'within',
+  'during',
+  'after',
+  'before',
+  'while',
+  'when',
+  'until',
+  'since',
+  'as',
+  'than',
+  'then',
+  'on',
+  'at',
+  'into',
+  'across',
+  'was',
+  'were',
+  'is',
+  'are',
+  'vs',
+  'versus',
+  'against',
+  'via',
+  'through',
+  'per',
+  'without',
+  'instead',
+  'once',
+  'if',
+  'where',
+  'whereas',
+  'until',
+  'till',
+  'using',
+  'under',
+  'below',
+  'above',
+]);
+/** Words that end an act's phrase. */
+const PHRASE_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then', 'after', 'before', 'whereas']);
+const PHRASE_TRAILING = wordSet(['by', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an', 'my']);
+const DETERMINER_LIKE = wordSet([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'its',
+  'your',
+  'some',
+  'all',
+  'every',
+  'each',
+  'both',
+  'no',
+  'any',
+  'it',
+  'them',
+  'him',
+  'her',
+  'us',
+  'me',
+]);
+const PRONOUN_OBJECTS = wordSet(['it', 'this', 'that', 'them', 'everything', 'things']);
+
+const lists = {
+  choice: wordSet(CHOICE_VERBS),
+  weak: wordSet(WEAK_VERBS),
+  duty: wordSet(DUTY_VERBS),
+  role: wordSet(ROLE_VERBS),
+  talk: wordSet(TALK_VERBS),
+  state: wordSet(STATE_VERBS),
+  measure: wordSet(MEASURE_VERBS),
+  data: wordSet(DATA_VERBS),
+  trying: wordSet(TRYING_VERBS),
+  output: wordSet(OUTPUT_VERBS_BASE),
+  choosingTo: wordSet(CHOOSING_TO),
+  doingTo: wordSet(DOING_TO),
+  notYet: wordSet(NOT_YET),
+};
+const KNOWN_BASES = new Set<string>([
+  ...Object.values(lists).flatMap((s) => [...s]),
+  ...IRREGULAR.values(),
+  ...Object.keys(WEAK_WITH),
+]);
+
+/** The base forms a word could come from: "piloted" → pilot, "analysing" → analyse, "ran" → run. */
+export function verbBases(word: string): string[] {
+  const irregular = IRREGULAR.get(word);
+  if (irregular) return [irregular, word];
+  const out = [word];
+  const undouble = (stem: string) =>
+    stem.length > 2 && stem.at(-1) === stem.at(-2) && !'aeiouls'.includes(stem.at(-1)!) ? [stem.slice(0, -1)] : [];
+  if (word.endsWith('ied') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('ed') && word.length > 3) {
+    const stem = word.slice(0, -2);
+    out.push(stem, `${stem}e`, ...undouble(stem));
+  } else if (word.endsWith('ing') && word.length > 4) {
+    const stem = word.slice(0, -3);
+    out.push(stem, `${stem}e`, ...undouble(stem));
+  } else if (word.endsWith('ies') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
+  else if (word.endsWith('es') && word.length > 3) out.push(word.slice(0, -2), word.slice(0, -1));
+  else if (word.endsWith('s') && word.length > 3 && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  return out;
+}
+
+function baseIn(bases: readonly string[], set: ReadonlySet<string>): string | undefined {
+  return bases.find((b) => set.has(b));
+}
+
+/** A word that reads as a past tense or participle: "rewrote", "moved", "piloted". */
+export function looksPast(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const w = token.lower;
+  if (IRREGULAR.has(w)) return true;
+  return w.endsWith('ed') && w.length > 3 && !NOT_VERB_ED.has(w) && !/^\p{Lu}{2,}/u.test(token.text);
+}
+
+/** A word that may be a verb in its base or -ing form, for chains in present-tense English. */
+function looksVerb(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  if (looksPast(token)) return true;
+  return verbBases(token.lower).some((b) => KNOWN_BASES.has(b));
+}
+
+function isSubjectWord(token: Token | undefined): Actor | undefined {
+  if (!token || token.kind !== 'word') return undefined;
+  if (SPEAKER.has(token.lower)) return 'i';
+  if (TEAM.has(token.lower)) return 'we';
+  if (OTHERS.has(token.lower)) return 'other';
+  return undefined;
+}
+
+interface VerbGroup {
+  first: number;
+  verb: number;
+  verbLast: number;
+  negated: boolean;
+  hypothetical: boolean;
+  passive: boolean;
+  /** "I was responsible for", "I was the lead": a role, not an act. */
+  role: boolean;
+  choice: boolean;
+}
+
+/**
+ * The verb group starting at token `at`: steps over adverbs, negation, auxiliaries and modals,
+ * reads "was + participle" as a passive and "decided to + verb" as a choice of that verb.
+ */
+function readVerbGroup(prep: Prepared, at: number, limit: number): VerbGroup | undefined {
+  const tokens = prep.tokens;
+  const group: VerbGroup = {
+    first: at,
+    verb: -1,
+    verbLast: -1,
+    negated: false,
+    hypothetical: false,
+    passive: false,
+    role: false,
+    choice: false,
+  };
+  let k = at;
+  let be = false;
+  for (let steps = 0; k < limit && steps < 8; steps++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const w = t.lower;
+    if (NEGATED_AUX.has(w) || NEGATOR.has(w) || (w === 'no' && tokens[k + 1]?.lower === 'longer')) {
+      group.negated = true;
+      k += w === 'no' ? 2 : 1;
+      continue;
+    }
+    if (w === 'failed' && tokens[k + 1]?.lower === 'to') {
+      group.negated = true;
+      k += 2;
+      continue;
+    }
+    if (MODAL.has(w) || w === "'d" || w === 'gonna') {
+      group.hypothetical = true;
+      k++;
+      continue;
+    }
+    if (BE.has(w)) {
+      be = true;
+      k++;
+      continue;
+    }
+    if (AUX.has(w) && looksVerbAfter(tokens, k + 1, limit)) {
+      k++;
+      continue;
+    }
+    if (isAdverb(t)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k >= limit) return undefined;
+  const t = tokens[k]!;
+  if (t.kind !== 'word') return undefined;
+  if (be) {
+    if (t.lower === 'going' && tokens[k + 1]?.lower === 'to') {
+      group.hypothetical = true;
+      k += 2;
+    } else if (looksPast(t)) group.passive = true;
+    else if (!t.lower.endsWith('ing')) {
+      // "I was the lead", "I was responsible for", "I was in charge of": a role.
+      group.role = true;
+      group.verb = group.verbLast = k;
+      return group;
+    }
+  }
+  const bases = verbBases(tokens[k]!.lower);
+  // "decided to cut", "managed to ship", "wanted to test": the infinitive names the act.
+  if (tokens[k + 1]?.lower === 'to' && looksVerbAfter(tokens, k + 2, limit) && !group.passive) {
+    if (baseIn(bases, lists.choosingTo)) group.choice = true;
+    else if (baseIn(bases, lists.notYet)) group.hypothetical = true;
+    else if (!baseIn(bases, lists.doingTo)) return finish(group, k, tokens, limit);
+    group.first = Math.min(group.first, k);
+    const inner = readVerbGroup(prep, k + 2, limit);
+    if (!inner || inner.role) return finish(group, k, tokens, limit);
+    return {
+      ...inner,
+      first: group.first,
+      negated: group.negated || inner.negated,
+      hypothetical: group.hypothetical || inner.hypothetical,
+      choice: group.choice || inner.choice,
+    };
+  }
+  if (group.passive && baseIn(bases, lists.notYet) && tokens[k + 1]?.lower === 'to') group.hypothetical = true;
+  return finish(group, k, tokens, limit);
+}
+
+function finish(group: VerbGroup, verb: number, tokens: readonly Token[], limit: number): VerbGroup {
+  let last = verb;
+  while (last + 1 < limit && last < verb + 2 && PARTICLE.has(tokens[last + 1]!.lower)) last++;
+  return { ...group, verb, verbLast: last };
+}
+
+function looksVerbAfter(tokens: readonly Token[], at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && (isAdverb(tokens[k]) || NEGATOR.has(tokens[k]!.lower))) k++;
+  const t = tokens[k];
+  return !!t && k < limit && t.kind === 'word' && !DETERMINER_LIKE.has(t.lower) && !BE.has(t.lower);
+}
+
+/** The object after the verb: up to eight words, stopping at a preposition, a joiner or punctuation. */
+function objectAfter(prep: Prepared, verbLast: number, limit: number): { first: number; last: number } | undefined {
+  const tokens = prep.tokens;
+  let last = -1;
+  for (let k = verbLast + 1; k < limit && k <= verbLast + 8; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !['-', '/', "'", '%', '$', '€', '£', '&', '+'].includes(t.text)) break;
+    if (OBJECT_STOP.has(t.lower) && !(t.lower === 'of' || (k === verbLast + 1 && t.lower === 'to'))) break;
+    if (k > verbLast + 1 && looksPast(t) && JOINERS.has(tokens[k - 1]!.lower)) break;
+    last = k;
+  }
+  while (last > verbLast && tokens[last]!.kind === 'punct') last--;
+  return last > verbLast ? { first: verbLast + 1, last } : undefined;
+}
+
+/** Last token of the act's phrase: up to ten tokens after the verb, within the clause. */
+function phraseEnd(prep: Prepared, verbLast: number, limit: number): number {
+  const tokens = prep.tokens;
+  let last = verbLast;
+  for (let k = verbLast + 1; k < limit && k <= verbLast + 10; k++) {
+    const t = tokens[k]!;
+    if (t.clause !== tokens[verbLast]!.clause || PHRASE_STOP.has(t.lower)) break;
+    last = k;
+  }
+  while (
+    last > verbLast &&
+    (PHRASE_TRAILING.has(tokens[last]!.lower) || (tokens[last]!.kind === 'punct' && tokens[last]!.text !== '%'))
+  )
+    last--;
+  return last;
+}
+
+function kindOf(prep: Prepared, group: VerbGroup, object: { first: number; last: number } | undefined): ActKind {
+  const tokens = prep.tokens;
+  if (group.role) return 'duty';
+  const w = tokens[group.verb]!.lower;
+  const bases = verbBases(w);
+  const next = tokens[group.verbLast + 1]?.lower ?? '';
+  const objectWords = object ? tokens.slice(object.first, object.last + 1) : [];
+  const objectHas = (set: ReadonlySet<string>) => objectWords.some((t) => set.has(t.lower));
+  const base = bases.find((b) => WEAK_WITH[b]);
+  if (base && WEAK_WITH[base]!.includes(next)) return 'weak';
+  if (baseIn(bases, lists.weak)) return 'weak';
+  // "drove a lot of the conversations": a fuzzy object is no concrete act.
+  if (object && phraseAt(prep, VAGUE, object.first)) return 'weak';
+  if (baseIn(bases, lists.measure)) return 'measure';
+  if (baseIn(bases, lists.data) && (objectHas(DATA) || objectWords.some((t) => t.kind === 'number'))) return 'measure';
+  if (baseIn(bases, lists.trying) && objectHas(TRIALS)) return 'measure';
+  if (baseIn(bases, lists.role)) {
+    const head = objectWords.filter((t) => t.kind === 'word' && !DETERMINER_LIKE.has(t.lower));
+    const ofAt = head.findIndex((t) => t.lower === 'of');
+    const governed = ofAt >= 0 ? head.slice(0, ofAt) : head;
+    const pronoun = objectWords.length > 0 && objectWords.every((t) => PRONOUN_OBJECTS.has(t.lower));
+    if (governed.some((t) => TITLE.has(t.lower)) || (pronoun && !baseIn(bases, lists.trying))) return 'duty';
+    return 'action';
+  }
+  if (baseIn(bases, lists.duty)) return 'duty';
+  if (baseIn(bases, lists.talk)) return 'talk';
+  if (baseIn(bases, lists.output)) return 'output';
+  if (baseIn(bases, lists.choice)) return 'choice';
+  if (baseIn(bases, lists.state)) return 'state';
+  return 'action';
+}
+
+function makeAct(prep: Prepared, group: VerbGroup, actor: Actor, carried: boolean, first: number, limit: number): Act {
+  const object = group.role ? undefined : objectAfter(prep, group.verbLast, limit);
+  let kind = kindOf(prep, group, object);
+  if (group.choice && kind !== 'weak') kind = kind === 'measure' ? 'measure' : 'choice';
+  const tokens = prep.tokens;
+  let passiveActor = actor;
+  if (group.passive) {
+    // "was reviewed by me": the agent is the speaker after all.
+    const by = tokens.findIndex((t, i) => i > group.verbLast && i <= group.verbLast + 4 && t.lower === 'by');
+    passiveActor = by > 0 && (tokens[by + 1]?.lower === 'me' || tokens[by + 1]?.lower === 'myself') ? 'i' : 'other';
+  }
+  return {
+    actor: group.passive ? passiveActor : actor,
+    carried,
+    first,
+    verb: group.verb,
+    verbLast: group.verbLast,
+    base: verbBases(tokens[group.verb]!.lower).at(-1)!,
+    kind,
+    chosen: group.choice,
+    negated: group.negated,
+    hypothetical: group.hypothetical,
+    passive: group.passive,
+    ...(object ? { object } : {}),
+    last: group.role ? group.verb : phraseEnd(prep, group.verbLast, limit),
+  };
+}
+
+/** Reads every act in the passage, in text order. */
+export function readActs(prep: Prepared, measures: readonly Measure[]): Act[] {
+  const acts: Act[] = [];
+  for (const s of prep.sentences) readSentence(prep, s.firstToken, s.endToken, acts);
+  for (const act of acts) if (claimsResult(prep, act, measures)) act.kind = 'change';
+  return acts;
+}
+
+/**
+ * "I cut our AWS costs by $40K a month", "Increased NPS from 31 to 44": the verb moves a measured
+ * quantity, so it states the result, not what was done. "I cut the webinar budget by a third"
+ * moves an input the speaker controls, and stays a choice.
+ */
+function claimsResult(prep: Prepared, act: Act, measures: readonly Measure[]): boolean {
+  if ((act.kind !== 'action' && act.kind !== 'choice') || act.chosen) return false;
+  const moved = measures.some(
+    (m) =>
+      m.role === 'outcome' &&
+      (m.changeVerb === act.verb ||
+        (m.first >= act.verb && m.first <= act.last && m.changeVerb === undefined && m.first === act.verb)),
+  );
+  if (!moved) return false;
+  const object = act.object ? prep.tokens.slice(act.object.first, act.object.last + 1) : [];
+  return !object.some((t) => INPUTS.has(t.lower));
+}
+
+function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): void {
+  const tokens = prep.tokens;
+  /** The actor whose verbs a joiner can carry on, and whether chained verbs must look past. */
+  let chain: { actor: Actor; presentTense: boolean } | undefined;
+  let k = from;
+  // A bullet or a note opens on its verb: "Cut cloud spend…", "- ran pilot w/ 10 agents".
+  while (k < to && BULLET_MARKS.has(tokens[k]!.text)) k++;
+  const opening = k;
+  for (; k < to; k++) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1];
+    const segmentStart =
+      k === opening || (before && (before.text === ';' || BULLET_MARKS.has(before.text) || before.text === '\n'));
+    const subject = isSubjectWord(t);
+    if (subject) {
+      // "my manager and I decided": the speaker decides jointly.
+      let at = k + 1;
+      if (tokens[at]?.text === ',') {
+        // "I, with two peers, decided…": step over the aside.
+        const close = tokens.findIndex((x, i) => i > at && i < Math.min(to, at + 10) && x.text === ',');
+        if (close > 0) at = close + 1;
+      }
+      const group = at < to ? readVerbGroup(prep, at, to) : undefined;
+      if (group && group.verb >= 0 && (group.role || group.passive || plausibleVerb(tokens, group.verb, subject))) {
+        // "I'd expect", "we'll roll it out": the modal is inside the subject.
+        if (/'(d|ll)$/.test(t.lower)) group.hypothetical = true;
+        acts.push(makeAct(prep, group, subject, false, k, to));
+        chain = { actor: subject, presentTense: !looksPast(tokens[group.verb]) };
+        k = group.verbLast;
+        continue;
+      }
+      chain = undefined;
+      continue;
+    }
+    if (segmentStart && looksPast(t) && !BE.has(tokens[k + 1]?.lower ?? '') && !openingAside(tokens, k, to)) {
+      const group = readVerbGroup(prep, k, to);
+      if (group && group.verb >= 0) {
+        acts.push(makeAct(prep, group, 'bullet', true, k, to));
+        chain = { actor: 'bullet', presentTense: false };
+        k = group.verbLast;
+        continue;
+      }
+    }
+    if (!chain) continue;
+    // A chained verb after a joiner or a comma: "…, identified …, and drove …", "…; verified …".
+    const joined = before && (JOINERS.has(before.lower) || before.text === ',' || before.text === ';');
+    if (joined && (looksPast(t) || (chain.presentTense && looksVerb(t))) && !isNounAfterArticle(tokens, k)) {
+      const group = readVerbGroup(prep, k, to);
+      if (group && group.verb >= 0) {
+        acts.push(makeAct(prep, group, chain.actor, true, k, to));
+        k = group.verbLast;
+        continue;
+      }
+    }
+    // A means clause: "by moving the pause offer", "after rewriting the rules", ", verifying …".
+    if (
+      t.lower.endsWith('ing') &&
+      t.lower.length > 5 &&
+      before &&
+      (MEANS.has(before.lower) || before.text === ',') &&
+      readsAsGerund(t)
+    ) {
+      const group = readVerbGroup(prep, k, to);
+      if (group && group.verb >= 0) {
+        const act = makeAct(prep, group, chain.actor, true, before.text === ',' ? k : k - 1, to);
+        if (before.lower === 'without') act.negated = true;
+        acts.push(act);
+        k = group.verbLast;
+        continue;
+      }
+    }
+    // A new subject that is not a pronoun ends the chain: "…, and conversion rose".
+    if (t.kind === 'word' && before && JOINERS.has(before.lower) && !looksVerb(t)) chain = undefined;
+    if (CHAIN_END.has(t.text)) chain = undefined;
+  }
+}
+
+const ING_NOUNS = wordSet([
+  'thing',
+  'morning',
+  'evening',
+  'ceiling',
+  'string',
+  'spring',
+  'king',
+  'ring',
+  'wing',
+  'nothing',
+  'something',
+  'everything',
+  'anything',
+  'during',
+  'pricing',
+  'staffing',
+  'funding',
+  'training',
+  'meeting',
+  'building',
+  'marketing',
+  'planning',
+  'onboarding',
+  'shipping',
+  'billing',
+  'booking',
+  'housing',
+  'parking',
+  'ranking',
+  'setting',
+  'testing',
+]);
+
+/** An -ing word that reads as a verb in a means clause: "by moving", not "by the morning". */
+function readsAsGerund(token: Token): boolean {
+  return !ING_NOUNS.has(token.lower);
+}
+
+/** After a subject, a word is its verb unless it plainly is not: "I, too", "I personally". */
+function plausibleVerb(tokens: readonly Token[], at: number, actor: Actor): boolean {
+  const t = tokens[at]!;
+  if (t.kind !== 'word' || DETERMINER_LIKE.has(t.lower) || JOINERS.has(t.lower)) return false;
+  if (actor === 'other') return looksVerb(t) || looksPast(t);
+  return true;
+}
+
+/** "Based on the calculator, I…", "Compared to last year, we…": an opening participle, not a bullet. */
+function openingAside(tokens: readonly Token[], at: number, to: number): boolean {
+  if (!OPENING.has(tokens[at]!.lower)) return false;
+  for (let k = at + 1; k < to && k <= at + 12; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+const OPENING = wordSet(OPENING_PARTICIPLES);
+
+/** "the redesigned flow": a participle after an article is an adjective. */
+function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {
+  return DETERMINER_LIKE.has(tokens[at - 1]?.lower ?? '');
+}
+
+/** Acts by the speaker that are choices or concrete actions, done and not denied. */
+export function speakerActs(acts: readonly Act[]): Act[] {
+  return acts.filter(
+    (a) =>
+      (a.actor === 'i' || a.actor === 'bullet') &&
+      !a.negated &&
+      !a.hypothetical &&
+      (a.kind === 'choice' || a.kind === 'action' || a.kind === 'measure'),
+  );
+}
