@@ -132,8 +132,31 @@ export const FORECAST_MARKERS = [
   'believe',
 ];
 
+/** Forecast markers that are nouns: they govern a number only when they introduce it ("a goal of 10%"). */
+export const FORECAST_NOUNS = [
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'aim',
+  'budget',
+  'plan',
+  'projection',
+  'projections',
+  'estimate',
+  'estimates',
+  'forecast',
+  'ambition',
+  'okr',
+  'potential',
+  'projects',
+];
+
 /** Words that mark a number as what was measured: "I measured 6.1%", "the actual savings were 14%". */
 export const RESULT_MARKERS = [
+  'real',
+  'true',
+  'net',
   'actual',
   'actually',
   'final',
