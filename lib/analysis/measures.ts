@@ -141,6 +141,9 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       role = 'confidence';
     } else if (forecast) {
       role = 'forecast';
+    } else if (q.unit !== 'count' && attributive(prep, q)) {
+      // "the first 30% markdown", "a $5 tier": the number describes a thing, it moved nothing.
+      role = 'other';
     } else if (q.sign && q.unit !== 'count') {
       // "+1.4pp vs holdout", "cost -30%": a signed figure is a change.
       role = 'outcome';
@@ -402,6 +405,53 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
     if (tokens[m.quantity.firstToken]!.sentence > 0) break;
     if (m.role === 'outcome' || (m.role === 'other' && m.quantity.unit === 'percent')) m.role = 'baseline';
   }
+}
+
+const ARTICLES = wordSet([
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'their',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'each',
+  'every',
+]);
+const ORDINALS = wordSet([
+  'first',
+  'second',
+  'third',
+  'last',
+  'final',
+  'new',
+  'extra',
+  'flat',
+  'standard',
+  'usual',
+  'old',
+]);
+
+/** A figure between an article and a noun that is no change: "the first 30% markdown", "a $5 tier". */
+function attributive(prep: Prepared, q: Quantity): boolean {
+  const tokens = prep.tokens;
+  let k = q.firstToken - 1;
+  while (k >= 0 && ORDINALS.has(tokens[k]!.lower)) k--;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[q.lastToken + 1];
+  return (
+    !!next &&
+    next.kind === 'word' &&
+    next.clause === tokens[q.lastToken]!.clause &&
+    !CHANGE_AFTER.has(next.lower) &&
+    next.lower !== 'of' &&
+    !RATE_WORDS.has(next.lower) &&
+    !MONEY_AFTER.has(next.lower)
+  );
 }
 
 /** Down or up right before the number, over "to", "by" or a hedge: "up 11%", "down to about 240". */

@@ -27,7 +27,9 @@ import {
   MODALS,
   NEGATED_AUXILIARIES,
   NEGATORS,
+  NOT_GERUNDS,
   NOT_YET,
+  RESULT_CLAIM_VERBS,
   OPENING_PARTICIPLES,
   OTHER_SUBJECTS,
   OUTPUT_VERBS_BASE,
@@ -43,6 +45,7 @@ import {
   WEAK_WITH,
 } from './data/acts';
 import { PARTICLES } from './data/function-words';
+import { CHANGE_NOUNS } from './data/verbs';
 import { VAGUE_QUANTIFIERS } from './data/vague';
 
 export type Actor = 'i' | 'we' | 'other' | 'bullet';
@@ -97,6 +100,7 @@ const PARTICLE = wordSet(PARTICLES);
 const TITLE = wordSet(TITLE_OBJECTS);
 const TRIALS = wordSet(TRIAL_NOUNS);
 const INPUTS = wordSet(INPUT_OBJECTS);
+const CHANGE_NOUN = wordSet(CHANGE_NOUNS.filter((w) => !['more', 'less', 'up', 'down', 'better'].includes(w)));
 const DATA = wordSet(DATA_NOUNS);
 const VAGUE = compileLexicon(VAGUE_QUANTIFIERS);
 const BULLET_MARKS = new Set(['-', '•', '*', '–', '·', '—', '>', '+']);
@@ -205,6 +209,8 @@ const lists = {
   choosingTo: wordSet(CHOOSING_TO),
   doingTo: wordSet(DOING_TO),
   notYet: wordSet(NOT_YET),
+  claim: wordSet(RESULT_CLAIM_VERBS),
+  drive: wordSet(['drive', 'deliver', 'achieve', 'generate', 'produce', 'bring', 'create', 'lead']),
 };
 const KNOWN_BASES = new Set<string>([
   ...Object.values(lists).flatMap((s) => [...s]),
@@ -275,7 +281,7 @@ interface VerbGroup {
  * The verb group starting at token `at`: steps over adverbs, negation, auxiliaries and modals,
  * reads "was + participle" as a passive and "decided to + verb" as a choice of that verb.
  */
-function readVerbGroup(prep: Prepared, at: number, limit: number): VerbGroup | undefined {
+function readVerbGroup(prep: Prepared, at: number, limit: number, impliedBe = false): VerbGroup | undefined {
   const tokens = prep.tokens;
   const group: VerbGroup = {
     first: at,
@@ -288,7 +294,7 @@ function readVerbGroup(prep: Prepared, at: number, limit: number): VerbGroup | u
     choice: false,
   };
   let k = at;
-  let be = false;
+  let be = impliedBe;
   for (let steps = 0; k < limit && steps < 8; steps++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') return undefined;
@@ -313,7 +319,9 @@ function readVerbGroup(prep: Prepared, at: number, limit: number): VerbGroup | u
       k++;
       continue;
     }
-    if (AUX.has(w) && looksVerbAfter(tokens, k + 1, limit)) {
+    if (AUX.has(w)) {
+      // "I had already decided" steps over "had"; "I had 3 reports", "I did the analysis" are verbs.
+      if (!looksVerbAfter(tokens, k + 1, limit)) break;
       k++;
       continue;
     }
@@ -379,7 +387,10 @@ function objectAfter(prep: Prepared, verbLast: number, limit: number): { first: 
   for (let k = verbLast + 1; k < limit && k <= verbLast + 8; k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && !['-', '/', "'", '%', '$', '€', '£', '&', '+'].includes(t.text)) break;
-    if (OBJECT_STOP.has(t.lower) && !(t.lower === 'of' || (k === verbLast + 1 && t.lower === 'to'))) break;
+    const determinerThat =
+      k === verbLast + 1 && (t.lower === 'that' || t.lower === 'this') && tokens[k + 1]?.kind === 'word';
+    if (OBJECT_STOP.has(t.lower) && !(t.lower === 'of' || (k === verbLast + 1 && t.lower === 'to') || determinerThat))
+      break;
     if (k > verbLast + 1 && looksPast(t) && JOINERS.has(tokens[k - 1]!.lower)) break;
     last = k;
   }
@@ -429,6 +440,9 @@ function kindOf(prep: Prepared, group: VerbGroup, object: { first: number; last:
     return 'action';
   }
   if (baseIn(bases, lists.duty)) return 'duty';
+  // "Improved picking process", "Drove significant reduction in errors": a result claimed as the act.
+  if (baseIn(bases, lists.claim)) return 'change';
+  if (baseIn(bases, lists.drive) && objectWords.some((t) => CHANGE_NOUN.has(t.lower))) return 'change';
   if (baseIn(bases, lists.talk)) return 'talk';
   if (baseIn(bases, lists.output)) return 'output';
   if (baseIn(bases, lists.choice)) return 'choice';
@@ -493,7 +507,7 @@ function claimsResult(prep: Prepared, act: Act, measures: readonly Measure[]): b
 function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): void {
   const tokens = prep.tokens;
   /** The actor whose verbs a joiner can carry on, and whether chained verbs must look past. */
-  let chain: { actor: Actor; presentTense: boolean } | undefined;
+  let chain: { actor: Actor; presentTense: boolean; hypothetical: boolean } | undefined;
   let k = from;
   // A bullet or a note opens on its verb: "Cut cloud spend…", "- ran pilot w/ 10 agents".
   while (k < to && BULLET_MARKS.has(tokens[k]!.text)) k++;
@@ -512,12 +526,13 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
         const close = tokens.findIndex((x, i) => i > at && i < Math.min(to, at + 10) && x.text === ',');
         if (close > 0) at = close + 1;
       }
-      const group = at < to ? readVerbGroup(prep, at, to) : undefined;
+      // "I'm proud of", "we're rolling it out": the verb of being is inside the subject.
+      const group = at < to ? readVerbGroup(prep, at, to, /'(m|re|s)$/.test(t.lower)) : undefined;
       if (group && group.verb >= 0 && (group.role || group.passive || plausibleVerb(tokens, group.verb, subject))) {
         // "I'd expect", "we'll roll it out": the modal is inside the subject.
         if (/'(d|ll)$/.test(t.lower)) group.hypothetical = true;
         acts.push(makeAct(prep, group, subject, false, k, to));
-        chain = { actor: subject, presentTense: !looksPast(tokens[group.verb]) };
+        chain = { actor: subject, presentTense: !looksPast(tokens[group.verb]), hypothetical: group.hypothetical };
         k = group.verbLast;
         continue;
       }
@@ -528,7 +543,7 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       const group = readVerbGroup(prep, k, to);
       if (group && group.verb >= 0) {
         acts.push(makeAct(prep, group, 'bullet', true, k, to));
-        chain = { actor: 'bullet', presentTense: false };
+        chain = { actor: 'bullet', presentTense: false, hypothetical: group.hypothetical };
         k = group.verbLast;
         continue;
       }
@@ -536,9 +551,16 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
     if (!chain) continue;
     // A chained verb after a joiner or a comma: "…, identified …, and drove …", "…; verified …".
     const joined = before && (JOINERS.has(before.lower) || before.text === ',' || before.text === ';');
-    if (joined && (looksPast(t) || (chain.presentTense && looksVerb(t))) && !isNounAfterArticle(tokens, k)) {
+    if (
+      joined &&
+      (looksPast(t) || (chain.presentTense && looksVerb(t))) &&
+      !isNounAfterArticle(tokens, k) &&
+      !BE.has(tokens[k + 1]?.lower ?? '')
+    ) {
       const group = readVerbGroup(prep, k, to);
       if (group && group.verb >= 0) {
+        // "I would test it and roll it out": a modal governs the verbs it is chained to.
+        if (chain.hypothetical) group.hypothetical = true;
         acts.push(makeAct(prep, group, chain.actor, true, k, to));
         k = group.verbLast;
         continue;
@@ -550,7 +572,8 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       t.lower.length > 5 &&
       before &&
       (MEANS.has(before.lower) || before.text === ',') &&
-      readsAsGerund(t)
+      readsAsGerund(t) &&
+      takesObject(tokens[k + 1])
     ) {
       const group = readVerbGroup(prep, k, to);
       if (group && group.verb >= 0) {
@@ -567,39 +590,12 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
   }
 }
 
-const ING_NOUNS = wordSet([
-  'thing',
-  'morning',
-  'evening',
-  'ceiling',
-  'string',
-  'spring',
-  'king',
-  'ring',
-  'wing',
-  'nothing',
-  'something',
-  'everything',
-  'anything',
-  'during',
-  'pricing',
-  'staffing',
-  'funding',
-  'training',
-  'meeting',
-  'building',
-  'marketing',
-  'planning',
-  'onboarding',
-  'shipping',
-  'billing',
-  'booking',
-  'housing',
-  'parking',
-  'ranking',
-  'setting',
-  'testing',
-]);
+const ING_NOUNS = wordSet(NOT_GERUNDS);
+
+/** "by writing macros", "after moving the jobs": a verb in a means clause acts on something. */
+function takesObject(next: Token | undefined): boolean {
+  return !!next && next.kind !== 'punct' && !JOINERS.has(next.lower) && !BE.has(next.lower) && !MODAL.has(next.lower);
+}
 
 /** An -ing word that reads as a verb in a means clause: "by moving", not "by the morning". */
 function readsAsGerund(token: Token): boolean {
