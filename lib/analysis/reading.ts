@@ -103,6 +103,8 @@ const INPUTS = wordSet(INPUT_OBJECTS);
 const CHANGE_NOUN = wordSet(CHANGE_NOUNS.filter((w) => !['more', 'less', 'up', 'down', 'better'].includes(w)));
 const DATA = wordSet(DATA_NOUNS);
 const VAGUE = compileLexicon(VAGUE_QUANTIFIERS);
+/** Marks after which notes start a new statement even when the sentence segmenter runs on: "…). compared 3 clubs". */
+const SEGMENT_MARKS = new Set([';', '.', '!', '?']);
 const BULLET_MARKS = new Set(['-', '•', '*', '–', '·', '—', '>', '+']);
 /** Punctuation that ends a chain of verbs; a bracket or a semicolon does not. */
 const CHAIN_END = new Set(['.', '!', '?']);
@@ -163,7 +165,27 @@ const OBJECT_STOP = wordSet([
 ]);
 /** Words that end an act's phrase. */
 const PHRASE_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'then', 'after', 'before', 'whereas']);
-const PHRASE_TRAILING = wordSet(['by', 'to', 'of', 'for', 'in', 'on', 'at', 'from', 'with', 'the', 'a', 'an', 'my']);
+const PHRASE_TRAILING = wordSet([
+  'by',
+  'to',
+  'of',
+  'for',
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'the',
+  'a',
+  'an',
+  'my',
+  'vs',
+  'versus',
+  'against',
+  'than',
+  'incl',
+  'including',
+]);
 const DETERMINER_LIKE = wordSet([
   'the',
   'a',
@@ -236,6 +258,13 @@ export function verbBases(word: string): string[] {
   else if (word.endsWith('es') && word.length > 3) out.push(word.slice(0, -2), word.slice(0, -1));
   else if (word.endsWith('s') && word.length > 3 && !word.endsWith('ss')) out.push(word.slice(0, -1));
   return out;
+}
+
+/** The one base form a verb reads as: "ran" → run, "piloted" → pilot, "moved" → move. */
+export function verbBase(word: string): string {
+  const bases = verbBases(word);
+  if (IRREGULAR.has(word)) return bases[0]!;
+  return bases.slice(1).find((b) => KNOWN_BASES.has(b)) ?? (KNOWN_BASES.has(word) ? word : (bases[1] ?? word));
 }
 
 function baseIn(bases: readonly string[], set: ReadonlySet<string>): string | undefined {
@@ -467,7 +496,7 @@ function makeAct(prep: Prepared, group: VerbGroup, actor: Actor, carried: boolea
     first,
     verb: group.verb,
     verbLast: group.verbLast,
-    base: verbBases(tokens[group.verb]!.lower).at(-1)!,
+    base: verbBase(tokens[group.verb]!.lower),
     kind,
     chosen: group.choice,
     negated: group.negated,
@@ -515,8 +544,7 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
   for (; k < to; k++) {
     const t = tokens[k]!;
     const before = tokens[k - 1];
-    const segmentStart =
-      k === opening || (before && (before.text === ';' || BULLET_MARKS.has(before.text) || before.text === '\n'));
+    const segmentStart = k === opening || (before && (SEGMENT_MARKS.has(before.text) || BULLET_MARKS.has(before.text)));
     const subject = isSubjectWord(t);
     if (subject) {
       // "my manager and I decided": the speaker decides jointly.
@@ -530,7 +558,8 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       const group = at < to ? readVerbGroup(prep, at, to, /'(m|re|s)$/.test(t.lower)) : undefined;
       if (group && group.verb >= 0 && (group.role || group.passive || plausibleVerb(tokens, group.verb, subject))) {
         // "I'd expect", "we'll roll it out": the modal is inside the subject.
-        if (/'(d|ll)$/.test(t.lower)) group.hypothetical = true;
+        // "I'd pulled the logs" is a past perfect; "I'd expect" is a modal.
+        if (/'ll$/.test(t.lower) || (/'d$/.test(t.lower) && !looksPast(tokens[group.verb]))) group.hypothetical = true;
         acts.push(makeAct(prep, group, subject, false, k, to));
         chain = { actor: subject, presentTense: !looksPast(tokens[group.verb]), hypothetical: group.hypothetical };
         k = group.verbLast;
@@ -539,7 +568,7 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       chain = undefined;
       continue;
     }
-    if (segmentStart && looksPast(t) && !BE.has(tokens[k + 1]?.lower ?? '') && !openingAside(tokens, k, to)) {
+    if (segmentStart && looksPast(t) && !subjectNounFollows(tokens, k, to) && !openingAside(tokens, k, to)) {
       const group = readVerbGroup(prep, k, to);
       if (group && group.verb >= 0) {
         acts.push(makeAct(prep, group, 'bullet', true, k, to));
@@ -553,7 +582,7 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
     const joined = before && (JOINERS.has(before.lower) || before.text === ',' || before.text === ';');
     if (
       joined &&
-      (looksPast(t) || (chain.presentTense && looksVerb(t))) &&
+      (looksPast(t) || ((chain.presentTense || opensPhrase(tokens[k + 1])) && looksVerb(t))) &&
       !isNounAfterArticle(tokens, k) &&
       !BE.has(tokens[k + 1]?.lower ?? '')
     ) {
@@ -585,8 +614,18 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       }
     }
     // A new subject that is not a pronoun ends the chain: "…, and conversion rose".
-    if (t.kind === 'word' && before && JOINERS.has(before.lower) && !looksVerb(t)) chain = undefined;
+    if (
+      t.kind === 'word' &&
+      before &&
+      JOINERS.has(before.lower) &&
+      !looksVerb(t) &&
+      !isAdverb(t) &&
+      !NOT_SUBJECTS.has(t.lower)
+    )
+      chain = undefined;
     if (CHAIN_END.has(t.text)) chain = undefined;
+    // A modal governs its own clause: "it would cut complaints by a quarter; the actual, measured …".
+    else if (chain && (t.text === ';' || t.text === ':')) chain.hypothetical = false;
   }
 }
 
@@ -612,11 +651,69 @@ function plausibleVerb(tokens: readonly Token[], at: number, actor: Actor): bool
 
 /** "Based on the calculator, I…", "Compared to last year, we…": an opening participle, not a bullet. */
 function openingAside(tokens: readonly Token[], at: number, to: number): boolean {
-  if (!OPENING.has(tokens[at]!.lower)) return false;
+  if (!OPENING.has(tokens[at]!.lower) || !ASIDE_LEADS.has(tokens[at + 1]?.lower ?? '')) return false;
   for (let k = at + 1; k < to && k <= at + 12; k++) if (tokens[k]!.text === ',') return true;
   return false;
 }
 const OPENING = wordSet(OPENING_PARTICIPLES);
+const ASIDE_LEADS = wordSet([
+  'to',
+  'with',
+  'on',
+  'by',
+  'upon',
+  'from',
+  'in',
+  'against',
+  'at',
+  'for',
+  'as',
+  'that',
+  'the',
+  'a',
+  'an',
+  'our',
+  'my',
+  'this',
+  'these',
+]);
+/** Words after a joiner that start no new subject: "and first", "but only", "and on the app". */
+const NOT_SUBJECTS = wordSet([
+  'first',
+  'only',
+  'on',
+  'in',
+  'at',
+  'for',
+  'with',
+  'to',
+  'by',
+  'from',
+  'after',
+  'before',
+  'also',
+  'then',
+  'later',
+  'finally',
+  'not',
+  'never',
+]);
+
+/** "Estimated meter reads were 18%": a participle that opens a subject, not a bullet's verb. */
+function subjectNounFollows(tokens: readonly Token[], at: number, to: number): boolean {
+  for (let k = at + 1; k < to && k <= at + 3; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (BE.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "and compare with the other tables": a base verb chained in present-tense English takes an object. */
+function opensPhrase(next: Token | undefined): boolean {
+  return !!next && (DETERMINER_LIKE.has(next.lower) || OPENERS.has(next.lower));
+}
+const OPENERS = wordSet(['with', 'to', 'on', 'in', 'for', 'against', 'across', 'out', 'up', 'back']);
 
 /** "the redesigned flow": a participle after an article is an adjective. */
 function isNounAfterArticle(tokens: readonly Token[], at: number): boolean {

@@ -415,6 +415,7 @@ export const TALK_VERBS = [
   'remind',
   'invite',
   'promise',
+  'point',
 ];
 
 /** Thinking, feeling, having and being are not acts: "I think", "I had 3 reports". */
@@ -500,10 +501,15 @@ export const STATE_VERBS = [
   'travel',
   'visit',
   'spend',
+  'leave',
+  'quit',
+  'base',
 ];
 
 /** How a result was tested or measured, or how the approach was tried. */
 export const MEASURE_VERBS = [
+  'log',
+  'record',
   'measure',
   'test',
   'pilot',
@@ -653,6 +659,19 @@ export const TRYING_VERBS = [
   'design',
   'build',
   'use',
+  'try',
+  'introduce',
+  'enable',
+  'turn',
+  'put',
+  'deploy',
+  'start',
+  'offer',
+  'roll',
+  'trial',
+  'pilot',
+  'test',
+  'release',
 ];
 /** What the speaker can run or hold to try an approach. */
 export const TRIAL_NOUNS = [
@@ -701,6 +720,8 @@ export const TRIAL_NOUNS = [
 ];
 /** Nouns that name a way of testing or measuring, with the words before them: "propensity score matching". */
 export const METHOD_HEADS = [
+  'board',
+  'tracker',
   'analysis',
   'analyses',
   'matching',
@@ -744,6 +765,7 @@ export const METHOD_HEADS = [
 ];
 /** Modifiers that make such a head a method: "an automated evaluation suite", "a blinded trial". */
 export const METHOD_HEAD_MODIFIERS = [
+  'tracking',
   'evaluation',
   'test',
   'regression',
@@ -862,7 +884,7 @@ export const REFERENCE_GROUPS = [
   'untouched',
 ];
 /** Lead-ins of such a comparison. */
-export const COMPARE_LEADS = ['vs', 'versus', 'against', 'compared', 'than', 'relative'];
+export const COMPARE_LEADS = ['vs', 'versus', 'against', 'compared', 'relative'];
 
 /** Producing an artifact is output, not a decision: "I shipped 14 features". */
 export const OUTPUT_VERBS_BASE = ['ship', 'deliver', 'release', 'complete', 'finish', 'publish', 'host', 'prepare'];
@@ -1142,4 +1164,21 @@ export const RESULT_CLAIM_VERBS = [
   'halve',
   'save',
   'shorten',
+];
+/** Words that make a trial partial: "first", "half the queue", "one branch", "a few stores". */
+export const SUBSET_WORDS = [
+  'half',
+  'one',
+  'two',
+  'three',
+  'few',
+  'handful',
+  'couple',
+  'single',
+  'subset',
+  'sample',
+  'some',
+  'pilot',
+  'test',
+  'select',
 ];

@@ -184,3 +184,26 @@ export const RESULT_MARKERS = [
 /** Lead-ins that make a modal a purpose or a hindsight, not a forecast. */
 export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what', 'which'];
 export const NOT_FORECAST_AFTER = ['have', "'ve", 'not', 'never'];
+
+/** Words that put a clause in the future: a method named there has not been used yet. */
+export const FUTURE_WORDS = [
+  'will',
+  "'ll",
+  'would',
+  'going',
+  'gonna',
+  'planned',
+  'planning',
+  'plan',
+  'soon',
+  'upcoming',
+  'next',
+  'hoping',
+  'hope',
+  'eventually',
+  'expected',
+  'intend',
+  'intends',
+  'want',
+  'wants',
+];

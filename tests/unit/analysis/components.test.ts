@@ -62,13 +62,30 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
   },
   method: {
     present: [
-      ['I ran a three-week A/B test.', 'A/B test'],
+      ['I ran a three-week A/B test.', 'I ran a three-week A/B test'],
       ['Signups rose 6% with 95% confidence.', '95% confidence'],
-      ['I compared it against a holdout group.', 'holdout group'],
-      ['I canaried it on 5% of hosts.', 'canaried'],
+      ['I compared it against a holdout group.', 'I compared it against a holdout group'],
+      ['I canaried it on 5% of hosts.', 'I canaried it on 5% of hosts'],
       ['The front desk logged every wait on a shared dashboard.', 'on a shared dashboard'],
+      // How it was measured or tried, named or told as the speaker's own act.
+      ['I found the gap by analysing 1,000 conversation logs.', 'by analysing 1,000 conversation logs'],
+      ['We estimated the effect with propensity score matching.', 'propensity score matching'],
+      ['I instrumented it via CloudWatch and verified with SQL analysis.', 'I instrumented it via CloudWatch'],
+      ['I interviewed 25 churned users.', 'I interviewed 25 churned users'],
+      ['I built an automated evaluation suite.', 'I built an automated evaluation suite'],
+      ['I ran it on half the queue for 3 weeks vs the other half.', 'vs the other half'],
+      ['I put it first only on 6 tables from 40.', 'I put it first only on 6 tables from 40'],
     ],
-    absent: ['I was confident it would work.', 'I shipped it.'],
+    absent: [
+      'I was confident it would work.',
+      'I shipped it.',
+      // Planned, denied or still to come: no method was used.
+      "If I did it again, I'd hold out a set of stores as a control.",
+      "I didn't keep the before-and-after data.",
+      'The pilot section starts soon.',
+      'We shipped it to all stores.',
+      'I run the vaccine clinic at a 2-pharmacist store.',
+    ],
   },
   outcome: {
     present: [
