@@ -4,6 +4,8 @@
  */
 import type { Prepared, Token } from './prepare';
 import { PAST_TENSE } from './data/verbs';
+import { NEGATION_WORDS } from './data/function-words';
+import { wordSet } from './lexicon';
 
 export type Subject = 'i' | 'we' | 'other' | 'none';
 
@@ -304,3 +306,31 @@ const OBJECT_STOP: ReadonlySet<string> = new Set([
   'would',
   'should',
 ]);
+
+const NEGATION = wordSet(NEGATION_WORDS);
+
+/**
+ * Walks back from token `from` (exclusive) through the same clause, nearest first, at most
+ * `max` tokens; stops early when `visit` returns true and says so. The one "look back N tokens
+ * in this clause" loop for rules and components.
+ */
+export function someBefore(
+  prep: Prepared,
+  from: number,
+  max: number,
+  visit: (token: Token, at: number) => boolean,
+): boolean {
+  const tokens = prep.tokens;
+  const clause = tokens[from]?.clause;
+  for (let k = from - 1; k >= 0 && k >= from - max && tokens[k]!.clause === clause; k--)
+    if (visit(tokens[k]!, k)) return true;
+  return false;
+}
+
+/**
+ * True when the clause denies what stands at `at`: "did not improve engagement", "No ticket or
+ * alert had been raised", "never launched". A measured null result is a result, not a vague claim.
+ */
+export function negatedAt(prep: Prepared, at: number, max = 6): boolean {
+  return someBefore(prep, at, max, (t) => NEGATION.has(t.lower) || t.lower.endsWith("n't"));
+}

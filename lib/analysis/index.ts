@@ -42,7 +42,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const components = {} as Record<ComponentId, ComponentResult>;
   for (const id of COMPONENT_IDS) {
-    const spans = COMPONENT_DETECTORS[id].detect(passage);
+    const spans = COMPONENT_DETECTORS[id].detect(passage, components);
     components[id] = { present: spans.length > 0, spans };
   }
   const ctx: RuleContext = { ...passage, components };
@@ -89,7 +89,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       });
     }
   }
-  const reported = withoutNested(findings);
+  const reported = onePhraseOneFinding(withoutNested(findings), components.outcome.present);
 
   const counts: Partial<Record<Category, number>> = {};
   for (const f of reported) counts[f.category] = (counts[f.category] ?? 0) + 1;
@@ -122,6 +122,20 @@ function withoutNested(findings: Finding[]): Finding[] {
     outerEnd.set(f.ruleId, f.end);
     return true;
   });
+}
+
+/**
+ * "was a massive success: signups rose 12%": in a story that reports measured results, a vague
+ * amount inside a claim of impact is the same phrase as the claim, so the phrase gets one finding,
+ * the claim. With no measured result the amount itself is where a number belongs, and stays.
+ */
+function onePhraseOneFinding(findings: Finding[], measured: boolean): Finding[] {
+  if (!measured) return findings;
+  return findings.filter(
+    (f) =>
+      f.category !== 'vague-quantity' ||
+      !findings.some((g) => g.category === 'vague-impact' && g.start <= f.start && f.end <= g.end),
+  );
 }
 
 /** Index of the sentence holding `offset` (sentences are sorted and contiguous). */

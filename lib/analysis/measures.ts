@@ -4,12 +4,12 @@
  * Components and rules ask this one classification, so "projected a 5% lift" and "measured
  * 6.1%" are told apart in one place.
  */
-import { wordSet } from './lexicon';
+import { compileLexicon, findPhrases, wordSet } from './lexicon';
 import { isI } from './grammar';
 import type { Prepared, Token } from './prepare';
 import type { Quantity } from './quantities';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
-import { FORECAST_MARKERS, FORECAST_MODALS, FORECAST_NOUNS, RESULT_MARKERS } from './data/hedges';
+import { DEBUNK_PHRASES, FORECAST_MARKERS, FORECAST_MODALS, FORECAST_NOUNS, RESULT_MARKERS } from './data/hedges';
 import { BASELINE_VERBS } from './data/claims';
 import { PEOPLE_NOUNS } from './data/function-words';
 import { METRIC_TERMS } from './data/metrics';
@@ -201,6 +201,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
   }
   markComparedResults(prep, measures);
   markOpeningState(prep, measures);
+  markDebunked(prep, measures);
   return measures;
 }
 
@@ -349,6 +350,24 @@ const METRIC_WORD = wordSet([
   'ltv',
   'dso',
 ]);
+
+const DEBUNKED = compileLexicon(DEBUNK_PHRASES);
+
+/**
+ * "the ~120% lift turned out to be selection bias", "the 40% was double-counted": a figure the
+ * passage itself takes back is not the outcome.
+ */
+function markDebunked(prep: Prepared, measures: Measure[]): void {
+  const tokens = prep.tokens;
+  const hits = findPhrases(prep, DEBUNKED);
+  if (hits.length === 0) return;
+  for (const m of measures) {
+    if (m.role !== 'outcome') continue;
+    const at = m.quantity.lastToken;
+    if (hits.some((h) => h.first > at && h.first <= at + 8 && tokens[h.first]!.sentence === tokens[at]!.sentence))
+      m.role = 'other';
+  }
+}
 
 const FORECAST_NOUN = wordSet(FORECAST_NOUNS);
 const GOVERNED_BY_NOUN = wordSet([

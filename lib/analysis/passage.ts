@@ -59,7 +59,8 @@ export interface ComponentDetector {
   id: ComponentId;
   /** The bar-raiser question to ask when the component is missing. */
   question: string;
-  detect(passage: Passage): Span[];
+  /** `found` holds the components detected before this one, in the model's order. */
+  detect(passage: Passage, found: Partial<Record<ComponentId, ComponentResult>>): Span[];
 }
 
 /** A span from token `first` to token `last`, inclusive, as offsets into the text. */

@@ -182,3 +182,21 @@ export const RAISING_PARTICIPLES = [
   'authorized',
   'approved',
 ];
+
+/** Words that deny a clause: "did not improve", "No ticket had been raised", "never launched". */
+export const NEGATION_WORDS = [
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+  'didnt',
+  'dont',
+  'wasnt',
+  'werent',
+];

@@ -207,3 +207,31 @@ export const FUTURE_WORDS = [
   'want',
   'wants',
 ];
+
+/** Words that take a figure back: "the 120% lift turned out to be selection bias". */
+export const DEBUNK_PHRASES = [
+  'turned out',
+  'was wrong',
+  'were wrong',
+  'was inflated',
+  'were inflated',
+  'was overstated',
+  'was overcounted',
+  'double counted',
+  'double-counted',
+  'double counting',
+  'double-counting',
+  'selection bias',
+  'not real',
+  'an artifact',
+  'was noise',
+  'was a mistake',
+  'was an error',
+  'was bogus',
+  'was misattributed',
+  'a tracking bug',
+  'a tracking error',
+  'a reporting error',
+  'was a fluke',
+  'seasonality',
+];

@@ -1,5 +1,5 @@
 import { wordSet } from '../lexicon';
-import { isAdverb, isI } from '../grammar';
+import { isAdverb, isI, negatedAt } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
 import { IRREGULAR_PARTICIPLES, PARTICIPLE_PAST, STATIVE_PARTICIPLES } from '../data/verbs';
 import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES } from '../data/function-words';
@@ -58,7 +58,8 @@ export const agentlessPassive: Rule = {
       // "I was promoted", "we were asked": the speaker is the subject, so no actor is hidden from the story.
       const subject = tokens[k - 1];
       if (isI(subject) || subject?.lower === 'we') continue;
-      if (raisingTo(prep, p) || hasAgent(prep, p)) continue;
+      // "No ticket or alert had been raised": nothing happened, so no one is hidden.
+      if (raisingTo(prep, p) || hasAgent(prep, p) || negatedAt(prep, k)) continue;
       let last = p;
       if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
       let first = k - 1;
@@ -91,6 +92,9 @@ export const agentlessPassive: Rule = {
       { text: 'A decision was eventually made to delay the launch.', span: 'was eventually made' },
     ],
     good: [
+      // Nothing happened, so no one is hidden.
+      'No ticket or alert had been raised.',
+
       'The design was reviewed by the security team and approved by me.',
       'Trial-to-paid conversion was stuck at 8% for a year.',
       'Errors fell to 5 per 10k in the pilot stores and were unchanged in the rest.',

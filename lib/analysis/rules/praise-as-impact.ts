@@ -1,4 +1,5 @@
 import { compileLexicon, findPhrases } from '../lexicon';
+import { negatedAt } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { PRAISE_AS_IMPACT } from '../data/vague';
 
@@ -20,7 +21,7 @@ export const praiseAsImpact: Rule = {
       measures.filter((m) => m.role === 'outcome').map((m) => tokens[m.quantity.firstToken]!.sentence),
     );
     return findPhrases(prep, PHRASES)
-      .filter((m) => !measured.has(tokens[m.first]!.sentence))
+      .filter((m) => !measured.has(tokens[m.first]!.sentence) && !negatedAt(prep, m.first))
       .map((m) => matchOf(prep, m.first, m.last));
   },
   examples: {
@@ -30,6 +31,8 @@ export const praiseAsImpact: Rule = {
       { text: 'The team and I delivered the project and everyone was happy with it.', span: 'was happy' },
     ],
     good: [
+      "It wasn't a success: conversion stayed at 2.1%.",
+
       'Customers loved it: NPS rose from 31 to 44 in a quarter.',
       'I measured whether the launch worked: activation went from 40% to 52%.',
     ],

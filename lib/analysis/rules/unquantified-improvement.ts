@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { clauseBounds, objectOf, pastTense, phraseAfter } from '../grammar';
+import { clauseBounds, negatedAt, objectOf, pastTense, phraseAfter } from '../grammar';
 import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
 import { COMPARATIVE_LEAD_WORDS, IMPROVEMENT_VERBS, INTENT_WORDS, VAGUE_COMPARATIVES } from '../data/vague';
 import { FORECAST_MODALS } from '../data/hedges';
@@ -48,7 +48,8 @@ export const unquantifiedImprovement: Rule = {
     const out: RuleMatch[] = [];
     const claimed = new Set<number>();
     for (const m of findPhrases(prep, VERBS)) {
-      if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last)) continue;
+      // "did not improve engagement" reports a null result, not a vague gain.
+      if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last) || negatedAt(prep, m.first)) continue;
       const object = phraseAfter(prep, m.last, 5);
       const last = object ? object.last : m.last;
       const target = objectOf(prep, m.last);
@@ -84,6 +85,9 @@ export const unquantifiedImprovement: Rule = {
       },
     ],
     good: [
+      // A measured null result is a result, not a vague gain.
+      'Delaying the gate did not improve engagement in a 6-week A/B test.',
+
       'I improved conversion by 3% in six weeks.',
       'I lowered the API error rate from 2.1% to 0.3% within a month.',
       'I ran a pricing test to improve conversion, and conversion rose to 9.6%.',

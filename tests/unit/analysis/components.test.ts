@@ -92,12 +92,18 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Support contacts fell 38%.', 'fell 38%'],
       ['I lowered latency from 480 ms to 310 ms.', 'from 480 ms to 310 ms'],
       ['The change was worth $1.1M a year.', '$1.1M'],
+      // A measured null result is a result.
+      ['Delaying the gate did not improve engagement in a 6-week A/B test.', 'did not improve engagement'],
+      ['A/B test over 6 weeks: no change in churn, 4.1% vs 4.0%.', 'no change in churn'],
     ],
     absent: [
       'I led a team of 6.',
       'We projected a 5% lift.',
       'I set a target of cutting costs by 10%.',
       'We shipped five features.',
+      // A figure the passage takes back, and a null result nobody measured.
+      'The ~120% lift turned out to be selection bias.',
+      'It did not help.',
     ],
   },
   timeframe: {
