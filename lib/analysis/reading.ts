@@ -577,6 +577,20 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
         continue;
       }
     }
+    // A noun subject opening its clause: "the council funded …", "the new menu was applied in …".
+    if (
+      (looksPast(t) || BE.has(t.lower)) &&
+      !(chain && before && JOINERS.has(before.lower)) &&
+      nounSubjectBefore(tokens, k)
+    ) {
+      const group = readVerbGroup(prep, k, to);
+      if (group && group.verb >= 0 && !group.role) {
+        acts.push(makeAct(prep, group, 'other', false, k, to));
+        chain = { actor: 'other', presentTense: false, hypothetical: group.hypothetical };
+        k = group.verbLast;
+        continue;
+      }
+    }
     if (!chain) continue;
     // A chained verb after a joiner or a comma: "…, identified …, and drove …", "…; verified …".
     const joined = before && (JOINERS.has(before.lower) || before.text === ',' || before.text === ';');
@@ -656,6 +670,7 @@ function openingAside(tokens: readonly Token[], at: number, to: number): boolean
   return false;
 }
 const OPENING = wordSet(OPENING_PARTICIPLES);
+const PERFECT = wordSet(['had', 'have', 'has', 'did', 'do', 'does']);
 const ASIDE_LEADS = wordSet([
   'to',
   'with',
@@ -698,6 +713,32 @@ const NOT_SUBJECTS = wordSet([
   'not',
   'never',
 ]);
+
+/**
+ * "The data-platform team then copied …", "the council funded …": the words before `at` are a
+ * noun phrase that opens its clause, so they are the verb's subject.
+ */
+function nounSubjectBefore(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isAdverb(tokens[k]) && !PERFECT.has(tokens[k]!.lower)) k--;
+  const head = tokens[k];
+  if (!head || head.kind !== 'word' || head.sentence !== tokens[at]!.sentence) return false;
+  if (DETERMINER_LIKE.has(head.lower) || OBJECT_STOP.has(head.lower) || JOINERS.has(head.lower) || isSubjectWord(head))
+    return false;
+  for (let j = k; j >= 0 && j > k - 6; j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== head.sentence || (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’'))
+      return true;
+    if (JOINERS.has(t.lower) && j < k) return true;
+    if (
+      t.kind === 'word' &&
+      (looksPast(t) || BE.has(t.lower) || MODAL.has(t.lower) || (OBJECT_STOP.has(t.lower) && !JOINERS.has(t.lower)))
+    )
+      return false;
+    if (j === 0) return true;
+  }
+  return false;
+}
 
 /** "Estimated meter reads were 18%": a participle that opens a subject, not a bullet's verb. */
 function subjectNounFollows(tokens: readonly Token[], at: number, to: number): boolean {

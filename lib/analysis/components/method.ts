@@ -37,7 +37,15 @@ export const method: ComponentDetector = {
   question: 'How did you measure it?',
   detect(passage) {
     const { prep, measures, acts } = passage;
-    const denied = acts.filter((a) => a.negated || a.hypothetical);
+    // A planned act denies its whole phrase; a negated one only what it acts on: "did not improve
+    // engagement in a 6-week A/B test" still ran the test, "I didn't keep the data" kept none.
+    const denied = acts.flatMap((a) =>
+      a.hypothetical
+        ? [{ first: a.first, last: a.last }]
+        : a.negated
+          ? [{ first: a.first, last: a.object?.last ?? a.verbLast }]
+          : [],
+    );
     const allowed = (first: number, last: number) =>
       !denied.some((a) => a.first <= first && last <= a.last) && !futureClause(passage, first);
     const spans: Span[] = [];

@@ -66,7 +66,7 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Signups rose 6% with 95% confidence.', '95% confidence'],
       ['I compared it against a holdout group.', 'I compared it against a holdout group'],
       ['I canaried it on 5% of hosts.', 'I canaried it on 5% of hosts'],
-      ['The front desk logged every wait on a shared dashboard.', 'on a shared dashboard'],
+      ['The front desk logged every wait on a shared dashboard.', 'logged every wait on a shared dashboard'],
       // How it was measured or tried, named or told as the speaker's own act.
       ['I found the gap by analysing 1,000 conversation logs.', 'by analysing 1,000 conversation logs'],
       ['We estimated the effect with propensity score matching.', 'propensity score matching'],
@@ -124,15 +124,25 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
   },
   scale: {
     present: [
-      ['I rolled it out to all regions.', 'rolled it out to all regions'],
+      // Work carried to a wider scope, taken up by others, or taken back, read from the act.
+      ['I rolled the pattern out to 6 other data teams.', 'I rolled the pattern out to 6 other data teams'],
+      [
+        'The district then funded double blocks at four more high schools.',
+        'funded double blocks at four more high schools',
+      ],
+      ['I shut the pilot down in week nine.', 'I shut the pilot down in week nine'],
+      ['I rolled it out to all regions.', 'I rolled it out to all regions'],
       ['Four other teams adopted my checklist.', 'adopted my checklist'],
       ['We rolled it back after a day.', 'rolled it back'],
       ['I then extended the model to the marketplace.', 'extended the model to the marketplace'],
-      ['The trust then adopted the rule on all 22 adult wards.', 'on all 22 adult wards'],
+      ['The trust then adopted the rule on all 22 adult wards.', 'adopted the rule on all 22 adult wards'],
       ['I fitted the remaining four presses.', 'the remaining four presses'],
       ['Two other services adopted the freeze playbook.', 'adopted the freeze playbook'],
     ],
     absent: [
+      'We launched the loyalty program in all 300 stores.',
+      'We plan to roll it out to the other regions soon.',
+      "It hasn't been rolled out yet.",
       'We plan to roll it out next year.',
       'I worked with other teams.',
       'I plan to roll it out to all stores.',
