@@ -29,6 +29,8 @@ import {
   NEGATORS,
   NOT_GERUNDS,
   NOT_YET,
+  REVERT_BASES,
+  SCALE_BASES,
   RESULT_CLAIM_VERBS,
   OPENING_PARTICIPLES,
   OTHER_SUBJECTS,
@@ -235,6 +237,9 @@ const lists = {
   drive: wordSet(['drive', 'deliver', 'achieve', 'generate', 'produce', 'bring', 'create', 'lead']),
 };
 const KNOWN_BASES = new Set<string>([
+  ...SCALE_BASES,
+  ...REVERT_BASES,
+  ...RESULT_CLAIM_VERBS,
   ...Object.values(lists).flatMap((s) => [...s]),
   ...IRREGULAR.values(),
   ...Object.keys(WEAK_WITH),
@@ -560,7 +565,9 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
         // "I'd expect", "we'll roll it out": the modal is inside the subject.
         // "I'd pulled the logs" is a past perfect; "I'd expect" is a modal.
         if (/'ll$/.test(t.lower) || (/'d$/.test(t.lower) && !looksPast(tokens[group.verb]))) group.hypothetical = true;
-        acts.push(makeAct(prep, group, subject, false, k, to));
+        const act = makeAct(prep, group, subject, false, k, to);
+        // "A failure I own:", "the changes I made were …": a relative clause describes a noun.
+        if (!relativeClause(tokens, k, act)) acts.push(act);
         chain = { actor: subject, presentTense: !looksPast(tokens[group.verb]), hypothetical: group.hypothetical };
         k = group.verbLast;
         continue;
@@ -596,7 +603,8 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
     const joined = before && (JOINERS.has(before.lower) || before.text === ',' || before.text === ';');
     if (
       joined &&
-      (looksPast(t) || ((chain.presentTense || opensPhrase(tokens[k + 1])) && looksVerb(t))) &&
+      (looksPast(t) ||
+        ((chain.presentTense || opensPhrase(tokens[k + 1])) && looksVerb(t) && !t.lower.endsWith('ing'))) &&
       !isNounAfterArticle(tokens, k) &&
       !BE.has(tokens[k + 1]?.lower ?? '')
     ) {
@@ -739,6 +747,36 @@ function nounSubjectBefore(tokens: readonly Token[], at: number): boolean {
   }
   return false;
 }
+
+function relativeClause(tokens: readonly Token[], subject: number, act: Act): boolean {
+  const before = tokens[subject - 1];
+  if (!before || before.kind !== 'word' || before.sentence !== tokens[subject]!.sentence || act.object) return false;
+  if (JOINERS.has(before.lower) || RELATIVE_OPENERS.has(before.lower) || isAdverb(before)) return false;
+  const next = tokens[act.verbLast + 1];
+  return !next || next.kind === 'punct' || BE.has(next.lower);
+}
+const RELATIVE_OPENERS = wordSet([
+  'that',
+  'which',
+  'who',
+  'when',
+  'where',
+  'because',
+  'if',
+  'as',
+  'since',
+  'until',
+  'once',
+  'though',
+  'although',
+  'how',
+  'what',
+  'why',
+  'while',
+  'after',
+  'before',
+  'so',
+]);
 
 /** "Estimated meter reads were 18%": a participle that opens a subject, not a bullet's verb. */
 function subjectNounFollows(tokens: readonly Token[], at: number, to: number): boolean {
