@@ -154,6 +154,10 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
   },
   collaboration: {
     present: [
+      // Owners named as a list after a cue of working together, whatever their job.
+      ['I rolled it out with the nursing director and hospital IT.', 'the nursing director'],
+      ['Rolled to 5 regions w/ legal, finance, ops.', 'finance'],
+      ["The plan was reviewed by the academic registrar and the students' union.", 'the academic registrar'],
       ['I ran it with the finance lead and the analytics team.', 'the finance lead'],
       ["With the bed-management nurse lead and the porters' supervisor I piloted it.", 'the bed-management nurse lead'],
       ['I rolled it out with the carrier manager and the depot supervisors.', 'the depot supervisors'],
@@ -161,6 +165,9 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['The principal and the literacy coach then extended it.', 'The principal'],
     ],
     absent: [
+      // Named, but not working with the speaker.
+      'The vendor was late and the director was unhappy, so I rewrote the plan.',
+      'I compared the waste with 3 similar restaurants.',
       'I, together with the platform lead, decided.',
       'I helped the team hit the deadline.',
       'I rebuilt it with the new team and the whole group.',
