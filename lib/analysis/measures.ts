@@ -271,6 +271,14 @@ function pairRanges(prep: Prepared): Map<number, RangeEnd> {
       lead--;
     const from = tokens[lead]?.lower === 'from';
     let k = a.lastToken + 1;
+    // "from about 300 a month to 40": a rate after the first number does not break the pair.
+    while (
+      k < b.firstToken &&
+      k <= a.lastToken + 3 &&
+      RATE_WORDS.has(tokens[k]!.lower) &&
+      !RANGE_JOIN.has(tokens[k]!.lower)
+    )
+      k++;
     let arrow = false;
     if (tokens[k]?.text === '-' || tokens[k]?.text === '=' || tokens[k]?.text === '–') {
       arrow = tokens[k + 1]?.text === '>' && tokens[k + 1]!.start === tokens[k]!.end;

@@ -517,6 +517,14 @@ export const PROBLEM_PHRASES = [
   'peaked at',
   'was running at',
   'hovering',
+  'issues',
+  'problems',
+  'delays',
+  'complaint',
+  'errors were',
+  'mistakes',
+  'was too',
+  'were too',
 ];
 export const BASELINE_VERBS = [
   'was',
@@ -538,6 +546,16 @@ export const BASELINE_VERBS = [
   'required',
   'waited',
   'caused',
+  'take',
+  'takes',
+  'is',
+  'are',
+  'costs',
+  'runs',
+  'sits',
+  'stands',
+  'averages',
+  'hovers',
 ];
 
 /** Verbs that carry a piece of work somewhere: "extended the model to the marketplace", "rolled the quizzes out". */

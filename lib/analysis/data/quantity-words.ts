@@ -122,7 +122,9 @@ export const BASELINE_FILLERS = [
   'just',
   'stuck',
   'to',
-  // "were running at 0.42%", "were waiting a median of 4.2 hours", "took an average of 12 days".
+  'were running at 0.42%',
+  'were waiting a median of 4.2 hours',
+  'took an average of 12 days',
   'running',
   'waiting',
   'sitting',
@@ -134,7 +136,7 @@ export const BASELINE_FILLERS = [
   'average',
   'mean',
   'of',
-  // "were flat at ~£6k a match".
+  'were flat at ~\u00a36k a match',
   'flat',
   'steady',
   'stable',
