@@ -1,7 +1,21 @@
 /** Forecasts dressed as results. */
 
 /** Modals that predict when an outcome verb follows ("should boost", "will make"). */
-export const FORECAST_MODALS = ['should', 'would', 'could', 'might', 'may', 'will', "'ll", 'shall', 'ought'];
+export const FORECAST_MODALS = [
+  'should',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  "'ll",
+  'shall',
+  'ought',
+  'shld',
+  'shd',
+  'wld',
+  'wil',
+];
 
 /** Words and phrases that mark a forecast on their own. */
 export const FORECAST_PHRASES = [
@@ -182,7 +196,7 @@ export const RESULT_MARKERS = [
 ];
 
 /** Lead-ins that make a modal a purpose or a hindsight, not a forecast. */
-export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what', 'which'];
+export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what'];
 export const NOT_FORECAST_AFTER = ['have', "'ve", 'not', 'never'];
 
 /** Words that put a clause in the future: a method named there has not been used yet. */
@@ -231,4 +245,33 @@ export const DEBUNK_PHRASES = [
   'a reporting error',
   'was a fluke',
   'seasonality',
+];
+
+/** Belief offered as the result: "pretty sure csat went up", "I think traffic has come back". */
+export const BELIEF_HEDGES = [
+  'i think',
+  'i believe',
+  'pretty sure',
+  "i'm sure",
+  'i am sure',
+  "i'm confident",
+  'i am confident',
+  'pretty confident',
+  'maybe',
+  'probably',
+  'perhaps',
+  'i guess',
+  'i suppose',
+  'i suspect',
+  'i assume',
+  "i'd say",
+  'apparently',
+  'seems to',
+  'seemed to',
+  'seems like',
+  'seemed like',
+  'i feel',
+  'i felt',
+  'as far as i know',
+  'presumably',
 ];

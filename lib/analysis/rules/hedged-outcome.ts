@@ -1,10 +1,34 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isAdverb, objectOf, pastTense } from '../grammar';
 import { insideSpans, matchOf, type Rule, type RuleMatch } from '../passage';
-import { FORECAST_MODALS, FORECAST_PHRASES, NOT_FORECAST_AFTER, NOT_FORECAST_BEFORE } from '../data/hedges';
-import { FORECAST_VERBS } from '../data/verbs';
+import {
+  BELIEF_HEDGES,
+  FORECAST_MODALS,
+  FORECAST_PHRASES,
+  NOT_FORECAST_AFTER,
+  NOT_FORECAST_BEFORE,
+} from '../data/hedges';
+import { CHANGE_NOUNS, CHANGE_VERBS, FORECAST_VERBS } from '../data/verbs';
 
 const PHRASES = compileLexicon(FORECAST_PHRASES);
+const BELIEFS = compileLexicon(BELIEF_HEDGES);
+const RESULT_WORDS = wordSet([
+  ...CHANGE_VERBS,
+  ...CHANGE_NOUNS,
+  'back',
+  'worse',
+  'went',
+  'gone',
+  'come',
+  'improved',
+  'working',
+  'worked',
+  'helped',
+  'saved',
+  'fixed',
+  'solved',
+  'reason',
+]);
 const MODALS = wordSet(FORECAST_MODALS);
 const VERBS = wordSet(FORECAST_VERBS);
 const NOT_BEFORE = wordSet(NOT_FORECAST_BEFORE);
@@ -44,6 +68,16 @@ export const hedgedOutcome: Rule = {
       if (!verb || verb.clause !== t.clause || NOT_AFTER.has(verb.lower) || !VERBS.has(verb.lower)) continue;
       hits.push({ first: k, last: v, verb: verb.lower });
     }
+    // "pretty sure csat went up", "I think traffic has mostly come back": a result believed, not measured.
+    for (const m of findPhrases(prep, BELIEFS)) {
+      const clause = tokens[m.last]!.clause;
+      for (let k = m.last + 1; k < tokens.length && k <= m.last + 8 && tokens[k]!.clause === clause; k++) {
+        if (RESULT_WORDS.has(tokens[k]!.lower) || tokens[k]!.kind === 'number') {
+          hits.push({ first: m.first, last: m.last });
+          break;
+        }
+      }
+    }
     // A forecast followed by the measured result is no hedge: the passage reports what happened.
     const lastOutcome = measures.filter((m) => m.role === 'outcome').reduce((at, m) => Math.max(at, m.first), -1);
     const inLearning = (start: number) => insideSpans(components.learning.spans, start);
@@ -70,6 +104,8 @@ export const hedgedOutcome: Rule = {
   },
   examples: {
     bad: [
+      { text: 'pretty sure csat went up too', span: 'pretty sure' },
+      { text: 'I think traffic has mostly come back since.', span: 'I think' },
       {
         text: 'The new ranking model should boost engagement once it launches.',
         span: 'should boost engagement once it launches',
@@ -78,6 +114,7 @@ export const hedgedOutcome: Rule = {
       { text: 'The migration is projected to save $2M a year.', span: 'is projected to' },
     ],
     good: [
+      'I measured it myself: churn fell from 4.1% to 3.2%, I think partly from the new emails.',
       'We projected a 5% lift; after the test I measured 6.1% more checkouts.',
       'I should have asked the data team for a holdout earlier.',
       'I cut the batch window so that analysts could start at 9 a.m.',
