@@ -10,6 +10,7 @@ import { quotedRanges } from './quotes';
 import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
+import { speakerActs } from './reading';
 import { ownershipScore } from './score';
 import {
   COMPONENT_IDS,
@@ -94,7 +95,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const counts: Partial<Record<Category, number>> = {};
   for (const f of reported) counts[f.category] = (counts[f.category] ?? 0) + 1;
   const present = new Set(COMPONENT_IDS.filter((id) => components[id].present));
-  const { score, band } = ownershipScore({ present, findings: counts, hasNumber: passage.prep.quantities.length > 0 });
+  const statedChoice = speakerActs(passage.acts).some((a) => a.actor === 'i' && (a.chosen || a.kind === 'choice'));
+  const scoring = ownershipScore({
+    present,
+    findings: counts,
+    hasNumber: passage.prep.quantities.length > 0,
+    statedChoice: present.has('decision') && statedChoice,
+  });
+  const { score, band } = scoring;
 
   const missing = COMPONENT_IDS.filter((id) => !present.has(id)).map((id) => ({
     id,
@@ -103,6 +111,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     score,
     band,
+    scoring,
     components,
     findings: reported,
     questions: input.trim() ? topQuestions({ missing, findings: reported }) : [],

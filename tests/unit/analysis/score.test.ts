@@ -30,7 +30,7 @@ describe('ownershipScore', () => {
     const base = CATEGORY_PENALTIES.hedge;
     const score = (n: number) => ownershipScore({ present: all, findings: { hedge: n }, hasNumber: true }).score;
     expect(score(1)).toBe(100 - base);
-    expect(score(2)).toBe(100 - base * 1.5);
+    expect(score(2)).toBe(Math.round(100 - base * 1.5));
     expect(score(3)).toBe(100 - base * 2);
     expect(score(9)).toBe(100 - base * 2);
   });
