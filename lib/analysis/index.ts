@@ -5,7 +5,7 @@
 import { COMPONENT_DETECTORS } from './components';
 import { preparePassage, type RuleContext } from './passage';
 import type { Prepared } from './prepare';
-import { lowerBound } from './spans';
+import { coverIndex, lowerBound } from './spans';
 import { quotedRanges } from './quotes';
 import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
@@ -140,11 +140,10 @@ function withoutNested(findings: Finding[]): Finding[] {
  */
 function onePhraseOneFinding(findings: Finding[], measured: boolean): Finding[] {
   if (!measured) return findings;
-  return findings.filter(
-    (f) =>
-      f.category !== 'vague-quantity' ||
-      !findings.some((g) => g.category === 'vague-impact' && g.start <= f.start && f.end <= g.end),
+  const impact = coverIndex(
+    findings.filter((g) => g.category === 'vague-impact').map((g) => ({ first: g.start, last: g.end })),
   );
+  return findings.filter((f) => f.category !== 'vague-quantity' || !impact(f.start, f.end));
 }
 
 /** Index of the sentence holding `offset` (sentences are sorted and contiguous). */

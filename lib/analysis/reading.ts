@@ -492,7 +492,9 @@ function makeAct(prep: Prepared, group: VerbGroup, actor: Actor, carried: boolea
   let passiveActor = actor;
   if (group.passive) {
     // "was reviewed by me": the agent is the speaker after all.
-    const by = tokens.findIndex((t, i) => i > group.verbLast && i <= group.verbLast + 4 && t.lower === 'by');
+    let by = -1;
+    for (let i = group.verbLast + 1; i < tokens.length && i <= group.verbLast + 4 && by < 0; i++)
+      if (tokens[i]!.lower === 'by') by = i;
     passiveActor = by > 0 && (tokens[by + 1]?.lower === 'me' || tokens[by + 1]?.lower === 'myself') ? 'i' : 'other';
   }
   return {
@@ -516,7 +518,9 @@ function makeAct(prep: Prepared, group: VerbGroup, actor: Actor, carried: boolea
 export function readActs(prep: Prepared, measures: readonly Measure[]): Act[] {
   const acts: Act[] = [];
   for (const s of prep.sentences) readSentence(prep, s.firstToken, s.endToken, acts);
-  for (const act of acts) if (claimsResult(prep, act, measures)) act.kind = 'change';
+  const moved = new Set<number>();
+  for (const m of measures) if (m.role === 'outcome' && m.changeVerb !== undefined) moved.add(m.changeVerb);
+  for (const act of acts) if (claimsResult(prep, act, moved)) act.kind = 'change';
   return acts;
 }
 
@@ -525,15 +529,9 @@ export function readActs(prep: Prepared, measures: readonly Measure[]): Act[] {
  * quantity, so it states the result, not what was done. "I cut the webinar budget by a third"
  * moves an input the speaker controls, and stays a choice.
  */
-function claimsResult(prep: Prepared, act: Act, measures: readonly Measure[]): boolean {
+function claimsResult(prep: Prepared, act: Act, moved: ReadonlySet<number>): boolean {
   if ((act.kind !== 'action' && act.kind !== 'choice') || act.chosen) return false;
-  const moved = measures.some(
-    (m) =>
-      m.role === 'outcome' &&
-      (m.changeVerb === act.verb ||
-        (m.first >= act.verb && m.first <= act.last && m.changeVerb === undefined && m.first === act.verb)),
-  );
-  if (!moved) return false;
+  if (!moved.has(act.verb)) return false;
   const object = act.object ? prep.tokens.slice(act.object.first, act.object.last + 1) : [];
   return !object.some((t) => INPUTS.has(t.lower));
 }
@@ -556,7 +554,8 @@ function readSentence(prep: Prepared, from: number, to: number, acts: Act[]): vo
       let at = k + 1;
       if (tokens[at]?.text === ',') {
         // "I, with two peers, decided…": step over the aside.
-        const close = tokens.findIndex((x, i) => i > at && i < Math.min(to, at + 10) && x.text === ',');
+        let close = -1;
+        for (let i = at + 1; i < Math.min(to, at + 10) && close < 0; i++) if (tokens[i]!.text === ',') close = i;
         if (close > 0) at = close + 1;
       }
       // "I'm proud of", "we're rolling it out": the verb of being is inside the subject.

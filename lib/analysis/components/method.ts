@@ -1,7 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { spanOf, type ComponentDetector, type Passage } from '../passage';
 import type { Act } from '../reading';
-import { outermostSpans } from '../spans';
+import { coverIndex, outermostSpans } from '../spans';
 import { METHOD_PHRASES } from '../data/methods';
 import {
   COMPARE_LEADS,
@@ -46,8 +46,8 @@ export const method: ComponentDetector = {
           ? [{ first: a.first, last: a.object?.last ?? a.verbLast }]
           : [],
     );
-    const allowed = (first: number, last: number) =>
-      !denied.some((a) => a.first <= first && last <= a.last) && !futureClause(passage, first);
+    const covered = coverIndex(denied);
+    const allowed = (first: number, last: number) => !covered(first, last) && !futureClause(passage, first);
     const spans: Span[] = [];
     for (const m of findPhrases(prep, PHRASES)) if (allowed(m.first, m.last)) spans.push(spanOf(prep, m.first, m.last));
     for (const m of measures) {

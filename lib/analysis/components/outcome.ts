@@ -21,8 +21,9 @@ export const outcome: ComponentDetector = {
     const { prep, measures } = passage;
     const spans: Span[] = measures.filter((m) => m.role === 'outcome').map((m) => spanOf(prep, m.first, m.last));
     const measured = found.method?.present ?? false;
+    const counted = measuredSentences(passage);
     for (const at of nullResults(passage))
-      if (measured || numberInSentence(passage, at.first)) spans.push(spanOf(prep, at.first, at.last));
+      if (measured || counted.has(prep.tokens[at.first]!.sentence)) spans.push(spanOf(prep, at.first, at.last));
     return outermostSpans(spans);
   },
 };
@@ -82,7 +83,9 @@ const STOP = wordSet([
   'with',
 ]);
 
-function numberInSentence({ prep, measures }: Passage, at: number): boolean {
-  const sentence = prep.tokens[at]!.sentence;
-  return measures.some((m) => prep.tokens[m.quantity.firstToken]!.sentence === sentence && !NOT_MEASURES.has(m.role));
+/** Sentences that hold a figure other than a period, a share, a size, a forecast or a confidence. */
+function measuredSentences({ prep, measures }: Passage): Set<number> {
+  const out = new Set<number>();
+  for (const m of measures) if (!NOT_MEASURES.has(m.role)) out.add(prep.tokens[m.quantity.firstToken]!.sentence);
+  return out;
 }

@@ -14,7 +14,7 @@ import { REVERT_BASES, SCALE_BASES, SCOPE_WORDS } from '../data/acts';
 import { FORECAST_MODALS, FUTURE_WORDS } from '../data/hedges';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
 import { NUMBER_WORDS } from '../data/quantity-words';
-import { outermostSpans } from '../spans';
+import { coverIndex, outermostSpans } from '../spans';
 import type { Prepared, Token } from '../prepare';
 import type { Span } from '../types';
 
@@ -57,9 +57,8 @@ export const scale: ComponentDetector = {
     const { prep, acts } = passage;
     const spans: Span[] = [];
     const tokens = prep.tokens;
-    const denied = acts.filter((a) => a.negated || a.hypothetical);
-    const deniedAt = (k: number) =>
-      denied.some((a) => a.first <= k && k <= a.last) || negatedAt(prep, k, 4) || futureClause(prep, k);
+    const denied = coverIndex(acts.filter((a) => a.negated || a.hypothetical));
+    const deniedAt = (k: number) => denied(k, k) || negatedAt(prep, k, 4) || futureClause(prep, k);
     // "we plan to roll it out" is a forecast, not what happened.
     const planned = (m: { first: number }) => {
       for (let k = m.first - 1; k >= 0 && k >= m.first - 6 && tokens[k]!.clause === tokens[m.first]!.clause; k--) {
