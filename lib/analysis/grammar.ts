@@ -334,3 +334,15 @@ export function someBefore(
 export function negatedAt(prep: Prepared, at: number, max = 6): boolean {
   return someBefore(prep, at, max, (t) => NEGATION.has(t.lower) || t.lower.endsWith("n't"));
 }
+
+/** "engagment even more" → "engagment": degree words are no part of what moved. */
+const trimDegree = (text: string) =>
+  text.replace(/\s+(?:even|more|less|much|further|still|too|so|significantly|quite|a lot)\b.*$/iu, '');
+/** An object names a metric when it starts with a word, not a pronoun, a determiner alone or a particle. */
+const METRIC_LIKE =
+  /^(?!(?:it|this|that|them|things|the app|the product|around|about|roughly|up|to|by|another|some|more|less|over|under|first|down|back|away|live|well)\b)\p{L}/iu;
+
+/** The metric an object names, without degree words: "should cut late payments even more" → "late payments". */
+export function metricNamed(object: string): string | undefined {
+  return METRIC_LIKE.test(object) ? trimDegree(object) : undefined;
+}

@@ -86,7 +86,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: rule.message,
         why: rule.why,
         question: rule.question,
-        rewrite: rewriteFor(rule.rewrite, slots, slotsNear(match.start), match.slots),
+        rewrite: {
+          ...rewriteFor(match.template ?? rule.rewrite, slots, slotsNear(match.start), match.slots),
+          ...(match.replaces ? { target: match.replaces } : {}),
+        },
       });
     }
   }

@@ -31,6 +31,10 @@ export interface RuleMatch {
   start: number;
   end: number;
   slots?: Record<string, string>;
+  /** A template for this hit in place of the rule's own, when the hit's shape needs another sentence. */
+  template?: string;
+  /** The words this hit's rewrite replaces, as offsets, when they are not the sentence or the hit. */
+  replaces?: { start: number; end: number };
 }
 
 export interface RuleExample {

@@ -42,6 +42,12 @@ export interface Rewrite {
   template: string;
   /** The template with slots filled from the passage's own words; unfilled slots stay as "[slot]". */
   filled: string;
+  /**
+   * The words the rewrite replaces, when the rule knows them: a passive's whole clause ("the API
+   * was rewritten"), an over-claim's adverb. Without it a sentence template replaces its sentence
+   * and a phrase template the finding's own words.
+   */
+  target?: { start: number; end: number };
 }
 
 export interface Finding extends Span {

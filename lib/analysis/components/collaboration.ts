@@ -84,6 +84,7 @@ const nameOf = (m: Span) => m.text.toLowerCase().replace(/^(the|a|an|our|their|i
 const CUE_PHRASES = compileLexicon(COLLABORATION_LEADS);
 const SEPARATORS = new Set([',', 'and', '+', '&', '/', 'plus']);
 const AGENT_SUFFIX = /(?:er|or|ist|ian)s?$/;
+const FUNCTION_ONLY = wordSet(FUNCTIONS.filter((f) => !PERSON_ROLES.includes(f) && !ROLE_HEADS.includes(f)));
 const ROLE_WORDS = wordSet([...ROLE_HEADS, ...PERSON_ROLES, ...FUNCTIONS, ...DEPARTMENTS, ...ORG_NOUNS]);
 const NOT_AGENT = wordSet(NOT_AGENT_NOUNS);
 
@@ -146,6 +147,10 @@ function namesOwner(items: readonly Token[]): boolean {
   const head = items[end];
   const stops = (t: Token) => STOP_IN_ITEM.has(t.text) || looksPast(t);
   if (!head || !namesSomeone(head) || items.some(stops)) return false;
+  // A function names its people only on its own ("legal", "data science"), not as a noun's last
+  // word ("real conversion data").
+  const words = items.slice(0, end + 1).filter((t) => t.kind === 'word' && !NOT_SPECIFIC.has(t.lower));
+  if (FUNCTION_ONLY.has(head.lower) && words.length > 2) return false;
   if (!GENERIC.has(head.lower)) return true;
   return items.slice(0, end).some((t) => t.kind === 'word' && !NOT_SPECIFIC.has(t.lower));
 }

@@ -219,9 +219,17 @@ export const metric: ComponentDetector = {
       if (noun >= 0 && isNounish(tokens[noun]!, tokens[m.quantity.firstToken]!.clause))
         spans.push(spanOf(prep, noun, noun));
     }
-    return outermostSpans(spans);
+    return outermostSpans(spans.map(withoutLead));
   },
 };
+
+/** "whose p99 latency", "the refund rate": the metric is the noun phrase, not its determiner. */
+function withoutLead(span: Span): Span {
+  const lead = LEAD.exec(span.text);
+  if (!lead || lead[0].length >= span.text.length) return span;
+  return { start: span.start + lead[0].length, end: span.end, text: span.text.slice(lead[0].length) };
+}
+const LEAD = /^(?:whose|which|that|the|a|an|our|my|their|its|his|her|this|these|those|about|around|has|have|had)\s+/iu;
 
 function isNounish(t: Token, clause: number): boolean {
   return (

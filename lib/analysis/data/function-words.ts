@@ -200,3 +200,24 @@ export const NEGATION_WORDS = [
   'wasnt',
   'werent',
 ];
+
+/** Words that open a clause before its subject: "after the launch, …", "once the API …". */
+export const SUBJECT_LEADS = [
+  'that',
+  'when',
+  'after',
+  'before',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'during',
+  'once',
+  'since',
+  'until',
+  'if',
+  'as',
+  'where',
+];

@@ -275,3 +275,37 @@ export const BELIEF_HEDGES = [
   'as far as i know',
   'presumably',
 ];
+
+/** Words that make a forecast one about the result ("should improve", "will be back"), beside the verbs and nouns of change. */
+export const FORECAST_RESULT_WORDS: readonly string[] = [
+  'back',
+  'worse',
+  'went',
+  'gone',
+  'come',
+  'improved',
+  'working',
+  'worked',
+  'helped',
+  'saved',
+  'fixed',
+  'solved',
+  'reason',
+];
+
+/** A forecast's verb that passes on to what it changes: "will make onboarding faster". */
+export const FORECAST_LINKING_VERBS: readonly string[] = [
+  'make',
+  'keep',
+  'get',
+  'help',
+  'have',
+  'be',
+  'become',
+  'let',
+  'allow',
+  'mean',
+  'go',
+  'see',
+  'give',
+];

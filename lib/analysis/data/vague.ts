@@ -443,3 +443,23 @@ export const EVALUATIVE_WORDS = [
   'favourable',
   'effective',
 ];
+
+/** Comparatives of change: "faster", "fewer". */
+export const COMPARATIVES: readonly string[] = [
+  'more',
+  'less',
+  'fewer',
+  'higher',
+  'lower',
+  'faster',
+  'slower',
+  'cheaper',
+  'better',
+  'worse',
+  'shorter',
+  'longer',
+  'smaller',
+  'larger',
+  'bigger',
+  'greater',
+];

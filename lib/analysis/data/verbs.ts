@@ -739,3 +739,44 @@ export const STATIVE_PARTICIPLES = [
   'unowned',
   'underfunded',
 ];
+
+/** Verbs the helped party does after "helped the clinic …": "helped the clinic go paperless". */
+export const HELPED_PARTY_VERBS: readonly string[] = [
+  'go',
+  'get',
+  'hit',
+  'ship',
+  'make',
+  'reach',
+  'cut',
+  'move',
+  'launch',
+  'finish',
+  'meet',
+  'become',
+  'start',
+  'stop',
+  'run',
+  'win',
+  'grow',
+  'keep',
+];
+
+/** Words that end a gerund's phrase: "getting it out before the release". */
+export const GERUND_STOPS: readonly string[] = [
+  'before',
+  'after',
+  'by',
+  'for',
+  'with',
+  'and',
+  'but',
+  'so',
+  'because',
+  'while',
+  'during',
+  'until',
+  'since',
+  'which',
+  'that',
+];

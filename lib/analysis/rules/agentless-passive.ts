@@ -1,8 +1,9 @@
 import { wordSet } from '../lexicon';
 import { isAdverb, isI, negatedAt } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
+import { midSentence } from '../rewrite';
 import { IRREGULAR_PARTICIPLES, PARTICIPLE_PAST, STATIVE_PARTICIPLES } from '../data/verbs';
-import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES } from '../data/function-words';
+import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES, SUBJECT_LEADS } from '../data/function-words';
 import type { Prepared } from '../prepare';
 
 const BE = wordSet(BE_FORMS);
@@ -11,7 +12,9 @@ const STATIVE = wordSet(STATIVE_PARTICIPLES);
 const PHRASAL = wordSet(PARTICLES);
 const NOT_AGENT =
   /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
-const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
+const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, ...SUBJECT_LEADS]);
+/** The passive's clause said again with its actor, in place of the clause. */
+const CLAUSE = '[who] [verb] [object]';
 
 function participle(lower: string): boolean {
   return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
@@ -62,13 +65,15 @@ export const agentlessPassive: Rule = {
       if (raisingTo(prep, p) || hasAgent(prep, p) || negatedAt(prep, k)) continue;
       let last = p;
       if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
+      // The subject: the noun phrase right before the verb of being, without an adverb or a lead-in.
       let first = k - 1;
       while (
         first >= 0 &&
         first >= k - 5 &&
         tokens[first]!.clause === tokens[k]!.clause &&
         tokens[first]!.kind === 'word' &&
-        !SUBJECT_STOP.has(tokens[first]!.lower)
+        !SUBJECT_STOP.has(tokens[first]!.lower) &&
+        !isAdverb(tokens[first])
       )
         first--;
       const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
@@ -76,11 +81,10 @@ export const agentlessPassive: Rule = {
         .filter(Boolean)
         .join(' ');
       const slots: Record<string, string> = { verb };
-      if (object)
-        slots.object = /^(The|A|An|This|That|These|Those|Our|Its|Their|Various|Several|Many)\b/.test(object)
-          ? object.charAt(0).toLowerCase() + object.slice(1)
-          : object;
-      out.push(matchOf(prep, k, last, slots));
+      if (object) slots.object = midSentence(object);
+      // The rewrite says the clause again with its actor: "the API was rewritten" → "[who] rewrote the API".
+      const replaces = object ? { start: tokens[first + 1]!.start, end: tokens[last]!.end } : undefined;
+      out.push({ ...matchOf(prep, k, last, slots), ...(replaces ? { replaces, template: CLAUSE } : {}) });
       k = last;
     }
     return out;

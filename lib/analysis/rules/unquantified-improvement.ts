@@ -1,12 +1,14 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { clauseBounds, negatedAt, objectOf, pastTense, phraseAfter } from '../grammar';
 import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
+import { midSentence } from '../rewrite';
 import { COMPARATIVE_LEAD_WORDS, IMPROVEMENT_VERBS, INTENT_WORDS, VAGUE_COMPARATIVES } from '../data/vague';
 import { FORECAST_MODALS } from '../data/hedges';
 
 const VERBS = compileLexicon(IMPROVEMENT_VERBS);
 const COMPARATIVES = compileLexicon(VAGUE_COMPARATIVES);
 const COMPARATIVE_LEADS = wordSet(COMPARATIVE_LEAD_WORDS);
+const ATTRIBUTIVE = wordSet(['with', 'a', 'an', 'the', 'of', 'their', 'our', 'its', 'this', 'that', 'newly']);
 const PREDICTED = wordSet([...FORECAST_MODALS, ...INTENT_WORDS]);
 
 /** True when a number stands anywhere in the claim's clause, or early in the clause right after it. */
@@ -50,6 +52,8 @@ export const unquantifiedImprovement: Rule = {
     for (const m of findPhrases(prep, VERBS)) {
       // "did not improve engagement" reports a null result, not a vague gain.
       if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last) || negatedAt(prep, m.first)) continue;
+      // "with reduced apertures", "an improved process": a participle describing a thing claims nothing.
+      if (ATTRIBUTIVE.has(prep.tokens[m.first - 1]?.lower ?? '')) continue;
       const object = phraseAfter(prep, m.last, 5);
       const last = object ? object.last : m.last;
       const target = objectOf(prep, m.last);
@@ -70,7 +74,14 @@ export const unquantifiedImprovement: Rule = {
       if (lead < 0 || quantified(ctx, lead, m.last)) continue;
       if (prep.tokens[m.last + 1]?.lower === 'than' && prep.tokens[m.last + 2]?.kind === 'number') continue;
       if (claimed.has(lead)) continue;
-      out.push(matchOf(prep, lead, m.last));
+      // "made close much faster" → "I made [metric] [X%] faster": the passage's own verb and comparative.
+      const comparative = prep.tokens[m.last]!.lower;
+      const object = objectOf(prep, lead, 4);
+      const metric = object && !object.toLowerCase().includes(comparative) ? object : undefined;
+      out.push({
+        ...matchOf(prep, lead, m.last, metric ? { metric: midSentence(metric) } : undefined),
+        template: `I made [metric] [X%] ${comparative} [over what period].`,
+      });
     }
     return out.sort((a, b) => a.start - b.start);
   },

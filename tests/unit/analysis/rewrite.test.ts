@@ -43,8 +43,12 @@ describe('rewrites', () => {
     const hedge = analyze(text).findings.find((f) => f.category === 'hedge')!;
     expect(hedge.rewrite.template).toBe('I [verb] [metric] by [X%] [over what period], measured with [method].');
     expect(hedge.rewrite.filled).toBe('I boosted engagement by [X%] within a month, measured with [method].');
-    const passive = analyze('The migration was completed last year.').findings.find((f) => f.category === 'passive')!;
-    expect(passive.rewrite.filled).toBe('[who] completed the migration.');
+    const text2 = 'The migration was completed last year.';
+    const passive = analyze(text2).findings.find((f) => f.category === 'passive')!;
+    // The clause is said again with its actor, in place of the clause: the rest of the sentence stays.
+    expect(passive.rewrite.filled).toBe('[who] completed the migration');
+    const { start, end } = passive.rewrite.target!;
+    expect(text2.slice(start, end)).toBe('The migration was completed');
   });
 
   it('keep every unfilled slot visible, exactly as the template wrote it', () => {
