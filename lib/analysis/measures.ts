@@ -545,13 +545,18 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
  * Returns where that verb stands in `back` (nearest word first), or -1 when there is none.
  */
 function baselineVerbAt(prep: Prepared, back: number[]): number {
-  const verbAt = back.slice(0, 6).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
-  if (verbAt < 0) return -1;
-  const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
+  const tokens = prep.tokens;
+  const reach = Math.min(6, back.length);
+  let verbAt = 0;
+  while (verbAt < reach && !BASELINE_PAST.has(tokens[back[verbAt]!]!.lower)) verbAt++;
+  if (verbAt === reach) return -1;
+  const subject = back[verbAt + 1] === undefined ? undefined : tokens[back[verbAt + 1]!]!;
   if (isI(subject)) return -1;
-  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || prep.tokens[k]!.lower === 'the')
-    ? verbAt
-    : -1;
+  for (let i = 0; i < verbAt; i++) {
+    const lower = tokens[back[i]!]!.lower;
+    if (!BASELINE.has(lower) && lower !== 'the') return -1;
+  }
+  return verbAt;
 }
 
 /**

@@ -246,7 +246,22 @@ const KNOWN_BASES = new Set<string>([
 ]);
 
 /** The base forms a word could come from: "piloted" → pilot, "analysing" → analyse, "ran" → run. */
-export function verbBases(word: string): string[] {
+export function verbBases(word: string): readonly string[] {
+  let bases = BASES_SEEN.get(word);
+  if (!bases) {
+    if (BASES_SEEN.size >= SEEN_LIMIT) BASES_SEEN.clear();
+    bases = basesOf(word);
+    BASES_SEEN.set(word, bases);
+  }
+  return bases;
+}
+
+/** Words recur across a passage, and every act asks for its verb's bases several times: remember them, boundedly. */
+const BASES_SEEN = new Map<string, readonly string[]>();
+const BASE_SEEN = new Map<string, string>();
+const SEEN_LIMIT = 20_000;
+
+function basesOf(word: string): string[] {
   const irregular = IRREGULAR.get(word);
   if (irregular) return [irregular, word];
   const out = [word];
@@ -267,9 +282,16 @@ export function verbBases(word: string): string[] {
 
 /** The one base form a verb reads as: "ran" → run, "piloted" → pilot, "moved" → move. */
 export function verbBase(word: string): string {
-  const bases = verbBases(word);
-  if (IRREGULAR.has(word)) return bases[0]!;
-  return bases.slice(1).find((b) => KNOWN_BASES.has(b)) ?? (KNOWN_BASES.has(word) ? word : (bases[1] ?? word));
+  let base = BASE_SEEN.get(word);
+  if (base === undefined) {
+    if (BASE_SEEN.size >= SEEN_LIMIT) BASE_SEEN.clear();
+    const bases = verbBases(word);
+    base = IRREGULAR.has(word)
+      ? bases[0]!
+      : (bases.slice(1).find((b) => KNOWN_BASES.has(b)) ?? (KNOWN_BASES.has(word) ? word : (bases[1] ?? word)));
+    BASE_SEEN.set(word, base);
+  }
+  return base;
 }
 
 function baseIn(bases: readonly string[], set: ReadonlySet<string>): string | undefined {
