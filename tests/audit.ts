@@ -2,8 +2,8 @@
  * `npm run audit -- <spans|rewrites> <passages.jsonl> [--sample N] [--seed S]`: a sheet for a hand
  * audit, one JSON object a line, of what no label can check by itself.
  *
- * - spans: for N passages drawn at random, every component span the panel shows as evidence,
- *   with its sentence, so an auditor can say whether it is the phrase a person would underline.
+ * - spans: for N passages drawn at random, every component span the panel shows as evidence and
+ *   every finding's highlighted phrase, each with its sentence, so an auditor can say whether it is the phrase a person would underline.
  * - rewrites: N findings drawn at random, each with the sentence before and after its filled
  *   rewrite is applied (a sentence rewrite replaces the sentence, a phrase rewrite the words the
  *   rule matched), so an auditor can say whether the result reads as something a person would say.
@@ -52,6 +52,8 @@ export function spanSheet(passages: Labelled[], n: number, seed: number): object
         rows.push({ id: p.id, component: id, span: span.text, sentence: sentenceOf(p.text, span.start, span.end) });
       }
     }
+    for (const f of a.findings)
+      rows.push({ id: p.id, finding: f.category, span: f.text, sentence: sentenceOf(p.text, f.start, f.end) });
   }
   return rows;
 }

@@ -26,6 +26,7 @@ import {
   SHARE_LEADS,
   SHARE_NOUNS,
   TIME_UNITS,
+  APPROXIMATORS,
 } from './data/quantity-words';
 
 export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
@@ -206,40 +207,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
 }
 
 /** Words between a range's join and its number: "to under 1", "from about 1,150". */
-const QUALIFIERS = wordSet([
-  'about',
-  'around',
-  'roughly',
-  'approximately',
-  'approx',
-  'nearly',
-  'almost',
-  'under',
-  'below',
-  'over',
-  'above',
-  'just',
-  'only',
-  'less',
-  'more',
-  'than',
-  'barely',
-  'well',
-  'some',
-  'circa',
-  'ca',
-  'a',
-  'mere',
-  'like',
-  'maybe',
-  '~',
-  '<',
-  '>',
-  '≈',
-  '≤',
-  '≥',
-  '.',
-]);
+const QUALIFIERS = wordSet(APPROXIMATORS);
 const RANGE_JOIN = wordSet(['to', 'into', '→', '⇒', '➔', '➜']);
 
 interface RangeEnd {

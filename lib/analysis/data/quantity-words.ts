@@ -229,3 +229,39 @@ export const LATER_WORDS = [
 ];
 /** Between a figure and its control or old value: "31% against 20%", "8,000 instead of 4,000". */
 export const COMPARISON_WORDS = ['against', 'versus', 'vs', 'compared', 'instead'];
+
+/** Words that qualify an amount rather than name anything: "to under 1", "from about 1,150", "roughly a third". */
+export const APPROXIMATORS = [
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx',
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'over',
+  'above',
+  'just',
+  'only',
+  'less',
+  'more',
+  'than',
+  'barely',
+  'well',
+  'some',
+  'circa',
+  'ca',
+  'a',
+  'mere',
+  'like',
+  'maybe',
+  '~',
+  '<',
+  '>',
+  '≈',
+  '≤',
+  '≥',
+  '.',
+];
