@@ -1,4 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { negatedAt, someBefore } from '../grammar';
 import { spanOf, type ComponentDetector, type Passage } from '../passage';
 import type { Act } from '../reading';
 import { coverIndex, outermostSpans } from '../spans';
@@ -48,8 +49,12 @@ export const method: ComponentDetector = {
     );
     const covered = coverIndex(denied);
     const allowed = (first: number, last: number) => !covered(first, last) && !futureClause(passage, first);
+    // "without a canary", "no holdout", "never pulled it against the other sites": a method named to say it was missing.
+    const named = (first: number, last: number) => allowed(first, last) && !negatedAt(prep, first, 4);
+    const compared = (first: number, last: number) =>
+      allowed(first, last) && !someBefore(prep, first, 8, (t) => NOT_DONE.has(t.lower) || t.lower.endsWith("n't"));
     const spans: Span[] = [];
-    for (const m of findPhrases(prep, PHRASES)) if (allowed(m.first, m.last)) spans.push(spanOf(prep, m.first, m.last));
+    for (const m of findPhrases(prep, PHRASES)) if (named(m.first, m.last)) spans.push(spanOf(prep, m.first, m.last));
     for (const m of measures) {
       if (m.role === 'confidence') spans.push(spanOf(prep, m.quantity.firstToken, m.quantity.lastToken + 1));
     }
@@ -57,8 +62,8 @@ export const method: ComponentDetector = {
       if (act.negated || act.hypothetical) continue;
       if (act.kind === 'measure' || triesOnSubset(passage, act)) spans.push(spanOf(prep, act.first, act.last));
     }
-    for (const s of [...namedMethods(passage), ...comparisons(passage)])
-      if (allowed(s.first, s.last)) spans.push(spanOf(prep, s.first, s.last));
+    for (const s of namedMethods(passage)) if (named(s.first, s.last)) spans.push(spanOf(prep, s.first, s.last));
+    for (const s of comparisons(passage)) if (compared(s.first, s.last)) spans.push(spanOf(prep, s.first, s.last));
     return outermostSpans(spans);
   },
 };
@@ -98,7 +103,8 @@ function comparisons({ prep }: Passage): Array<{ first: number; last: number }> 
       last + 1 < tokens.length &&
       last < j + 3 &&
       tokens[last + 1]!.kind === 'word' &&
-      tokens[last + 1]!.clause === group.clause
+      tokens[last + 1]!.clause === group.clause &&
+      !GROUP_END.has(tokens[last + 1]!.lower)
     )
       last++;
     out.push({ first: k, last });
@@ -128,7 +134,26 @@ function triesOnSubset({ prep }: Passage, act: Act): boolean {
   }
   return subset;
 }
+/** Words that end a reference group's name: "vs the control group after 4 weeks". */
+const GROUP_END = wordSet([
+  'after',
+  'before',
+  'for',
+  'in',
+  'on',
+  'and',
+  'but',
+  'over',
+  'with',
+  'by',
+  'at',
+  'to',
+  'during',
+  'within',
+]);
 const SCOPE = wordSet(['on', 'in', 'with', 'at', 'for', 'across']);
+/** Verb negation, not "no change vs the control", which is a measured null result. */
+const NOT_DONE = wordSet(['never', 'not', 'cannot']);
 
 /** A clause about what is still to come: "the pilot section starts soon", "we will run a test". */
 function futureClause({ prep }: Passage, at: number): boolean {

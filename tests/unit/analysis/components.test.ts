@@ -57,6 +57,12 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Warehouse pick time fell 14%.', 'Warehouse pick time'],
       ['I cut onboarding drop-off by 20%.', 'onboarding drop-off'],
       ['Two weeks after my change, completion was 58%, up from 41%.', 'completion'],
+      // The measured subject's noun phrase, never an approximator or a scope word alone.
+      ['Margin was up about 2 points.', 'Margin'],
+      ['Abandoned applications dropped by roughly a third.', 'Abandoned applications'],
+      ['Transfers also fell 15%.', 'Transfers'],
+      ['Sell-through at full price was up 9 points.', 'Sell-through at full price'],
+      ['In the north region, dropped calls on 4G cells in rural areas was 2.3%.', 'dropped calls'],
     ],
     absent: ['We saw improvement in various metrics.', 'It was the first time we shipped on time.'],
   },
@@ -75,6 +81,8 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['I built an automated evaluation suite.', 'I built an automated evaluation suite'],
       ['I ran it on half the queue for 3 weeks vs the other half.', 'vs the other half'],
       ['I put it first only on 6 tables from 40.', 'I put it first only on 6 tables from 40'],
+      // A null result measured against a reference group still names how it was measured.
+      ['Conversion showed no change vs the control group after 4 weeks.', 'vs the control group'],
     ],
     absent: [
       'I was confident it would work.',
@@ -85,6 +93,10 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       'The pilot section starts soon.',
       'We shipped it to all stores.',
       'I run the vaccine clinic at a 2-pharmacist store.',
+      // Named only to say it was missing.
+      'I pushed the retry change without a canary.',
+      'We had no holdout, so the lift is a guess.',
+      'I never compared it against the other sites.',
     ],
   },
   outcome: {
