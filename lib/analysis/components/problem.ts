@@ -27,8 +27,15 @@ export const problem: ComponentDetector = {
     for (const m of measures) {
       if (m.role !== 'baseline') continue;
       // "from 2.1% to 0.3%": the range's first end is the baseline itself.
+      // "direct share 22% -> 26%": the state before ends at its own number, not at the result.
+      const next = prep.tokens[m.quantity.lastToken + 1];
+      const rangeStart = next && RANGE_JOINS.has(next.text.toLowerCase());
       spans.push(
-        prep.tokens[m.first]!.lower === 'from' ? spanOf(prep, m.first, m.last) : clauseSpan(m.quantity.firstToken),
+        prep.tokens[m.first]!.lower === 'from'
+          ? spanOf(prep, m.first, m.last)
+          : rangeStart
+            ? spanOf(prep, clauseBounds(prep, m.quantity.firstToken).first, m.quantity.lastToken)
+            : clauseSpan(m.quantity.firstToken),
       );
     }
     for (const m of findPhrases(prep, PHRASES)) {
@@ -41,6 +48,7 @@ export const problem: ComponentDetector = {
   },
 };
 
+const RANGE_JOINS = new Set(['->', '→', '=>', 'to', '-', '–', '—']);
 const BE_PAST = wordSet(['was', 'were', 'had', 'kept', 'started', 'began', 'been']);
 const SPEAKER = wordSet(['i', 'we', "i'd", "we'd"]);
 

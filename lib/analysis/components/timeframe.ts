@@ -55,6 +55,8 @@ export const timeframe: ComponentDetector = {
       if (m.role === 'period') spans.push(spanOf(prep, m.quantity.firstToken, m.quantity.lastToken));
     // Hyphenated periods ("three-week") are durations the measures read already.
     for (const { first: k } of findPhrases(prep, UNIT_WORDS)) {
+      // "by half", "in half": an amount; "in the first half" is a period.
+      if (tokens[k]!.lower === 'half' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
       const first = periodStart(prep, k);
       // "before the spring release", "over the holiday peak": the event the period names.
       const event = EVENTS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.clause === tokens[k]!.clause;

@@ -8,6 +8,8 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['Refund tickets had doubled to 1,200 a week.', 'Refund tickets had doubled to 1,200 a week'],
       ['Trial-to-paid conversion was stuck at 8%. I fixed pricing.', 'Trial-to-paid conversion was stuck at 8%'],
       ['I lowered the error rate from 2.1% to 0.3%.', 'from 2.1%'],
+      // An arrow's first end is the state before; the result after the arrow is no part of it.
+      ['Direct share 22% -> 26% after I moved the button.', 'Direct share 22%'],
       [
         'Patients were waiting a median of 4.2 hours. I changed triage and waits fell 30%.',
         'Patients were waiting a median of 4.2 hours',
@@ -125,9 +127,13 @@ const TABLE: Record<ComponentId, { present: Array<[text: string, span: string]>;
       ['I launched it in Q3.', 'in Q3'],
       ['I ran a three-week pilot.', 'three-week'],
       ['Conversion improved by 4% over the autumn.', 'over the autumn'],
+      ['Sales rose in the first half.', 'in the first half'],
       ['By the end of the spring term attendance averaged 42.', 'By the end of the spring term'],
     ],
     absent: [
+      // "by half", "in half": an amount, not a period.
+      'I cut p99 latency in half.',
+      'Wait time dropped by half.',
       'Pages averaged 60 a week.',
       'It saved $2.6M a year.',
       'In terms of revenue it was flat.',
