@@ -87,7 +87,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         why: rule.why,
         question: rule.question,
         rewrite: {
-          ...rewriteFor(match.template ?? rule.rewrite, slots, slotsNear(match.start), match.slots),
+          ...rewriteFor(match.template ?? rule.rewrite, slotsNear(match.start), match.slots),
           ...(match.replaces ? { target: match.replaces } : {}),
         },
       });

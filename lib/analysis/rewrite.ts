@@ -60,8 +60,9 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
   const within = (spans: readonly Span[]) => spansWithin(spans, from, to)[0]?.text;
   const metric = within(components.metric.spans);
   set('metric', metric && midSentence(metric));
+  // A rewrite reports what happened, so a period still to come ("by next year") cannot fill it.
   const period = within(components.timeframe.spans);
-  set('over what period', period && midSentence(period));
+  set('over what period', period && !AHEAD.test(period) ? midSentence(period) : undefined);
   // A method slot takes a named method ("a 4-week A/B test"), not a sentence about running one.
   const method = spansWithin(components.method.spans, from, to, 8).find((s) => !STARTS_WITH_ACT.test(s.text))?.text;
   set('method', method);
@@ -88,6 +89,8 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
   }
   return slots;
 }
+
+const AHEAD = /\b(?:next|coming|upcoming|soon|later|future)\b/iu;
 
 /** "I ran …", "we interviewed …", "Verified …": a span that tells an act, not a noun phrase. */
 const STARTS_WITH_ACT = /^(?:i|we|i'd|i've)\b|^\p{L}+ed\b/iu;

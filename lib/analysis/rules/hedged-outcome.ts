@@ -84,7 +84,8 @@ export const hedgedOutcome: Rule = {
     }
     return merged.map((h): RuleMatch => {
       const slots: Record<string, string> = {};
-      const verb = h.verb && pastTense(h.verb);
+      // "should make the site usable": a verb of becoming would read "I made [metric] by [X%]".
+      const verb = h.verb && !BECOMING.has(h.verb) ? pastTense(h.verb) : undefined;
       if (verb) slots.verb = verb;
       // What the forecast says will move is the metric to report: "should cut [late payments]".
       const target = h.verbAt !== undefined ? objectOf(prep, h.verbAt, 4) : undefined;
