@@ -101,6 +101,7 @@ const SPEAKER_LEAD = /^(?:i|i've|i'd)\s+/iu;
  * inside a rewrite. Acronyms and names ("NPS", "AWS bill", "Klaviyo") keep their capitals.
  */
 export function midSentence(text: string): string {
+  if (/^(?:A|An|The)\s/u.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
   return /^\p{Lu}\p{Ll}/u.test(text) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;

@@ -13,6 +13,7 @@ const PHRASAL = wordSet(PARTICLES);
 const NOT_AGENT =
   /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
 const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, ...SUBJECT_LEADS]);
+const SCOPE = wordSet(['for', 'of', 'on', 'in', 'at', 'across']);
 /** The passive's clause said again with its actor, in place of the clause. */
 const CLAUSE = '[who] [verb] [object]';
 
@@ -53,7 +54,8 @@ export const agentlessPassive: Rule = {
     const tokens = prep.tokens;
     const out: RuleMatch[] = [];
     for (let k = 0; k < tokens.length; k++) {
-      if (!BE.has(tokens[k]!.lower)) continue;
+      // "people getting logged out" describes what happened to someone; it hides no doer.
+      if (!BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'getting') continue;
       let p = k + 1;
       while (p < tokens.length && isAdverb(tokens[p]) && !participle(tokens[p]!.lower)) p++;
       const part = tokens[p];
@@ -67,16 +69,18 @@ export const agentlessPassive: Rule = {
       if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
       // The subject: the noun phrase right before the verb of being, without an adverb or a lead-in.
       let first = k - 1;
+      const inSubject = (t: (typeof tokens)[number] | undefined) =>
+        !!t && t.clause === tokens[k]!.clause && t.kind === 'word' && !SUBJECT_STOP.has(t.lower) && !isAdverb(t);
+      // "the dashboards for station managers were rebuilt": a scope phrase belongs to the subject.
       while (
         first >= 0 &&
-        first >= k - 5 &&
-        tokens[first]!.clause === tokens[k]!.clause &&
-        tokens[first]!.kind === 'word' &&
-        !SUBJECT_STOP.has(tokens[first]!.lower) &&
-        !isAdverb(tokens[first])
+        first >= k - 8 &&
+        (inSubject(tokens[first]) || (SCOPE.has(tokens[first]!.lower) && inSubject(tokens[first - 1])))
       )
         first--;
-      const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
+      // A subject longer than the walk is cut mid-phrase: say the whole sentence again instead.
+      const whole = first < 0 || !inSubject(tokens[first]);
+      const object = first + 1 < k && whole ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
       const verb = [PARTICIPLE_PAST[part.lower] ?? part.lower, last > p ? tokens[last]!.lower : '']
         .filter(Boolean)
         .join(' ');

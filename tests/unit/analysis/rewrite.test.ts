@@ -53,6 +53,11 @@ describe('rewrites', () => {
       (f) => f.category === 'hedge',
     )!;
     expect(becoming.rewrite.filled).toMatch(/^I \[verb\] /);
+    const scoped = analyze('The dashboards for station managers were rebuilt.').findings.find(
+      (f) => f.category === 'passive',
+    )!;
+    // A scope phrase belongs to the subject; the clause is said again whole.
+    expect(scoped.rewrite.filled).toBe('[who] rebuilt the dashboards for station managers');
     const text2 = 'The migration was completed last year.';
     const passive = analyze(text2).findings.find((f) => f.category === 'passive')!;
     // The clause is said again with its actor, in place of the clause: the rest of the sentence stays.
