@@ -66,6 +66,14 @@ describe('rewrites', () => {
     expect(text2.slice(start, end)).toBe('The migration was completed');
   });
 
+  it('put a slot for the amount where a degree word stood, in the clause's own words', () => {
+    const rewrite = (text: string) =>
+      analyze(text).findings.find((f) => f.ruleId === 'unquantified-improvement')!.rewrite.filled;
+    expect(rewrite('The new cache made checkout much faster.')).toBe('made checkout [X%] faster');
+    expect(rewrite('The supplier relationship got a lot better.')).toBe('got [X%] better');
+    expect(rewrite('It made onboarding more efficient.')).toBe('made onboarding [X%] more efficient');
+  });
+
   it('keep every unfilled slot visible, exactly as the template wrote it', () => {
     const { findings, storyTemplate } = analyze('I worked on the billing migration.');
     const weak = findings.find((f) => f.ruleId === 'weak-verb')!;
