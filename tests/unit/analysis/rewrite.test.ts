@@ -66,7 +66,7 @@ describe('rewrites', () => {
     expect(text2.slice(start, end)).toBe('The migration was completed');
   });
 
-  it('put a slot for the amount where a degree word stood, in the clause's own words', () => {
+  it("put a slot for the amount where a degree word stood, in the clause's own words", () => {
     const rewrite = (text: string) =>
       analyze(text).findings.find((f) => f.ruleId === 'unquantified-improvement')!.rewrite.filled;
     expect(rewrite('The new cache made checkout much faster.')).toBe('made checkout [X%] faster');
