@@ -7,6 +7,7 @@ import { PassageView } from './panel/PassageView';
 import { RewriteCards, type CardActions } from './panel/RewriteCards';
 import { StoryTemplateCard } from './panel/StoryTemplateCard';
 import { QuestionList } from './QuestionList';
+import { ScoreBreakdown } from './ScoreBreakdown';
 import { ScoreMeter } from './ScoreMeter';
 import { StoryLength } from './StoryLength';
 
@@ -32,6 +33,7 @@ export function AnalysisReport({
   return (
     <div class="report">
       <ScoreMeter score={analysis.score} band={analysis.band} />
+      <ScoreBreakdown scoring={analysis.scoring} />
       <StoryLength words={analysis.words} speakingSeconds={analysis.speakingSeconds} />
       <PassageView text={text} findings={analysis.findings} />
       <QuestionList questions={analysis.questions} />

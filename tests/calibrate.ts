@@ -23,7 +23,10 @@ const KINDS: Array<[LabelKind, string]> = [
   ['forbid', 'traps (must not fire)'],
   ['component', 'components present'],
   ['missing', 'components missing'],
+  ['component_span', 'component spans'],
+  ['finding_span', 'finding spans'],
 ];
+const BANDS = ['strong', 'partial', 'weak'] as const;
 
 interface Pair {
   better: string;
@@ -33,6 +36,8 @@ interface Pair {
 function share(held: number, total: number): string {
   return total === 0 ? '—' : `${held}/${total} (${((100 * held) / total).toFixed(1)}%)`;
 }
+
+const row = (label: string, value: string) => `  ${label.padEnd(24)}${value}`;
 
 export function report(passagesFile: string, pairsFile?: string): string[] {
   const passages = readJsonl<Labelled>(passagesFile);
@@ -44,22 +49,37 @@ export function report(passagesFile: string, pairsFile?: string): string[] {
   const missed = { ...total };
   const misses: string[] = [];
   const scores = new Map<string, number>();
+  const byBand = Object.fromEntries(BANDS.map((b) => [b, { held: 0, total: 0, scores: [] as number[] }]));
   for (const p of passages) {
     if (typeof p.id !== 'string' || typeof p.text !== 'string')
       throw new Error(`${passagesFile}: every line needs a string "id" and "text"`);
     const a = analyze(p.text);
     scores.set(p.id, a.score);
-    for (const [k, n] of Object.entries(labelCounts(p)) as Array<[LabelKind, number]>) total[k] += n;
+    const band = byBand[p.band];
+    if (band) {
+      band.total++;
+      band.scores.push(a.score);
+      if (a.band === p.band) band.held++;
+    }
+    for (const [k, n] of Object.entries(labelCounts(p, a)) as Array<[LabelKind, number]>) total[k] += n;
     for (const m of labelMisses(p, a)) {
       missed[m.kind]++;
       misses.push(`    ${p.id}: ${m.detail}`);
     }
   }
   for (const [kind, label] of KINDS)
-    if (total[kind] > 0) lines.push(`  ${label.padEnd(24)}${share(total[kind] - missed[kind], total[kind])} held`);
+    if (total[kind] > 0) lines.push(row(label, `${share(total[kind] - missed[kind], total[kind])} held`));
+  // Recall per exact band: strong is a score of 70 and up, weak below 40, partial in between.
+  for (const b of BANDS) {
+    const { held, total: n, scores: s } = byBand[b]!;
+    if (n > 0) lines.push(row(`${b} recall`, `${share(held, n)}, mean score ${Math.round(mean(s))}`));
+  }
+  const components = total.component + total.missing;
+  if (components > 0)
+    lines.push(row('component agreement', share(components - missed.component - missed.missing, components)));
   if (pairsFile) {
     const unordered = pairs.filter((p) => !((scores.get(p.better) ?? -1) > (scores.get(p.worse) ?? Infinity)));
-    lines.push(`  ${'pairs in order'.padEnd(24)}${share(pairs.length - unordered.length, pairs.length)}`);
+    lines.push(row('pairs in order', share(pairs.length - unordered.length, pairs.length)));
     for (const p of unordered)
       misses.push(
         `    pair ${p.better} (${scores.get(p.better) ?? 'no such id'}) over ${p.worse} (${scores.get(p.worse) ?? 'no such id'})`,
@@ -67,6 +87,10 @@ export function report(passagesFile: string, pairsFile?: string): string[] {
   }
   if (misses.length) lines.push('  not held:', ...misses);
   return lines;
+}
+
+function mean(values: number[]): number {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
 function heldOutSets(): Array<[string, string | undefined]> {

@@ -82,7 +82,7 @@ function RewriteCard({ text, finding, applier, notify, ignore, switchRuleOff }: 
         <RewriteEditor
           initial={finding.rewrite.filled}
           range={target}
-          replaces={target.kind === 'sentence' ? 'the sentence' : `“${finding.text}”`}
+          replaces={target.kind === 'sentence' ? 'the sentence' : `“${target.text}”`}
           applier={applier}
           notify={notify}
         />

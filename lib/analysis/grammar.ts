@@ -4,6 +4,8 @@
  */
 import type { Prepared, Token } from './prepare';
 import { PAST_TENSE } from './data/verbs';
+import { NEGATION_WORDS } from './data/function-words';
+import { wordSet } from './lexicon';
 
 export type Subject = 'i' | 'we' | 'other' | 'none';
 
@@ -304,3 +306,43 @@ const OBJECT_STOP: ReadonlySet<string> = new Set([
   'would',
   'should',
 ]);
+
+const NEGATION = wordSet(NEGATION_WORDS);
+
+/**
+ * Walks back from token `from` (exclusive) through the same clause, nearest first, at most
+ * `max` tokens; stops early when `visit` returns true and says so. The one "look back N tokens
+ * in this clause" loop for rules and components.
+ */
+export function someBefore(
+  prep: Prepared,
+  from: number,
+  max: number,
+  visit: (token: Token, at: number) => boolean,
+): boolean {
+  const tokens = prep.tokens;
+  const clause = tokens[from]?.clause;
+  for (let k = from - 1; k >= 0 && k >= from - max && tokens[k]!.clause === clause; k--)
+    if (visit(tokens[k]!, k)) return true;
+  return false;
+}
+
+/**
+ * True when the clause denies what stands at `at`: "did not improve engagement", "No ticket or
+ * alert had been raised", "never launched". A measured null result is a result, not a vague claim.
+ */
+export function negatedAt(prep: Prepared, at: number, max = 6): boolean {
+  return someBefore(prep, at, max, (t) => NEGATION.has(t.lower) || t.lower.endsWith("n't"));
+}
+
+/** "engagment even more" → "engagment": degree words are no part of what moved. */
+const trimDegree = (text: string) =>
+  text.replace(/\s+(?:even|more|less|much|further|still|too|so|significantly|quite|a lot)\b.*$/iu, '');
+/** An object names a metric when it starts with a word, not a pronoun, a determiner alone or a particle. */
+const METRIC_LIKE =
+  /^(?!(?:it|this|that|them|things|the app|the product|around|about|roughly|up|to|by|another|some|more|less|over|under|first|down|back|away|live|well)\b)\p{L}/iu;
+
+/** The metric an object names, without degree words: "should cut late payments even more" → "late payments". */
+export function metricNamed(object: string): string | undefined {
+  return METRIC_LIKE.test(object) ? trimDegree(object) : undefined;
+}

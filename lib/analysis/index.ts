@@ -5,11 +5,12 @@
 import { COMPONENT_DETECTORS } from './components';
 import { preparePassage, type RuleContext } from './passage';
 import type { Prepared } from './prepare';
-import { lowerBound } from './spans';
+import { coverIndex, lowerBound } from './spans';
 import { quotedRanges } from './quotes';
 import { topQuestions } from './questions';
 import { rewriteFor, slotsWithin, storyTemplate } from './rewrite';
 import { RULES } from './rules';
+import { speakerActs } from './reading';
 import { ownershipScore } from './score';
 import {
   COMPONENT_IDS,
@@ -42,7 +43,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const components = {} as Record<ComponentId, ComponentResult>;
   for (const id of COMPONENT_IDS) {
-    const spans = COMPONENT_DETECTORS[id].detect(passage);
+    const spans = COMPONENT_DETECTORS[id].detect(passage, components);
     components[id] = { present: spans.length > 0, spans };
   }
   const ctx: RuleContext = { ...passage, components };
@@ -85,16 +86,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         message: rule.message,
         why: rule.why,
         question: rule.question,
-        rewrite: rewriteFor(rule.rewrite, slots, slotsNear(match.start), match.slots),
+        rewrite: {
+          ...rewriteFor(match.template ?? rule.rewrite, slotsNear(match.start), match.slots),
+          ...(match.replaces ? { target: match.replaces } : {}),
+        },
       });
     }
   }
-  const reported = withoutNested(findings);
+  const reported = onePhraseOneFinding(withoutNested(findings), components.outcome.present);
 
   const counts: Partial<Record<Category, number>> = {};
   for (const f of reported) counts[f.category] = (counts[f.category] ?? 0) + 1;
   const present = new Set(COMPONENT_IDS.filter((id) => components[id].present));
-  const { score, band } = ownershipScore({ present, findings: counts, hasNumber: passage.prep.quantities.length > 0 });
+  const statedChoice = speakerActs(passage.acts).some((a) => a.actor === 'i' && (a.chosen || a.kind === 'choice'));
+  const scoring = ownershipScore({
+    present,
+    findings: counts,
+    hasNumber: passage.prep.quantities.length > 0,
+    statedChoice: present.has('decision') && statedChoice,
+  });
+  const { score, band } = scoring;
 
   const missing = COMPONENT_IDS.filter((id) => !present.has(id)).map((id) => ({
     id,
@@ -103,6 +114,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return {
     score,
     band,
+    scoring,
     components,
     findings: reported,
     questions: input.trim() ? topQuestions({ missing, findings: reported }) : [],
@@ -122,6 +134,19 @@ function withoutNested(findings: Finding[]): Finding[] {
     outerEnd.set(f.ruleId, f.end);
     return true;
   });
+}
+
+/**
+ * "was a massive success: signups rose 12%": in a story that reports measured results, a vague
+ * amount inside a claim of impact is the same phrase as the claim, so the phrase gets one finding,
+ * the claim. With no measured result the amount itself is where a number belongs, and stays.
+ */
+function onePhraseOneFinding(findings: Finding[], measured: boolean): Finding[] {
+  if (!measured) return findings;
+  const impact = coverIndex(
+    findings.filter((g) => g.category === 'vague-impact').map((g) => ({ first: g.start, last: g.end })),
+  );
+  return findings.filter((f) => f.category !== 'vague-quantity' || !impact(f.start, f.end));
 }
 
 /** Index of the sentence holding `offset` (sentences are sorted and contiguous). */

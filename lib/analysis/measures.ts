@@ -4,14 +4,15 @@
  * Components and rules ask this one classification, so "projected a 5% lift" and "measured
  * 6.1%" are told apart in one place.
  */
-import { wordSet } from './lexicon';
+import { compileLexicon, findPhrases, wordSet } from './lexicon';
 import { isI } from './grammar';
-import type { Prepared } from './prepare';
+import type { Prepared, Token } from './prepare';
 import type { Quantity } from './quantities';
 import { CHANGE_NOUNS, CHANGE_VERBS } from './data/verbs';
-import { FORECAST_MARKERS, FORECAST_MODALS, RESULT_MARKERS } from './data/hedges';
+import { DEBUNK_PHRASES, FORECAST_MARKERS, FORECAST_MODALS, FORECAST_NOUNS, RESULT_MARKERS } from './data/hedges';
 import { BASELINE_VERBS } from './data/claims';
 import { PEOPLE_NOUNS } from './data/function-words';
+import { METRIC_TERMS } from './data/metrics';
 import { DURATION_VERBS, PERIOD_PREPOSITIONS, PERIOD_FILLERS, WORK_NOUNS } from './data/time';
 import {
   BASELINE_FILLERS,
@@ -25,6 +26,7 @@ import {
   SHARE_LEADS,
   SHARE_NOUNS,
   TIME_UNITS,
+  APPROXIMATORS,
 } from './data/quantity-words';
 
 export type QuantityRole = 'outcome' | 'baseline' | 'forecast' | 'period' | 'confidence' | 'share' | 'size' | 'other';
@@ -79,6 +81,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
   const tokens = prep.tokens;
   const measures: Measure[] = [];
   const stateBaselines: Array<{ unit: Quantity['unit']; clause: number }> = [];
+  const ranges = pairRanges(prep);
   for (let qi = 0; qi < prep.quantities.length; qi++) {
     const q = prep.quantities[qi]!;
     const back = lookback(prep, q.firstToken);
@@ -89,10 +92,16 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     let first = q.firstToken;
     let changeVerb: number | undefined;
 
-    // "were down 35%", "are up to 240": a state verb with down or up moves the number too.
+    // "were down 35%", "are up to 240", "conversion up 11%": down or up after a state verb or a noun moves the number too.
     const changeAt = back.find(
       (k) =>
-        CHANGE.has(tokens[k]!.lower) || (UP_DOWN.has(tokens[k]!.lower) && STATE_BE.has(tokens[k - 1]?.lower ?? '')),
+        CHANGE.has(tokens[k]!.lower) ||
+        (UP_DOWN.has(tokens[k]!.lower) &&
+          (STATE_BE.has(tokens[k - 1]?.lower ?? '') ||
+            (tokens[k - 1]?.kind === 'word' &&
+              nearNumber(tokens, k, q.firstToken) &&
+              // "swaps up to 4h before departure": "up to" after a noun is a bound.
+              !(tokens[k]!.lower === 'up' && tokens[k + 1]?.lower === 'to')))),
     );
     const resultAt = back.find((k) => RESULT_VERBS.has(tokens[k]!.lower));
     // A forecast governs its whole clause: "We expect the new caching layer to cut p99 latency by 40%".
@@ -100,6 +109,7 @@ export function classifyQuantities(prep: Prepared): Measure[] {
     const forecast = lookback(prep, q.firstToken, FORECAST_REACH, FORECAST_STOP).some(
       (k) =>
         FORECAST.has(tokens[k]!.lower) &&
+        governsAsForecast(tokens, k) &&
         !NEGATED.has(tokens[k + 1]?.lower ?? '') &&
         (resultAt === undefined || k > resultAt),
     );
@@ -110,19 +120,20 @@ export function classifyQuantities(prep: Prepared): Measure[] {
         CHANGE_AFTER.has(tokens[k]!.lower) &&
         tokens[k]!.clause === tokens[q.lastToken]!.clause,
     );
-    const previous = measures.at(-1);
-    // "from 2.1% to 0.3%": the second number closes a range the first one opened.
-    const closesRange =
-      prev?.lower === 'to' &&
-      previous?.role === 'baseline' &&
-      tokens[previous.first]!.lower === 'from' &&
-      previous.last + 1 === back[0];
+    const range = ranges.get(qi);
     // "tickets had doubled to 1,200": a past perfect describes the state before the work.
     const pastPerfect = changeAt !== undefined && tokens[changeAt - 1]?.lower === 'had';
 
-    if (
+    if (range) {
+      // "from 2.1% to 0.3%", "22% -> 16.5%": the first end is the state before, the second the result.
+      const start = range.start ? undefined : measures[range.partner];
+      role = forecast ? 'forecast' : range.start || pastPerfect ? 'baseline' : 'outcome';
+      first = range.start ? range.lead : (start?.first ?? q.firstToken);
+      if (!range.start) changeVerb = changeAt ?? start?.changeVerb;
+      else if (changeAt !== undefined) changeVerb = changeAt;
+    } else if (
       q.unit === 'duration' &&
-      ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-')) ||
+      ((q.firstToken === q.lastToken && tokens[q.firstToken]!.lower.includes('-') && !qualifiesMetric(prep, q)) ||
         leadsWithPeriod(prep, back) ||
         lengthOfWork(prep, back))
     ) {
@@ -131,13 +142,12 @@ export function classifyQuantities(prep: Prepared): Measure[] {
       role = 'confidence';
     } else if (forecast) {
       role = 'forecast';
-    } else if (prev?.lower === 'from' && tokens[q.lastToken + 1]?.lower === 'to') {
-      role = 'baseline';
-      first = back[0]!;
-    } else if (closesRange) {
+    } else if (q.unit !== 'count' && attributive(prep, q)) {
+      // "the first 30% markdown", "a $5 tier": the number describes a thing, it moved nothing.
+      role = 'other';
+    } else if (q.sign && q.unit !== 'count') {
+      // "+1.4pp vs holdout", "cost -30%": a signed figure is a change.
       role = 'outcome';
-      first = previous.first;
-      changeVerb = changeAt;
     } else if (verbal(q)) {
       role = tokens[q.firstToken - 1]?.lower === 'had' ? 'baseline' : 'outcome';
     } else if (
@@ -192,7 +202,180 @@ export function classifyQuantities(prep: Prepared): Measure[] {
   }
   markComparedResults(prep, measures);
   markOpeningState(prep, measures);
+  markDebunked(prep, measures);
   return measures;
+}
+
+/** Words between a range's join and its number: "to under 1", "from about 1,150". */
+const QUALIFIERS = wordSet(APPROXIMATORS);
+const RANGE_JOIN = wordSet(['to', 'into', '→', '⇒', '➔', '➜']);
+
+interface RangeEnd {
+  start: boolean;
+  /** The other end's index in prep.quantities. */
+  partner: number;
+  /** First token of the range as quoted: "from", or the first number. */
+  lead: number;
+}
+
+/**
+ * Pairs of numbers that state a before and an after: "from 4 seconds to under 1", "22% -> 16.5%",
+ * "bill $68k → $39k/mo". The unit carries over from the end that states it: "under 1" is
+ * seconds, "31 -> 38%" starts at 31%.
+ */
+function pairRanges(prep: Prepared): Map<number, RangeEnd> {
+  const tokens = prep.tokens;
+  const out = new Map<number, RangeEnd>();
+  const quantities = prep.quantities;
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const a = quantities[i]!;
+    const b = quantities[i + 1]!;
+    let lead = a.firstToken - 1;
+    while (
+      lead >= 0 &&
+      QUALIFIERS.has(tokens[lead]!.lower) &&
+      tokens[lead]!.sentence === tokens[a.firstToken]!.sentence
+    )
+      lead--;
+    const from = tokens[lead]?.lower === 'from';
+    let k = a.lastToken + 1;
+    // "from about 300 a month to 40": a rate after the first number does not break the pair.
+    while (
+      k < b.firstToken &&
+      k <= a.lastToken + 3 &&
+      RATE_WORDS.has(tokens[k]!.lower) &&
+      !RANGE_JOIN.has(tokens[k]!.lower)
+    )
+      k++;
+    let arrow = false;
+    if (tokens[k]?.text === '-' || tokens[k]?.text === '=' || tokens[k]?.text === '–') {
+      arrow = tokens[k + 1]?.text === '>' && tokens[k + 1]!.start === tokens[k]!.end;
+      if (!arrow) continue;
+      k += 2;
+    } else if (RANGE_JOIN.has(tokens[k]?.lower ?? '')) {
+      arrow = tokens[k]!.lower !== 'to' && tokens[k]!.lower !== 'into';
+      k++;
+    } else continue;
+    while (k < b.firstToken && QUALIFIERS.has(tokens[k]!.lower)) k++;
+    if (k !== b.firstToken || (!from && !arrow) || tokens[k]!.sentence !== tokens[a.lastToken]!.sentence) continue;
+    if (a.unit === 'count' && b.unit !== 'count') a.unit = b.unit;
+    else if (b.unit === 'count' && a.unit !== 'count') b.unit = a.unit;
+    out.set(i, { start: true, partner: i + 1, lead: from ? lead : a.firstToken });
+    out.set(i + 1, { start: false, partner: i, lead: from ? lead : a.firstToken });
+    i++;
+  }
+  return out;
+}
+
+/** "7-day retention", "30-day readmissions": a length that names the metric, not a period. */
+function qualifiesMetric(prep: Prepared, q: Quantity): boolean {
+  const tokens = prep.tokens;
+  for (let k = q.lastToken + 1; k <= q.lastToken + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.clause !== tokens[q.lastToken]!.clause) return false;
+    if (PERIOD_NOUN.has(t.lower)) return false;
+    if (METRIC_WORD.has(t.lower)) return true;
+  }
+  return false;
+}
+const PERIOD_NOUN = wordSet([
+  ...WORK_NOUNS,
+  'window',
+  'period',
+  'sprint',
+  'sprints',
+  'trial',
+  'study',
+  'cycle',
+  'plan',
+  'freeze',
+  'push',
+  'holdout',
+  'run',
+  'programme',
+  'course',
+  'stint',
+  'contract',
+  'engagement',
+  'a/b',
+  'ab',
+  'split',
+  'canary',
+  'beta',
+]);
+const METRIC_WORD = wordSet([
+  ...METRIC_TERMS,
+  'retention',
+  'churn',
+  'active',
+  'average',
+  'rolling',
+  'readmissions',
+  'readmission',
+  'return',
+  'returns',
+  'repeat',
+  'survival',
+  'mortality',
+  'conversion',
+  'activation',
+  'revenue',
+  'sales',
+  'users',
+  'arpu',
+  'ltv',
+  'dso',
+]);
+
+const DEBUNKED = compileLexicon(DEBUNK_PHRASES);
+
+/**
+ * "the ~120% lift turned out to be selection bias", "the 40% was double-counted": a figure the
+ * passage itself takes back is not the outcome.
+ */
+function markDebunked(prep: Prepared, measures: Measure[]): void {
+  const tokens = prep.tokens;
+  const hits = findPhrases(prep, DEBUNKED);
+  if (hits.length === 0) return;
+  for (const m of measures) {
+    if (m.role !== 'outcome') continue;
+    const at = m.quantity.lastToken;
+    if (hits.some((h) => h.first > at && h.first <= at + 8 && tokens[h.first]!.sentence === tokens[at]!.sentence))
+      m.role = 'other';
+  }
+}
+
+const FORECAST_NOUN = wordSet(FORECAST_NOUNS);
+const GOVERNED_BY_NOUN = wordSet([
+  'of',
+  'was',
+  'is',
+  'were',
+  'are',
+  ':',
+  'to',
+  '=',
+  'for',
+  'at',
+  'around',
+  'about',
+  'been',
+  'had',
+  'would',
+  'said',
+  'called',
+]);
+
+/**
+ * "a goal of 10%", "our plan was to cut costs by 10%": a planning noun governs a number only
+ * when it introduces it. "churn on the basic plan from 4.1% to 3.2%" names a product, not a plan.
+ */
+function governsAsForecast(tokens: readonly Token[], k: number): boolean {
+  // "in the final exam of May": the month, not the modal.
+  if (tokens[k]!.text === 'May' && k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence) return false;
+  if (!FORECAST_NOUN.has(tokens[k]!.lower)) return true;
+  const next = tokens[k + 1];
+  return !!next && (GOVERNED_BY_NOUN.has(next.lower) || next.kind === 'number' || next.text === '$');
 }
 
 /** The speaker acting; "our" and "my" only say whose thing it was ("our game", "my students"). */
@@ -218,6 +401,75 @@ function markOpeningState(prep: Prepared, measures: Measure[]): void {
     if (m.role === 'outcome' || (m.role === 'other' && m.quantity.unit === 'percent')) m.role = 'baseline';
   }
 }
+
+const ARTICLES = wordSet([
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'their',
+  'this',
+  'that',
+  'its',
+  'his',
+  'her',
+  'each',
+  'every',
+]);
+const ORDINALS = wordSet([
+  'first',
+  'second',
+  'third',
+  'last',
+  'final',
+  'new',
+  'extra',
+  'flat',
+  'standard',
+  'usual',
+  'old',
+]);
+
+/** A figure between an article and a noun that is no change: "the first 30% markdown", "a $5 tier". */
+function attributive(prep: Prepared, q: Quantity): boolean {
+  const tokens = prep.tokens;
+  let k = q.firstToken - 1;
+  while (k >= 0 && ORDINALS.has(tokens[k]!.lower)) k--;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '')) return false;
+  const next = tokens[q.lastToken + 1];
+  return (
+    !!next &&
+    next.kind === 'word' &&
+    next.clause === tokens[q.lastToken]!.clause &&
+    !CHANGE_AFTER.has(next.lower) &&
+    next.lower !== 'of' &&
+    !RATE_WORDS.has(next.lower) &&
+    !MONEY_AFTER.has(next.lower)
+  );
+}
+
+/** Down or up right before the number, over "to", "by" or a hedge: "up 11%", "down to about 240". */
+function nearNumber(tokens: readonly Token[], k: number, number: number): boolean {
+  for (let j = k + 1; j < number; j++) if (!NEAR_FILLERS.has(tokens[j]!.lower)) return false;
+  return true;
+}
+const NEAR_FILLERS = wordSet([
+  'to',
+  'by',
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'just',
+  'only',
+  'over',
+  'under',
+  'another',
+  'a',
+  '~',
+]);
 
 const RATE_WORDS = wordSet(['a', 'an', 'per', 'each', ...TIME_UNITS]);
 const UP_DOWN = wordSet(['down', 'up']);
@@ -261,13 +513,18 @@ function markComparedResults(prep: Prepared, measures: Measure[]): void {
  * Returns where that verb stands in `back` (nearest word first), or -1 when there is none.
  */
 function baselineVerbAt(prep: Prepared, back: number[]): number {
-  const verbAt = back.slice(0, 6).findIndex((k) => BASELINE_PAST.has(prep.tokens[k]!.lower));
-  if (verbAt < 0) return -1;
-  const subject = back[verbAt + 1] === undefined ? undefined : prep.tokens[back[verbAt + 1]!]!;
+  const tokens = prep.tokens;
+  const reach = Math.min(6, back.length);
+  let verbAt = 0;
+  while (verbAt < reach && !BASELINE_PAST.has(tokens[back[verbAt]!]!.lower)) verbAt++;
+  if (verbAt === reach) return -1;
+  const subject = back[verbAt + 1] === undefined ? undefined : tokens[back[verbAt + 1]!]!;
   if (isI(subject)) return -1;
-  return back.slice(0, verbAt).every((k) => BASELINE.has(prep.tokens[k]!.lower) || prep.tokens[k]!.lower === 'the')
-    ? verbAt
-    : -1;
+  for (let i = 0; i < verbAt; i++) {
+    const lower = tokens[back[i]!]!.lower;
+    if (!BASELINE.has(lower) && lower !== 'the') return -1;
+  }
+  return verbAt;
 }
 
 /**
@@ -306,11 +563,17 @@ function lengthOfWork(prep: Prepared, back: number[]): boolean {
   return !!subject && (WORK.has(subject.lower) || isI(subject));
 }
 
-/** "in six weeks", "over the next two quarters", "for 30 days": a period, not an amount. */
+/**
+ * "in six weeks", "over the next two quarters", "for 30 days": a period, not an amount. "to
+ * under 1 second" and "down to 4 days" are where a measure ended up, not when.
+ */
 function leadsWithPeriod(prep: Prepared, back: number[]): boolean {
   for (const k of back) {
     const lower = prep.tokens[k]!.lower;
-    if (PERIOD_PREP.has(lower)) return true;
+    if (PERIOD_PREP.has(lower)) {
+      const before = prep.tokens[k - 1]?.lower ?? '';
+      return !(before === 'to' || before === 'down' || before === 'up' || CHANGE.has(before));
+    }
     if (!PERIOD_LEAD.has(lower)) return false;
   }
   return false;

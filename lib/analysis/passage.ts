@@ -4,6 +4,7 @@
  */
 import { classifyQuantities, type Measure } from './measures';
 import { prepare, type Prepared } from './prepare';
+import { readActs, type Act } from './reading';
 import { lowerBound } from './spans';
 import type { Category, ComponentId, ComponentResult, Severity, Span } from './types';
 
@@ -11,6 +12,8 @@ export interface Passage {
   prep: Prepared;
   /** Every quantity with its role, in text order. */
   measures: Measure[];
+  /** Who did what to which thing, in text order. */
+  acts: Act[];
 }
 
 export interface RuleContext extends Passage {
@@ -19,7 +22,8 @@ export interface RuleContext extends Passage {
 
 export function preparePassage(text: string): Passage {
   const prep = prepare(text);
-  return { prep, measures: classifyQuantities(prep) };
+  const measures = classifyQuantities(prep);
+  return { prep, measures, acts: readActs(prep, measures) };
 }
 
 /** One hit of a rule: a span of the input, and slot values taken from the passage's own words. */
@@ -27,6 +31,10 @@ export interface RuleMatch {
   start: number;
   end: number;
   slots?: Record<string, string>;
+  /** A template for this hit in place of the rule's own, when the hit's shape needs another sentence. */
+  template?: string;
+  /** The words this hit's rewrite replaces, as offsets, when they are not the sentence or the hit. */
+  replaces?: { start: number; end: number };
 }
 
 export interface RuleExample {
@@ -55,7 +63,8 @@ export interface ComponentDetector {
   id: ComponentId;
   /** The bar-raiser question to ask when the component is missing. */
   question: string;
-  detect(passage: Passage): Span[];
+  /** `found` holds the components detected before this one, in the model's order. */
+  detect(passage: Passage, found: Partial<Record<ComponentId, ComponentResult>>): Span[];
 }
 
 /** A span from token `first` to token `last`, inclusive, as offsets into the text. */

@@ -18,9 +18,25 @@ export interface Quantity {
   lastToken: number;
   /** True when written with digits; "three" and "a dozen" are spelled out. */
   digits: boolean;
+  /** A change written with its sign, as notes do: "+1.4pp", "−30%". */
+  sign?: 1 | -1;
 }
 
 const NUMERIC = /^(\d+(?:[.,]\d+)*)([a-z%×]*)$/;
+const DAY_KINDS = new Set([
+  'working',
+  'business',
+  'calendar',
+  'school',
+  'trading',
+  'shipping',
+  'man',
+  'person',
+  'full',
+  'clinic',
+  'ward',
+]);
+const SIGNS = new Set(['+', '-', '−', '–']);
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
 const MONEY_WORDS = new Set(['dollars', 'usd', 'euros', 'eur', 'pounds', 'gbp']);
 const MAGNITUDE: Record<string, number> = {
@@ -33,8 +49,9 @@ const MAGNITUDE: Record<string, number> = {
   bn: 1e9,
   billion: 1e9,
 };
-const PERCENT_WORDS = new Set(['%', 'percent', 'pp', 'bps']);
+const PERCENT_WORDS = new Set(['%', 'percent', 'pp', 'bps', 'pts', 'points', 'pt']);
 const DURATION_SUFFIX = new Set(['ms', 's', 'sec', 'min', 'h', 'hr', 'hrs', 'd', 'w']);
+const HYPHEN_UNIT = /^([a-z0-9.]+)-(points?|percent|pts?|pp|fold|x)$/;
 const HYPHEN_DURATION = /^([a-z0-9.]+)-(ms|seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|sprints?)$/;
 
 function numberValue(lower: string): { value: number; suffix: string; digits: boolean } | undefined {
@@ -83,6 +100,14 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
       out.push(make(text, tokens, i, i, n.value, 'duration', n.digits));
       continue;
     }
+    // "a 2-point lift", "a 3-fold rise".
+    const hyphenUnit = token.lower.includes('-') ? HYPHEN_UNIT.exec(token.lower) : null;
+    if (hyphenUnit && numberValue(hyphenUnit[1]!)) {
+      const n = numberValue(hyphenUnit[1]!)!;
+      const unit = hyphenUnit[2] === 'fold' || hyphenUnit[2] === 'x' ? 'multiplier' : 'percent';
+      out.push(make(text, tokens, i, i, n.value, unit, n.digits));
+      continue;
+    }
 
     const parsed = numberValue(token.lower);
     if (!parsed) continue;
@@ -109,7 +134,7 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
       unit = 'multiplier';
     } else if (DURATION_SUFFIX.has(suffix)) {
       unit = 'duration';
-    } else if (suffix === '%' || suffix === 'pp' || suffix === 'bps') {
+    } else if (suffix === '%' || suffix === 'pp' || suffix === 'bps' || suffix === 'pt' || suffix === 'pts') {
       unit = 'percent';
     }
 
@@ -137,13 +162,51 @@ export function findQuantities(text: string, tokens: Token[]): Quantity[] {
       } else if (unit === 'count' && TIME_UNITS.has(after.lower)) {
         unit = 'duration';
         last++;
+      } else if (unit === 'count' && DAY_KINDS.has(after.lower) && TIME_UNITS.has(tokens[last + 2]?.lower ?? '')) {
+        // "12 working days", "3 business days".
+        unit = 'duration';
+        last += 2;
       }
     }
-    out.push(make(text, tokens, first, last, value, unit, parsed.digits));
+    const quantity = make(text, tokens, first, last, value, unit, parsed.digits);
+    // "+1.4pp", "-30%": a sign written against the number, after a space or a bracket.
+    const sign = tokens[first - 1];
+    const beforeSign = tokens[first - 2];
+    if (
+      parsed.digits &&
+      sign &&
+      SIGNS.has(sign.text) &&
+      sign.end === tokens[first]!.start &&
+      (!beforeSign || beforeSign.end < sign.start || beforeSign.text === '(' || beforeSign.text === ':')
+    ) {
+      quantity.sign = sign.text === '+' ? 1 : -1;
+      quantity.firstToken = first - 1;
+      quantity.start = sign.start;
+      quantity.text = text.slice(sign.start, quantity.end);
+    }
+    out.push(quantity);
     i = last;
   }
   return out;
 }
+
+const FRACTION_LEADS = new Set(['by', 'in', 'to', 'than']);
+const FRACTION_HEDGES = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'just',
+  'only',
+  'more',
+  'less',
+  'than',
+  'well',
+  'over',
+]);
 
 /** "doubled", "halved": a change whose size the verb itself states. */
 const MULTIPLYING_VERBS: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
@@ -162,12 +225,15 @@ function fractionAt(tokens: Token[], i: number): { first: number; last: number; 
   if (t.lower === 'two-thirds' || (t.lower === 'two' && tokens[i + 1]?.lower === 'thirds')) {
     return { first: i, last: t.lower === 'two' ? i + 1 : i, value: 66.7 };
   }
-  const lead = tokens[i - 1]?.lower;
-  if (t.lower === 'half') return lead === 'by' || lead === 'in' ? { first: i, last: i, value: 50 } : undefined;
-  // "by a third": read at the fraction, looking back over the article.
-  const value = FRACTIONS[t.lower];
-  if (value !== undefined && lead === 'a' && tokens[i - 2]?.lower === 'by') return { first: i - 1, last: i, value };
-  return undefined;
+  const value = t.lower === 'half' ? 50 : FRACTIONS[t.lower];
+  if (value === undefined) return undefined;
+  // "by a third", "by about a quarter", "cut to a third", "in half": the lead, over an article and a hedge.
+  let j = i - 1;
+  const article = tokens[j]?.lower === 'a' || tokens[j]?.lower === 'one';
+  if (article) j--;
+  while (j >= 0 && FRACTION_HEDGES.has(tokens[j]!.lower)) j--;
+  if (t.lower !== 'half' && !article) return undefined;
+  return FRACTION_LEADS.has(tokens[j]?.lower ?? '') ? { first: article ? i - 1 : i, last: i, value } : undefined;
 }
 
 function make(

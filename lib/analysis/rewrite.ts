@@ -58,12 +58,19 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
     if (value) slots[name] = value;
   };
   const within = (spans: readonly Span[]) => spansWithin(spans, from, to)[0]?.text;
-  set('metric', within(components.metric.spans));
-  set('over what period', within(components.timeframe.spans));
-  set('method', within(components.method.spans));
-  set('how you tested it', within(components.method.spans));
-  set('decided what', within(components.decision.spans));
-  set('decision', within(components.decision.spans));
+  const metric = within(components.metric.spans);
+  set('metric', metric && midSentence(metric));
+  // A rewrite reports what happened, so a period still to come ("by next year") cannot fill it.
+  const period = within(components.timeframe.spans);
+  set('over what period', period && !AHEAD.test(period) ? midSentence(period) : undefined);
+  // A method slot takes a named method ("a 4-week A/B test"), not a sentence about running one.
+  const method = spansWithin(components.method.spans, from, to, 8).find((s) => !STARTS_WITH_ACT.test(s.text))?.text;
+  set('method', method);
+  set('how you tested it', method);
+  // The decision as the speaker's verb phrase: "I [moved batch jobs to spot instances]".
+  const decision = within(components.decision.spans)?.replace(SPEAKER_LEAD, '');
+  set('decided what', decision);
+  set('decision', decision);
   const people = spansWithin(components.collaboration.spans, from, to, 2).map((s) => s.text);
   set('who else', people.length ? people.join(' and ') : undefined);
 
@@ -81,6 +88,23 @@ export function slotsWithin(ctx: RuleContext, from = 0, to = ctx.prep.text.lengt
       set('X%', m.quantity.text);
   }
   return slots;
+}
+
+const AHEAD = /\b(?:next|coming|upcoming|soon|later|future)\b/iu;
+
+/** "I ran …", "we interviewed …", "Verified …": a span that tells an act, not a noun phrase. */
+const STARTS_WITH_ACT = /^(?:i|we|i'd|i've)\b|^\p{L}+ed\b/iu;
+const SPEAKER_LEAD = /^(?:i|i've|i'd)\s+/iu;
+
+/**
+ * A span placed mid-sentence: "Response times" that opened its sentence reads "response times"
+ * inside a rewrite. Acronyms and names ("NPS", "AWS bill", "Klaviyo") keep their capitals.
+ */
+export function midSentence(text: string): string {
+  if (/^(?:A|An|The)\s/u.test(text)) return text.charAt(0).toLowerCase() + text.slice(1);
+  return /^\p{Lu}\p{Ll}/u.test(text) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }
 
 /** Later layers win: passage, then sentence, then the match's own slots. */

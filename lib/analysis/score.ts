@@ -2,6 +2,7 @@
  * The ownership score, in one place.
  *
  *   substance = Σ weight(component) over the components present          (weights sum to 100)
+ *               + a small bonus when the decision is stated as the speaker's own choice
  *   penalty   = Σ over categories found: base(category) × (1 + 0.5 × (n − 1)), at most 2 × base
  *   penalty is capped at max(SOFT_FINDING, 40% of substance)
  *   score     = clamp(round(substance − penalty), 0, 100)
@@ -9,33 +10,51 @@
  *
  * The cap keeps a story that is strong in substance from dropping to weak for one soft finding;
  * the ceilings keep a story with nothing to trace from reaching a better band than it has earned.
+ * The weights and penalties are fitted to the labelled passages by `npm run fit-score`, which
+ * writes the table below; the formula and its rules stay as written here.
  */
-import type { Band, Category, ComponentId } from './types';
+import type { Band, Category, Ceiling, ComponentId, ScoreBreakdown } from './types';
 
-// A measured outcome on a named metric is worth 40 on its own: partial, however little else is told.
+// BEGIN FITTED TABLE: written by `npm run fit-score -- --write`; edit the labelled sets, not these numbers.
 export const COMPONENT_WEIGHTS: Record<ComponentId, number> = {
-  outcome: 24,
+  metric: 22,
+  outcome: 19,
   decision: 18,
-  metric: 16,
-  method: 12,
-  problem: 6,
-  timeframe: 6,
-  scale: 6,
-  collaboration: 6,
-  learning: 6,
+  method: 11,
+  learning: 8,
+  problem: 7,
+  scale: 7,
+  timeframe: 5,
+  collaboration: 3,
 };
 
 export const CATEGORY_PENALTIES: Record<Category, number> = {
-  hedge: 10,
-  'team-only': 10,
-  'over-claim': 10,
-  'vague-impact': 8,
-  'output-not-outcome': 8,
-  'role-title': 7,
-  'weak-verb': 7,
+  'over-claim': 9,
+  'vague-impact': 7,
   'polish-over-evidence': 6,
+  'weak-verb': 5,
+  'team-only': 5,
   passive: 5,
-  'vague-quantity': 4,
+  hedge: 3,
+  'vague-quantity': 3,
+  'role-title': 3,
+  'output-not-outcome': 3,
+};
+
+/** Added to the decision when the speaker states it as their own choice: "I decided…", "I chose…". */
+export const CHOICE_BONUS = 4;
+// END FITTED TABLE
+
+export interface ScoreTables {
+  weights: Readonly<Record<ComponentId, number>>;
+  penalties: Readonly<Record<Category, number>>;
+  choiceBonus: number;
+}
+
+export const SCORE_TABLES: ScoreTables = {
+  weights: COMPONENT_WEIGHTS,
+  penalties: CATEGORY_PENALTIES,
+  choiceBonus: CHOICE_BONUS,
 };
 
 const SOFT_FINDING = 10;
@@ -48,29 +67,53 @@ export interface ScoreInput {
   findings: Partial<Record<Category, number>>;
   /** Whether the passage holds any number at all. */
   hasNumber: boolean;
+  /** Whether the speaker states a decision as their own choice ("I decided to…"), not only an act. */
+  statedChoice?: boolean;
 }
 
-export interface ScoreBreakdown {
-  substance: number;
-  penalty: number;
-  score: number;
-  band: Band;
-}
-
-export function ownershipScore({ present, findings, hasNumber }: ScoreInput): ScoreBreakdown {
+export function ownershipScore(
+  { present, findings, hasNumber, statedChoice = false }: ScoreInput,
+  { weights, penalties: bases, choiceBonus }: ScoreTables = SCORE_TABLES,
+): ScoreBreakdown {
+  const contributions: Partial<Record<ComponentId, number>> = {};
   let substance = 0;
-  for (const id of present) substance += COMPONENT_WEIGHTS[id];
+  for (const id of present) {
+    contributions[id] = weights[id] + (id === 'decision' && statedChoice ? choiceBonus : 0);
+    substance += contributions[id]!;
+  }
+  const penalties: Partial<Record<Category, number>> = {};
   let penalty = 0;
   for (const [category, n] of Object.entries(findings) as Array<[Category, number]>) {
     if (n <= 0) continue;
-    const base = CATEGORY_PENALTIES[category];
-    penalty += Math.min(2 * base, base * (1 + 0.5 * (n - 1)));
+    const base = bases[category];
+    penalties[category] = Math.min(2 * base, base * (1 + 0.5 * (n - 1)));
+    penalty += penalties[category];
   }
-  penalty = Math.min(penalty, Math.max(SOFT_FINDING, PENALTY_SHARE * substance));
-  let score = Math.max(0, Math.min(100, Math.round(substance - penalty)));
-  if (!hasNumber && !present.has('decision')) score = Math.min(score, BAND_THRESHOLDS.partial - 1);
-  if (!present.has('outcome')) score = Math.min(score, BAND_THRESHOLDS.strong - 1);
-  return { substance, penalty, score, band: bandOf(score) };
+  const cap = Math.max(SOFT_FINDING, PENALTY_SHARE * substance);
+  const capped = penalty > cap;
+  penalty = Math.min(penalty, cap);
+  const raw = Math.max(0, Math.min(100, Math.round(substance - penalty)));
+  let score = raw;
+  let ceiling: Ceiling | undefined;
+  if (!hasNumber && !present.has('decision') && score >= BAND_THRESHOLDS.partial) {
+    score = BAND_THRESHOLDS.partial - 1;
+    ceiling = 'no-number-no-decision';
+  }
+  if (!present.has('outcome') && score >= BAND_THRESHOLDS.strong) {
+    score = BAND_THRESHOLDS.strong - 1;
+    ceiling = 'no-outcome';
+  }
+  return {
+    substance,
+    penalty,
+    score,
+    band: bandOf(score),
+    contributions,
+    penalties,
+    capped,
+    statedChoice,
+    ...(ceiling ? { ceiling } : {}),
+  };
 }
 
 export function bandOf(score: number): Band {

@@ -27,3 +27,21 @@ export function lowerBound<T>(items: readonly T[], from: number, position: (item
   }
   return lo;
 }
+
+/**
+ * Answers "does any of these ranges cover [first, last]?" in O(log n): ranges sorted by start,
+ * with the furthest end seen so far. Any range starting at or before `first` that reaches `last`
+ * covers it.
+ */
+export function coverIndex(
+  ranges: ReadonlyArray<{ first: number; last: number }>,
+): (first: number, last: number) => boolean {
+  const sorted = [...ranges].sort((a, b) => a.first - b.first);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const r of sorted) reach.push((furthest = Math.max(furthest, r.last)));
+  return (first, last) => {
+    const i = lowerBound(sorted, first + 1, (r) => r.first) - 1;
+    return i >= 0 && reach[i]! >= last;
+  };
+}

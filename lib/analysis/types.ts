@@ -42,6 +42,12 @@ export interface Rewrite {
   template: string;
   /** The template with slots filled from the passage's own words; unfilled slots stay as "[slot]". */
   filled: string;
+  /**
+   * The words the rewrite replaces, when the rule knows them: a passive's whole clause ("the API
+   * was rewritten"), an over-claim's adverb. Without it a sentence template replaces its sentence
+   * and a phrase template the finding's own words.
+   */
+  target?: { start: number; end: number };
 }
 
 export interface Finding extends Span {
@@ -68,9 +74,32 @@ export interface Question {
   source: { kind: 'component'; id: ComponentId } | { kind: 'finding'; category: Category };
 }
 
+/** Why a score was held below a band it would otherwise reach. */
+export type Ceiling = 'no-number-no-decision' | 'no-outcome';
+
+/** How the score was reached: what each component added and each kind of finding took away. */
+export interface ScoreBreakdown {
+  substance: number;
+  penalty: number;
+  score: number;
+  band: Band;
+  /** Points each present component adds. */
+  contributions: Partial<Record<ComponentId, number>>;
+  /** Points each category of finding takes away, before the cap. */
+  penalties: Partial<Record<Category, number>>;
+  /** True when the penalty was capped, so findings could not erase the substance. */
+  capped: boolean;
+  /** The rule that held the score down, if one did. */
+  ceiling?: Ceiling;
+  /** True when the decision was stated as the speaker's own choice, which adds a little. */
+  statedChoice: boolean;
+}
+
 export interface Analysis {
   score: number;
   band: Band;
+  /** The score explained: each component's contribution, each penalty, and any ceiling. */
+  scoring: ScoreBreakdown;
   components: Record<ComponentId, ComponentResult>;
   findings: Finding[];
   questions: Question[];

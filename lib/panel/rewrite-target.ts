@@ -43,6 +43,8 @@ export function sentenceAround(text: string, start: number, end: number): { star
 }
 
 export function rewriteTarget(text: string, finding: Pick<Finding, 'start' | 'end' | 'rewrite'>): RewriteTarget {
+  const own = finding.rewrite.target;
+  if (own) return { kind: 'phrase', start: own.start, end: own.end, text: text.slice(own.start, own.end) };
   if (!isSentenceRewrite(finding.rewrite.template)) {
     return { kind: 'phrase', start: finding.start, end: finding.end, text: text.slice(finding.start, finding.end) };
   }

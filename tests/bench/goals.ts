@@ -8,7 +8,16 @@ export const GOALS = {
   scaling: 12,
   /** "Well under a second" for 1 MB, taken as half a second. */
   oneMegabyteMs: 500,
+  /** The analyzer issue's ceiling: this many ms per 1,000 words, at every size. */
+  msPerThousandWords: 1.5,
+  /** Linear to 1 MB: a word in 1 MB may cost at most this many times a word in 10,000 words. */
+  linearity: 1.5,
 };
+
+/** ms per 1,000 words of one size's analyze() timing. */
+export function perThousandWords(size: SizeResult): number {
+  return (size.analyze.timing.msPerCall / Math.max(1, size.words)) * 1000;
+}
 
 export interface RuntimeRun {
   name: string;
@@ -65,7 +74,29 @@ export function checkGoals(runtime: string, run: RuntimeRun | undefined): GoalCh
       (r) => `${r.toFixed(1)}×`,
     ),
   );
+  for (const id of ['1k', '10k', '1mb'] as const) {
+    const size = run && bySize(run, id);
+    checks.push(
+      judge(
+        runtime,
+        `${size?.label ?? id}: ≤ ${GOALS.msPerThousandWords} ms per 1,000 words`,
+        size && perThousandWords(size),
+        (v) => v <= GOALS.msPerThousandWords,
+        (v) => `${v.toFixed(2)} ms`,
+      ),
+    );
+  }
   const mb = run && bySize(run, '1mb');
+  const tenK = run && bySize(run, '10k');
+  checks.push(
+    judge(
+      runtime,
+      `linear to 1 MB: a word in 1 MB costs ≤ ${GOALS.linearity}× a word in 10,000 words`,
+      mb && tenK && perThousandWords(mb) / perThousandWords(tenK),
+      (r) => r <= GOALS.linearity,
+      (r) => `${r.toFixed(2)}×`,
+    ),
+  );
   checks.push(
     judge(
       runtime,

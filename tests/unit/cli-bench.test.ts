@@ -34,6 +34,8 @@ describe('benchmark texts', () => {
   });
 });
 
+const WORDS = { '1k': 1_000, '10k': 10_000, '1mb': 300_000 } as const;
+
 function size(id: SizeResult['id'], analyzeMs: number, writeGoodMs?: number, referenceMs?: number): SizeResult {
   const engine = (ms: number) => ({
     timing: { msPerCall: ms, samples: 5, callsPerSample: 1 },
@@ -43,7 +45,7 @@ function size(id: SizeResult['id'], analyzeMs: number, writeGoodMs?: number, ref
   return {
     id,
     label: id,
-    words: 0,
+    words: WORDS[id],
     bytes: 0,
     analyzedWords: 0,
     analyze: engine(analyzeMs),
@@ -59,7 +61,18 @@ describe('checkGoals', () => {
       heapSource: '',
       sizes: [size('1k', 2, 20), size('10k', 30, 200, 2.4), size('1mb', 600)],
     };
-    expect(checkGoals('Node', slow).map((c) => c.verdict)).toEqual(['MET', 'MISSED', 'MISSED', 'MISSED']);
+    // Order: speed-up at 1k and 10k, scaling, ms per 1,000 words at 1k, 10k and 1 MB, linearity, 1 MB time.
+    expect(checkGoals('Node', slow).map((c) => c.verdict)).toEqual([
+      'MET',
+      'MISSED',
+      'MISSED',
+      'MISSED',
+      'MISSED',
+      'MISSED',
+      'MET',
+      'MISSED',
+    ]);
+    expect(checkGoals('Node', slow)[4]!.statement).toContain('measured 3.00 ms');
     // The scaling uses the 1k time from the 10k step's interleaved rounds (2.4 ms), not the 1k step's 2 ms.
     expect(checkGoals('Node', slow)[2]!.statement).toContain('measured 12.5×');
     const fast: RuntimeRun = {
@@ -67,16 +80,17 @@ describe('checkGoals', () => {
       heapSource: '',
       sizes: [size('1k', 1, 20), size('10k', 10, 190, 1), size('1mb', 400)],
     };
-    expect(checkGoals('Node', fast).map((c) => c.verdict)).toEqual(['MET', 'MET', 'MET', 'MET']);
+    expect(checkGoals('Node', fast).every((c) => c.verdict === 'MET')).toBe(true);
+    const nearLinear: RuntimeRun = { ...fast, sizes: [size('1k', 1, 20), size('10k', 10, 190, 1), size('1mb', 420)] };
+    expect(checkGoals('Node', nearLinear)[6]).toMatchObject({ verdict: 'MET' });
+    const superlinear: RuntimeRun = { ...fast, sizes: [size('1k', 1, 20), size('10k', 5, 190, 1), size('1mb', 480)] };
+    expect(checkGoals('Node', superlinear)[6]).toMatchObject({ verdict: 'MISSED' });
   });
 
   it('says NOT RUN for a runtime that did not run', () => {
-    expect(checkGoals('Chromium', undefined).map((c) => c.verdict)).toEqual([
-      'NOT RUN',
-      'NOT RUN',
-      'NOT RUN',
-      'NOT RUN',
-    ]);
+    const verdicts = checkGoals('Chromium', undefined).map((c) => c.verdict);
+    expect(verdicts).toHaveLength(8);
+    expect(new Set(verdicts)).toEqual(new Set(['NOT RUN']));
   });
 });
 

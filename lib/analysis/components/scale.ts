@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { spanOf, type ComponentDetector } from '../passage';
+import { spanOf, type ComponentDetector, type Passage } from '../passage';
 import {
   CARRY_VERB_WORDS,
   NOT_SCOPE_TARGETS,
@@ -8,10 +8,13 @@ import {
   SCALE_PHRASES,
   TAKE_UP_VERBS,
 } from '../data/claims';
-import { subjectOf } from '../grammar';
-import { FORECAST_MODALS } from '../data/hedges';
+import { negatedAt, subjectOf } from '../grammar';
+import type { Act } from '../reading';
+import { REVERT_BASES, SCALE_BASES, SCOPE_WORDS } from '../data/acts';
+import { FORECAST_MODALS, FUTURE_WORDS } from '../data/hedges';
 import { MONTHS, QUARTERS, WEEKDAYS } from '../data/time';
-import { outermostSpans } from '../spans';
+import { NUMBER_WORDS } from '../data/quantity-words';
+import { coverIndex, outermostSpans } from '../spans';
 import type { Prepared, Token } from '../prepare';
 import type { Span } from '../types';
 
@@ -50,9 +53,12 @@ const SPAN_STOP = wordSet(['and', 'but', 'which', 'so', 'because', 'while', 'wit
 export const scale: ComponentDetector = {
   id: 'scale',
   question: 'What did you do next: did it roll out, get adopted, or get rolled back?',
-  detect({ prep }) {
+  detect(passage) {
+    const { prep, acts } = passage;
     const spans: Span[] = [];
     const tokens = prep.tokens;
+    const denied = coverIndex(acts.filter((a) => a.negated || a.hypothetical));
+    const deniedAt = (k: number) => denied(k, k) || negatedAt(prep, k, 4) || futureClause(prep, k);
     // "we plan to roll it out" is a forecast, not what happened.
     const planned = (m: { first: number }) => {
       for (let k = m.first - 1; k >= 0 && k >= m.first - 6 && tokens[k]!.clause === tokens[m.first]!.clause; k--) {
@@ -61,7 +67,7 @@ export const scale: ComponentDetector = {
       return false;
     };
     for (const m of findPhrases(prep, PHRASES)) {
-      if (planned(m)) continue;
+      if (planned(m) || deniedAt(m.first)) continue;
       let last = m.last;
       for (let k = m.last + 1; k < tokens.length && k <= m.last + 5; k++) {
         const t = tokens[k]!;
@@ -71,11 +77,139 @@ export const scale: ComponentDetector = {
       spans.push(spanOf(prep, m.first, last));
     }
     for (const at of widerScopes(prep)) {
-      if (!planned(at)) spans.push(spanOf(prep, at.first, at.last));
+      if (!planned(at) && !deniedAt(at.first)) spans.push(spanOf(prep, at.first, at.last));
     }
+    for (const act of acts) if (scalesUp(passage, act)) spans.push(spanOf(prep, act.first, act.last));
     return outermostSpans(spans);
   },
 };
+
+const SCALE_BASE = wordSet(SCALE_BASES);
+const REVERT_BASE = wordSet(REVERT_BASES);
+const BACK_BASE = wordSet(['roll', 'switch', 'bring', 'move', 'change', 'turn']);
+const SCOPE_WORD = wordSet(SCOPE_WORDS);
+const SAME_THINGS = wordSet([
+  'approach',
+  'model',
+  'playbook',
+  'pattern',
+  'protocol',
+  'process',
+  'rule',
+  'rules',
+  'change',
+  'fix',
+  'format',
+  'setup',
+  'script',
+  'template',
+  'method',
+  'system',
+  'design',
+  'policy',
+  'program',
+  'programme',
+  'idea',
+]);
+const CARRYING_KINDS = new Set<Act['kind']>(['action', 'choice', 'measure', 'change', 'output']);
+const STOP_BASE = wordSet(['shut', 'kill', 'stop', 'end', 'pause', 'cancel', 'scrap', 'wind', 'pull', 'drop', 'close']);
+const TRIED = wordSet([
+  'pilot',
+  'test',
+  'experiment',
+  'trial',
+  'tier',
+  'feature',
+  'fee',
+  'change',
+  'program',
+  'programme',
+  'rollout',
+  'beta',
+  'variant',
+  'canary',
+  'it',
+]);
+const FIRST_TIME = wordSet([
+  'launch',
+  'ship',
+  'deploy',
+  'introduce',
+  'implement',
+  'offer',
+  'add',
+  'put',
+  'run',
+  'open',
+  'release',
+  'publish',
+  'switch',
+  'move',
+  'migrate',
+  'turn',
+  'enable',
+  'use',
+  'make',
+  'teach',
+  'train',
+  'sell',
+  'share',
+]);
+const RELATIVE_SCOPE = wordSet(['other', 'remaining', 'rest', 'more', 'another', 'sister']);
+const SCOPE_LEADS = wordSet(['to', 'across', 'for', 'at', 'in', 'on', 'into', 'throughout', 'over']);
+
+/**
+ * "rolled the pattern out to 6 other data teams", "the district then funded double blocks at
+ * four more high schools", "I shut the pilot down", "we copied it to lines 1 and 4": an act that
+ * carries the work to a wider scope, or takes it back, after the first try.
+ */
+function scalesUp({ prep }: Passage, act: Act): boolean {
+  if (act.negated || act.hypothetical || !CARRYING_KINDS.has(act.kind)) return false;
+  const tokens = prep.tokens;
+  const particle = tokens[act.verbLast]!.lower;
+  if (REVERT_BASE.has(act.base)) return true;
+  // "I shut the pilot down", "killed the free tier in week nine": the tried work taken back.
+  if (
+    STOP_BASE.has(act.base) &&
+    act.object &&
+    tokens.slice(act.object.first, act.object.last + 1).some((t) => TRIED.has(t.lower))
+  )
+    return true;
+  if (BACK_BASE.has(act.base) && (particle === 'back' || tokens[act.verbLast + 1]?.lower === 'back')) return true;
+  let same = false;
+  for (let k = act.verb + 1; k <= act.last; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'same' && SAME_THINGS.has(tokens[k + 1]?.lower ?? '')) same = true;
+    if (!SCALE_BASE.has(act.base)) continue;
+    // "to all 40 tables", "at four more high schools", "for the other three sites", "to 100%".
+    if (SCOPE_LEADS.has(w)) {
+      let j = k + 1;
+      if (tokens[j]?.lower === 'the') j++;
+      const target = tokens[j];
+      // A first launch "in all 300 stores" is the work itself; carrying it on needs "the other", "more", "remaining".
+      const scopes = FIRST_TIME.has(act.base) ? RELATIVE_SCOPE : SCOPE_WORD;
+      const counted = target && (target.kind === 'number' || Object.hasOwn(NUMBER_WORDS, target.lower));
+      if (target && (scopes.has(target.lower) || (counted && scopes.has(tokens[j + 1]?.lower ?? '')))) return true;
+      if (target?.text === '100' && tokens[j + 1]?.text === '%') return true;
+    }
+    // "another 120 vehicles", "4 more stores", "6 other teams".
+    if (
+      (w === 'another' && tokens[k + 1]?.kind === 'number') ||
+      (tokens[k]!.kind === 'number' && (tokens[k + 1]?.lower === 'more' || tokens[k + 1]?.lower === 'other'))
+    )
+      return true;
+    if ((w === 'well' && tokens[k - 1]?.lower === 'as') || w === 'too') return true;
+  }
+  return same && (SCALE_BASE.has(act.base) || act.passive);
+}
+
+/** A clause about what is still to come: "roll it out to the other regions soon". */
+function futureClause(prep: Prepared, at: number): boolean {
+  const { first, last } = prep.clauses[prep.tokens[at]!.clause] ?? { first: at, last: at };
+  for (let k = first; k <= last; k++) if (FUTURE.has(prep.tokens[k]!.lower)) return true;
+  return false;
+}
+const FUTURE = wordSet(FUTURE_WORDS);
 
 const CARRY_VERBS = wordSet([...SCALE_VERB_WORDS, ...CARRY_VERB_WORDS]);
 /** Verbs that put work in place, before "on all 22 wards": a scope, not a list of people spoken to. */

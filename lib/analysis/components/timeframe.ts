@@ -7,6 +7,7 @@ import {
   MONTHS,
   NAMED_PERIODS,
   PERIOD_AFTER,
+  PERIOD_EVENTS,
   PERIOD_FILLERS,
   PERIOD_PREPOSITIONS,
   PERIOD_UNITS,
@@ -16,6 +17,7 @@ import type { Prepared } from '../prepare';
 import type { Span } from '../types';
 
 const PREPOSITIONS = wordSet(PERIOD_PREPOSITIONS);
+const EVENTS = wordSet(PERIOD_EVENTS);
 const FILLERS = wordSet(PERIOD_FILLERS);
 const DEICTIC = wordSet(DEICTIC_PERIODS);
 const AFTER = wordSet(PERIOD_AFTER);
@@ -53,8 +55,12 @@ export const timeframe: ComponentDetector = {
       if (m.role === 'period') spans.push(spanOf(prep, m.quantity.firstToken, m.quantity.lastToken));
     // Hyphenated periods ("three-week") are durations the measures read already.
     for (const { first: k } of findPhrases(prep, UNIT_WORDS)) {
+      // "by half", "in half": an amount; "in the first half" is a period.
+      if (tokens[k]!.lower === 'half' && PREPOSITIONS.has(tokens[k - 1]?.lower ?? '')) continue;
       const first = periodStart(prep, k);
-      if (first !== undefined) spans.push(spanOf(prep, first, k));
+      // "before the spring release", "over the holiday peak": the event the period names.
+      const event = EVENTS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]!.clause === tokens[k]!.clause;
+      if (first !== undefined) spans.push(spanOf(prep, first, event ? k + 1 : k));
     }
     for (const { first: k } of findPhrases(prep, MONTH_WORDS)) {
       const before = tokens[k - 1];

@@ -182,3 +182,42 @@ export const RAISING_PARTICIPLES = [
   'authorized',
   'approved',
 ];
+
+/** Words that deny a clause: "did not improve", "No ticket had been raised", "never launched". */
+export const NEGATION_WORDS = [
+  'not',
+  'never',
+  'no',
+  'nothing',
+  'nobody',
+  'none',
+  'neither',
+  'nor',
+  'cannot',
+  'without',
+  'didnt',
+  'dont',
+  'wasnt',
+  'werent',
+];
+
+/** Words that open a clause before its subject: "after the launch, …", "once the API …". */
+export const SUBJECT_LEADS = [
+  'that',
+  'when',
+  'after',
+  'before',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'during',
+  'once',
+  'since',
+  'until',
+  'if',
+  'as',
+  'where',
+];

@@ -1,7 +1,21 @@
 /** Forecasts dressed as results. */
 
 /** Modals that predict when an outcome verb follows ("should boost", "will make"). */
-export const FORECAST_MODALS = ['should', 'would', 'could', 'might', 'may', 'will', "'ll", 'shall', 'ought'];
+export const FORECAST_MODALS = [
+  'should',
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  "'ll",
+  'shall',
+  'ought',
+  'shld',
+  'shd',
+  'wld',
+  'wil',
+];
 
 /** Words and phrases that mark a forecast on their own. */
 export const FORECAST_PHRASES = [
@@ -132,8 +146,31 @@ export const FORECAST_MARKERS = [
   'believe',
 ];
 
+/** Forecast markers that are nouns: they govern a number only when they introduce it ("a goal of 10%"). */
+export const FORECAST_NOUNS = [
+  'target',
+  'targets',
+  'goal',
+  'goals',
+  'aim',
+  'budget',
+  'plan',
+  'projection',
+  'projections',
+  'estimate',
+  'estimates',
+  'forecast',
+  'ambition',
+  'okr',
+  'potential',
+  'projects',
+];
+
 /** Words that mark a number as what was measured: "I measured 6.1%", "the actual savings were 14%". */
 export const RESULT_MARKERS = [
+  'real',
+  'true',
+  'net',
   'actual',
   'actually',
   'final',
@@ -159,5 +196,116 @@ export const RESULT_MARKERS = [
 ];
 
 /** Lead-ins that make a modal a purpose or a hindsight, not a forecast. */
-export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what', 'which'];
+export const NOT_FORECAST_BEFORE = ['so', 'that', 'order', 'if', 'how', 'whether', 'what'];
 export const NOT_FORECAST_AFTER = ['have', "'ve", 'not', 'never'];
+
+/** Words that put a clause in the future: a method named there has not been used yet. */
+export const FUTURE_WORDS = [
+  'will',
+  "'ll",
+  'would',
+  'going',
+  'gonna',
+  'planned',
+  'planning',
+  'soon',
+  'upcoming',
+  'hoping',
+  'hope',
+  'eventually',
+  'intend',
+  'intends',
+  'want',
+  'wants',
+];
+
+/** Words that take a figure back: "the 120% lift turned out to be selection bias". */
+export const DEBUNK_PHRASES = [
+  'turned out',
+  'was wrong',
+  'were wrong',
+  'was inflated',
+  'were inflated',
+  'was overstated',
+  'was overcounted',
+  'double counted',
+  'double-counted',
+  'double counting',
+  'double-counting',
+  'selection bias',
+  'not real',
+  'an artifact',
+  'was noise',
+  'was a mistake',
+  'was an error',
+  'was bogus',
+  'was misattributed',
+  'a tracking bug',
+  'a tracking error',
+  'a reporting error',
+  'was a fluke',
+  'seasonality',
+];
+
+/** Belief offered as the result: "pretty sure csat went up", "I think traffic has come back". */
+export const BELIEF_HEDGES = [
+  'i think',
+  'i believe',
+  'pretty sure',
+  "i'm sure",
+  'i am sure',
+  "i'm confident",
+  'i am confident',
+  'pretty confident',
+  'maybe',
+  'probably',
+  'perhaps',
+  'i guess',
+  'i suppose',
+  'i suspect',
+  'i assume',
+  "i'd say",
+  'apparently',
+  'seems to',
+  'seemed to',
+  'seems like',
+  'seemed like',
+  'i feel',
+  'i felt',
+  'as far as i know',
+  'presumably',
+];
+
+/** Words that make a forecast one about the result ("should improve", "will be back"), beside the verbs and nouns of change. */
+export const FORECAST_RESULT_WORDS: readonly string[] = [
+  'back',
+  'worse',
+  'went',
+  'gone',
+  'come',
+  'improved',
+  'working',
+  'worked',
+  'helped',
+  'saved',
+  'fixed',
+  'solved',
+  'reason',
+];
+
+/** A forecast's verb that passes on to what it changes: "will make onboarding faster". */
+export const FORECAST_LINKING_VERBS: readonly string[] = [
+  'make',
+  'keep',
+  'get',
+  'help',
+  'have',
+  'be',
+  'become',
+  'let',
+  'allow',
+  'mean',
+  'go',
+  'see',
+  'give',
+];

@@ -122,7 +122,9 @@ export const BASELINE_FILLERS = [
   'just',
   'stuck',
   'to',
-  // "were running at 0.42%", "were waiting a median of 4.2 hours", "took an average of 12 days".
+  'were running at 0.42%',
+  'were waiting a median of 4.2 hours',
+  'took an average of 12 days',
   'running',
   'waiting',
   'sitting',
@@ -134,7 +136,7 @@ export const BASELINE_FILLERS = [
   'average',
   'mean',
   'of',
-  // "were flat at ~£6k a match".
+  'were flat at ~\u00a36k a match',
   'flat',
   'steady',
   'stable',
@@ -227,3 +229,39 @@ export const LATER_WORDS = [
 ];
 /** Between a figure and its control or old value: "31% against 20%", "8,000 instead of 4,000". */
 export const COMPARISON_WORDS = ['against', 'versus', 'vs', 'compared', 'instead'];
+
+/** Words that qualify an amount rather than name anything: "to under 1", "from about 1,150", "roughly a third". */
+export const APPROXIMATORS = [
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'approx',
+  'nearly',
+  'almost',
+  'under',
+  'below',
+  'over',
+  'above',
+  'just',
+  'only',
+  'less',
+  'more',
+  'than',
+  'barely',
+  'well',
+  'some',
+  'circa',
+  'ca',
+  'a',
+  'mere',
+  'like',
+  'maybe',
+  '~',
+  '<',
+  '>',
+  '≈',
+  '≤',
+  '≥',
+  '.',
+];

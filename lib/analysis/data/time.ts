@@ -182,3 +182,30 @@ export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
 export const QUARTERS = ['q1', 'q2', 'q3', 'q4'];
 export const NAMED_PERIODS = /^(?:q[1-4]|h[12]|fy\d{2,4}|q[1-4]-\d{2,4}|\d{4}-q[1-4])$/;
 export const YEAR = /^(?:19|20)\d{2}$/;
+
+/** Events a period can be named for: "before the spring release", "over the holiday peak". */
+export const PERIOD_EVENTS = [
+  'release',
+  'launch',
+  'season',
+  'rush',
+  'peak',
+  'break',
+  'cycle',
+  'sale',
+  'sales',
+  'review',
+  'close',
+  'planning',
+  'term',
+  'semester',
+  'exam',
+  'exams',
+  'campaign',
+  'holidays',
+  'freeze',
+  'deadline',
+  'conference',
+  'audit',
+  'intake',
+];

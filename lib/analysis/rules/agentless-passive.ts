@@ -1,8 +1,9 @@
 import { wordSet } from '../lexicon';
-import { isAdverb, isI } from '../grammar';
+import { isAdverb, isI, negatedAt } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
+import { midSentence } from '../rewrite';
 import { IRREGULAR_PARTICIPLES, PARTICIPLE_PAST, STATIVE_PARTICIPLES } from '../data/verbs';
-import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES } from '../data/function-words';
+import { BE_FORMS, CLAUSE_JOINERS, PARTICLES, RAISING_PARTICIPLES, SUBJECT_LEADS } from '../data/function-words';
 import type { Prepared } from '../prepare';
 
 const BE = wordSet(BE_FORMS);
@@ -11,7 +12,10 @@ const STATIVE = wordSet(STATIVE_PARTICIPLES);
 const PHRASAL = wordSet(PARTICLES);
 const NOT_AGENT =
   /^(\d|the end|end|march|april|may|june|july|q[1-4]|h[12]|half|a factor|a third|a quarter|day|week|month|year|then|now|launch|default|design|hand)/;
-const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, 'that', 'when', 'after', 'before']);
+const SUBJECT_STOP = wordSet([...CLAUSE_JOINERS, ...SUBJECT_LEADS]);
+const SCOPE = wordSet(['for', 'of', 'on', 'in', 'at', 'across']);
+/** The passive's clause said again with its actor, in place of the clause. */
+const CLAUSE = '[who] [verb] [object]';
 
 function participle(lower: string): boolean {
   return (IRREGULAR.has(lower) || (lower.endsWith('ed') && lower.length > 4)) && !STATIVE.has(lower);
@@ -50,7 +54,8 @@ export const agentlessPassive: Rule = {
     const tokens = prep.tokens;
     const out: RuleMatch[] = [];
     for (let k = 0; k < tokens.length; k++) {
-      if (!BE.has(tokens[k]!.lower)) continue;
+      // "people getting logged out" describes what happened to someone; it hides no doer.
+      if (!BE.has(tokens[k]!.lower) || tokens[k]!.lower === 'getting') continue;
       let p = k + 1;
       while (p < tokens.length && isAdverb(tokens[p]) && !participle(tokens[p]!.lower)) p++;
       const part = tokens[p];
@@ -58,28 +63,32 @@ export const agentlessPassive: Rule = {
       // "I was promoted", "we were asked": the speaker is the subject, so no actor is hidden from the story.
       const subject = tokens[k - 1];
       if (isI(subject) || subject?.lower === 'we') continue;
-      if (raisingTo(prep, p) || hasAgent(prep, p)) continue;
+      // "No ticket or alert had been raised": nothing happened, so no one is hidden.
+      if (raisingTo(prep, p) || hasAgent(prep, p) || negatedAt(prep, k)) continue;
       let last = p;
       if (PHRASAL.has(tokens[p + 1]?.lower ?? '') && tokens[p + 1]!.clause === part.clause) last = p + 1;
+      // The subject: the noun phrase right before the verb of being, without an adverb or a lead-in.
       let first = k - 1;
+      const inSubject = (t: (typeof tokens)[number] | undefined) =>
+        !!t && t.clause === tokens[k]!.clause && t.kind === 'word' && !SUBJECT_STOP.has(t.lower) && !isAdverb(t);
+      // "the dashboards for station managers were rebuilt": a scope phrase belongs to the subject.
       while (
         first >= 0 &&
-        first >= k - 5 &&
-        tokens[first]!.clause === tokens[k]!.clause &&
-        tokens[first]!.kind === 'word' &&
-        !SUBJECT_STOP.has(tokens[first]!.lower)
+        first >= k - 8 &&
+        (inSubject(tokens[first]) || (SCOPE.has(tokens[first]!.lower) && inSubject(tokens[first - 1])))
       )
         first--;
-      const object = first + 1 < k ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
+      // A subject longer than the walk is cut mid-phrase: say the whole sentence again instead.
+      const whole = first < 0 || !inSubject(tokens[first]);
+      const object = first + 1 < k && whole ? prep.text.slice(tokens[first + 1]!.start, tokens[k - 1]!.end) : undefined;
       const verb = [PARTICIPLE_PAST[part.lower] ?? part.lower, last > p ? tokens[last]!.lower : '']
         .filter(Boolean)
         .join(' ');
       const slots: Record<string, string> = { verb };
-      if (object)
-        slots.object = /^(The|A|An|This|That|These|Those|Our|Its|Their|Various|Several|Many)\b/.test(object)
-          ? object.charAt(0).toLowerCase() + object.slice(1)
-          : object;
-      out.push(matchOf(prep, k, last, slots));
+      if (object) slots.object = midSentence(object);
+      // The rewrite says the clause again with its actor: "the API was rewritten" → "[who] rewrote the API".
+      const replaces = object ? { start: tokens[first + 1]!.start, end: tokens[last]!.end } : undefined;
+      out.push({ ...matchOf(prep, k, last, slots), ...(replaces ? { replaces, template: CLAUSE } : {}) });
       k = last;
     }
     return out;
@@ -91,6 +100,9 @@ export const agentlessPassive: Rule = {
       { text: 'A decision was eventually made to delay the launch.', span: 'was eventually made' },
     ],
     good: [
+      // Nothing happened, so no one is hidden.
+      'No ticket or alert had been raised.',
+
       'The design was reviewed by the security team and approved by me.',
       'Trial-to-paid conversion was stuck at 8% for a year.',
       'Errors fell to 5 per 10k in the pilot stores and were unchanged in the rest.',

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { objectOf, phraseAfter, subjectOf } from '../grammar';
+import { negatedAt, objectOf, phraseAfter, subjectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
 import { OUTPUT_VERBS } from '../data/verbs';
 import { CLAUSE_JOINERS, PREPOSITIONS } from '../data/function-words';
@@ -20,6 +20,8 @@ export const outputWithoutResult: Rule = {
     if (components.outcome.present) return [];
     const tokens = prep.tokens;
     return findPhrases(prep, PHRASES).flatMap((m) => {
+      // "we never set up a proper before-and-after": nothing was shipped to count.
+      if (negatedAt(prep, m.first, 3)) return [];
       // Passives are reported as passives; here the doer is named ("we shipped", "I built", "the team built").
       if (subjectOf(prep, m.first) === 'other' && !/^(team|squad|org)$/.test(tokens[m.first - 1]?.lower ?? ''))
         return [];
@@ -42,6 +44,7 @@ export const outputWithoutResult: Rule = {
     good: [
       'I shipped the checkout fix, and abandoned carts fell 1.5% in Q2.',
       'The old cluster was shut down after the migration cut costs by $40K a month.',
+      "We never set up a proper before-and-after, so I can't give you a number.",
     ],
   },
 };

@@ -1,6 +1,7 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isI } from '../grammar';
 import { matchOf, type Rule, type RuleMatch } from '../passage';
+import type { Prepared } from '../prepare';
 import { OVER_CLAIM_PHRASES, SHARED_CREDIT_CUES, SOLO_VERBS } from '../data/claims';
 
 const PHRASES = compileLexicon(OVER_CLAIM_PHRASES);
@@ -27,6 +28,40 @@ function speakerInClause(tokens: ReadonlyArray<{ lower: string; clause: number }
     if (SPEAKER.has(tokens[k]!.lower)) return true;
   return false;
 }
+
+/** "I did everything myself" said with the others in it, in place of the claim. */
+const SAID_SHARED = 'I [your part], and [who else] owned [their part]';
+
+/**
+ * "I single-handedly turned it around" → "I, with [who else], turned it around": an adverb of
+ * solo credit gives way to the others; a whole claim ("I did it all") is said again.
+ */
+function creditShared(prep: Prepared, first: number, last: number): RuleMatch {
+  const tokens = prep.tokens;
+  const match = matchOf(prep, first, last);
+  const adverb = first === last || ADVERBIAL.has(tokens[first]!.lower);
+  if (!adverb) return { ...match, template: SAID_SHARED };
+  // Between a subject and its verb the aside takes commas; after the verb it does not.
+  const afterSubject = isI(tokens[first - 1]);
+  return {
+    ...match,
+    template: afterSubject ? ', with [who else],' : 'with [who else]',
+    replaces: afterSubject
+      ? { start: tokens[first - 1]!.end, end: tokens[last]!.end }
+      : { start: match.start, end: match.end },
+  };
+}
+const ADVERBIAL = wordSet([
+  'single-handedly',
+  'single',
+  'singlehandedly',
+  'solely',
+  'alone',
+  'all',
+  'entirely',
+  'on',
+  'by',
+]);
 
 export const soloCredit: Rule = {
   id: 'solo-credit',
@@ -58,7 +93,7 @@ export const soloCredit: Rule = {
       if (negated(tokens, m.first)) continue;
       // "The gain came solely from the new meters" is about a cause; credit needs the speaker.
       if (m.phrase === 'solely' && !speakerInClause(tokens, m.first)) continue;
-      out.push(matchOf(prep, m.first, m.last));
+      out.push(creditShared(prep, m.first, m.last));
       for (let k = m.first; k <= m.last; k++) claimed.add(k);
     }
     // "I did all the work myself": a trailing "myself" after a verb of doing, with "I" as subject.
@@ -69,7 +104,7 @@ export const soloCredit: Rule = {
       for (let j = k - 1; j >= sentence.firstToken && j >= k - 8; j--) {
         if (SOLO.has(tokens[j]!.lower) && isI(tokens[j - 1])) verb = j - 1;
       }
-      if (verb >= 0 && !shared(tokens[k]!.sentence)) out.push(matchOf(prep, verb, k));
+      if (verb >= 0 && !shared(tokens[k]!.sentence)) out.push({ ...matchOf(prep, verb, k), template: SAID_SHARED });
     }
     return out.sort((a, b) => a.start - b.start);
   },

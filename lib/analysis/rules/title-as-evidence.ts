@@ -1,6 +1,8 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
 import { isI, objectOf } from '../grammar';
 import { matchOf, type Rule } from '../passage';
+import { midSentence } from '../rewrite';
+import type { Prepared } from '../prepare';
 import { BULLET_DUTY_PHRASES, BULLET_LEAD_VERBS, ROLE_TITLE_PHRASES, TITLE_NOUNS } from '../data/claims';
 import { PEOPLE_NOUNS } from '../data/function-words';
 
@@ -16,6 +18,15 @@ const BULLET_DUTIES = compileLexicon(BULLET_DUTY_PHRASES);
 const BULLET_LEADS = wordSet(BULLET_LEAD_VERBS);
 const NOT_A_LEAD = wordSet(['by', 'to']);
 
+const AS_ROLE = 'As [role], I [decided what], which moved [metric] from [before] to [after].';
+
+/** The title from its determiner to its head: "the senior product manager". */
+function titleOf({ tokens, text }: Prepared, first: number, last: number): string | undefined {
+  let k = first + 1;
+  while (k <= last && !TITLE_DETERMINERS.has(tokens[k]!.lower)) k++;
+  return k <= last ? text.slice(tokens[k]!.start, tokens[last]!.end) : undefined;
+}
+
 export const titleAsEvidence: Rule = {
   id: 'title-as-evidence',
   category: 'role-title',
@@ -24,7 +35,7 @@ export const titleAsEvidence: Rule = {
   message: 'This names a role, not something you decided or achieved.',
   why: 'Titles and team sizes say what you were allowed to do; a bar raiser wants the decision you made with that authority and what it changed.',
   question: 'What did you personally decide in that role, and what changed because of it?',
-  rewrite: 'I decided [what you decided] for [area], which moved [metric] from [before] to [after].',
+  rewrite: 'For [area], I [decided what], which moved [metric] from [before] to [after].',
   match({ prep, components }) {
     const tokens = prep.tokens;
     const found = findPhrases(prep, PHRASES).map(({ first, last }) => ({ first, last }));
@@ -32,7 +43,6 @@ export const titleAsEvidence: Rule = {
     for (const m of found) for (let k = m.first; k <= m.last; k++) covered.add(k);
     // "I was the hiring manager for…", "I am the senior product owner": any title after "I was the".
     for (let k = 0; k + 2 < tokens.length; k++) {
-      // Only "I…" can start one: most tokens are passed over on their first letter.
       if (tokens[k]!.lower.charCodeAt(0) !== 105) continue;
       // "I'm" is one token; "I was" two.
       const contracted = I_AM.has(tokens[k]!.lower);
@@ -78,8 +88,11 @@ export const titleAsEvidence: Rule = {
         if (SIZE_NOUNS.has(tokens[last + 1]?.lower ?? '')) last++;
       }
       const area = objectOf(prep, last);
-      const slots = area ? { area } : undefined;
-      return matchOf(prep, m.first, last, slots);
+      // "I was the senior product manager": said as the role, "As the senior product manager, I …".
+      const role =
+        TITLE_HEADS.has(tokens[last]!.lower) && isI(tokens[m.first]) ? titleOf(prep, m.first, last) : undefined;
+      if (role) return { ...matchOf(prep, m.first, last, { role }), template: AS_ROLE };
+      return matchOf(prep, m.first, last, area ? { area: midSentence(area) } : undefined);
     });
   },
   examples: {

@@ -1,5 +1,5 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
-import { clauseBounds, objectOf, pastTense, phraseAfter } from '../grammar';
+import { clauseBounds, negatedAt, objectOf, pastTense, phraseAfter } from '../grammar';
 import { matchOf, measuresIn, type Rule, type RuleContext, type RuleMatch } from '../passage';
 import { COMPARATIVE_LEAD_WORDS, IMPROVEMENT_VERBS, INTENT_WORDS, VAGUE_COMPARATIVES } from '../data/vague';
 import { FORECAST_MODALS } from '../data/hedges';
@@ -7,6 +7,10 @@ import { FORECAST_MODALS } from '../data/hedges';
 const VERBS = compileLexicon(IMPROVEMENT_VERBS);
 const COMPARATIVES = compileLexicon(VAGUE_COMPARATIVES);
 const COMPARATIVE_LEADS = wordSet(COMPARATIVE_LEAD_WORDS);
+/** Degree words that stand where the amount belongs: "much faster", "a lot better". */
+const DEGREE =
+  /\b(?:a lot|lots|much|way|far|so|really|even|very|quite|a bit|a little|significantly|dramatically|considerably|substantially|noticeably|massively|hugely|vastly|greatly|meaningfully|tremendously)\b/giu;
+const ATTRIBUTIVE = wordSet(['with', 'a', 'an', 'the', 'of', 'their', 'our', 'its', 'this', 'that', 'newly']);
 const PREDICTED = wordSet([...FORECAST_MODALS, ...INTENT_WORDS]);
 
 /** True when a number stands anywhere in the claim's clause, or early in the clause right after it. */
@@ -48,7 +52,10 @@ export const unquantifiedImprovement: Rule = {
     const out: RuleMatch[] = [];
     const claimed = new Set<number>();
     for (const m of findPhrases(prep, VERBS)) {
-      if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last)) continue;
+      // "did not improve engagement" reports a null result, not a vague gain.
+      if (predicted(ctx, m.first) || quantified(ctx, m.first, m.last) || negatedAt(prep, m.first)) continue;
+      // "with reduced apertures", "an improved process": a participle describing a thing claims nothing.
+      if (ATTRIBUTIVE.has(prep.tokens[m.first - 1]?.lower ?? '')) continue;
       const object = phraseAfter(prep, m.last, 5);
       const last = object ? object.last : m.last;
       const target = objectOf(prep, m.last);
@@ -69,7 +76,12 @@ export const unquantifiedImprovement: Rule = {
       if (lead < 0 || quantified(ctx, lead, m.last)) continue;
       if (prep.tokens[m.last + 1]?.lower === 'than' && prep.tokens[m.last + 2]?.kind === 'number') continue;
       if (claimed.has(lead)) continue;
-      out.push(matchOf(prep, lead, m.last));
+      // "made checkout much faster" → "made checkout [X%] faster": the clause's own words, with a
+      // slot for the amount in place of the degree word.
+      const lead_ = prep.text.slice(prep.tokens[lead]!.start, prep.tokens[m.first]!.start);
+      const kept = lead_.replace(DEGREE, ' ').replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+      const comparative = prep.text.slice(prep.tokens[m.first]!.start, prep.tokens[m.last]!.end);
+      out.push({ ...matchOf(prep, lead, m.last), template: [kept, '[X%]', comparative].filter(Boolean).join(' ') });
     }
     return out.sort((a, b) => a.start - b.start);
   },
@@ -84,6 +96,9 @@ export const unquantifiedImprovement: Rule = {
       },
     ],
     good: [
+      // A measured null result is a result, not a vague gain.
+      'Delaying the gate did not improve engagement in a 6-week A/B test.',
+
       'I improved conversion by 3% in six weeks.',
       'I lowered the API error rate from 2.1% to 0.3% within a month.',
       'I ran a pricing test to improve conversion, and conversion rose to 9.6%.',

@@ -1,11 +1,32 @@
 import { compileLexicon, findPhrases, wordSet } from '../lexicon';
+import { someBefore } from '../grammar';
+import type { Prepared } from '../prepare';
+import { CHANGE_NOUNS, CHANGE_VERBS, FORECAST_VERBS } from '../data/verbs';
 import { matchOf, measuresIn, type Rule } from '../passage';
-import { NOT_VAGUE_BEFORE, NOT_VAGUE_PHRASES, VAGUE_INTENSIFIERS } from '../data/vague';
+import {
+  COMPARATIVES,
+  IMPROVEMENT_VERBS,
+  NOT_VAGUE_BEFORE,
+  NOT_VAGUE_PHRASES,
+  VAGUE_INTENSIFIERS,
+} from '../data/vague';
+
+const IMPROVEMENT_WORDS = IMPROVEMENT_VERBS.filter((v) => !v.includes(' '));
 
 const PHRASES = compileLexicon(VAGUE_INTENSIFIERS);
 const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
 const NOT_BEFORE = wordSet([...NOT_VAGUE_BEFORE, 'statistically', 'pretty', 'very', 'so', 'not']);
 const WINDOW = 8;
+
+const CHANGE_WORD = wordSet([...CHANGE_VERBS, ...CHANGE_NOUNS, ...IMPROVEMENT_WORDS]);
+const FORECAST_VERB = wordSet(FORECAST_VERBS);
+const COMPARATIVE = wordSet(COMPARATIVES);
+const SIZED_SENTENCE = 'It moved [metric] by [X%] [over what period].';
+
+/** A verb or a comparative of change just before the amount: "dropped significantly", "grew a lot". */
+function changeBefore(prep: Prepared, at: number): boolean {
+  return someBefore(prep, at, 10, (t) => CHANGE_WORD.has(t.lower) || FORECAST_VERB.has(t.lower));
+}
 
 export const vagueIntensifier: Rule = {
   id: 'vague-intensifier',
@@ -32,7 +53,17 @@ export const vagueIntensifier: Rule = {
           q.role !== 'share' &&
           tokens[q.quantity.firstToken]!.sentence === tokens[m.first]!.sentence,
       );
-      return measuredNearby ? [] : [matchOf(prep, m.first, m.last)];
+      if (measuredNearby) return [];
+      // "learned a lot", "a little nervous": an amount with no change to size is no claim.
+      const sizesChange = changeBefore(prep, m.first) || CHANGE_WORD.has(tokens[m.last + 1]?.lower ?? '');
+      // A single word ("dramatically", "huge") always sizes something; "a lot", "a bit" only a change.
+      if (!sizesChange && (m.phrase.includes(' ') || m.phrase === 'much' || m.phrase === 'lots')) return [];
+      // "dropped substantially" takes "from [before] to [after]"; "a huge success" needs the sentence said again.
+      // "much faster" → "[X%] faster"; "dropped significantly" → "dropped from [before] to [after]";
+      // an amount before its verb or noun ("Significantly improved", "a huge success") needs the sentence said again.
+      const comparative = COMPARATIVE.has(tokens[m.last + 1]?.lower ?? '');
+      const template = comparative ? '[X%]' : changeBefore(prep, m.first) ? undefined : SIZED_SENTENCE;
+      return [{ ...matchOf(prep, m.first, m.last), ...(template ? { template } : {}) }];
     });
   },
   examples: {

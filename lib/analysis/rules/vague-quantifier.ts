@@ -7,6 +7,25 @@ import { BE_FORMS, CLAUSE_JOINERS, PREPOSITIONS } from '../data/function-words';
 const PHRASES = compileLexicon(VAGUE_QUANTIFIERS);
 const NOT_BEFORE = wordSet(NOT_VAGUE_BEFORE);
 const EXEMPT = compileLexicon(NOT_VAGUE_PHRASES);
+const DETERMINERS = wordSet(['the', 'our', 'my', 'their', 'these', 'those', 'its', 'his', 'her', 'them', 'us', 'it']);
+const DEGREE = wordSet(['so', 'too', 'very', 'that']);
+/** Plurals without an s, which take a count: "[exact number] people". */
+const PLURALS = wordSet([
+  'people',
+  'staff',
+  'children',
+  'men',
+  'women',
+  'folks',
+  'personnel',
+  'data',
+  'criteria',
+  'feet',
+  'teeth',
+  'mice',
+  'geese',
+  'media',
+]);
 const NOUN_STOP = wordSet([...CLAUSE_JOINERS, 'or', 'that', 'who', ...PREPOSITIONS, ...BE_FORMS]);
 
 function countInBrackets(
@@ -27,7 +46,7 @@ export const vagueQuantifier: Rule = {
   message: 'A fuzzy amount stands where a number belongs.',
   why: '"Several" could be two or twenty; the exact count is what makes the scope believable.',
   question: 'How many, exactly?',
-  rewrite: '[exact number] [of what]',
+  rewrite: '[exact number]',
   match({ prep }) {
     const tokens = prep.tokens;
     const exempt = new Set(findPhrases(prep, EXEMPT).map((e) => e.first));
@@ -39,9 +58,16 @@ export const vagueQuantifier: Rule = {
       if (tokens[m.last + 1]?.lower === 'as' && tokens[m.last + 2]?.kind === 'number') return [];
       // "several stores (9 in the region)": the exact count follows in brackets.
       if (countInBrackets(tokens, m.last)) return [];
+      // "so many teams", "too many steps": the degree word goes with the amount it sizes.
+      const first = DEGREE.has(tokens[m.first - 1]?.lower ?? '') ? m.first - 1 : m.first;
+      // A mass noun has an amount, not a count: "a lot of rework" → "[how much] rework".
       const noun = phraseAfter(prep, m.last, 3, NOUN_STOP);
-      const what = noun ? prep.text.slice(tokens[noun.first]!.start, tokens[noun.last]!.end) : undefined;
-      return [matchOf(prep, m.first, m.last, what ? { 'of what': what } : undefined)];
+      const head = noun ? tokens[noun.last]!.lower : '';
+      const mass = head !== '' && !head.endsWith('s') && !PLURALS.has(head);
+      // "a lot of the code reviews" keeps its "of": "[exact number] of the code reviews".
+      const partitive = tokens[m.last]!.lower === 'of' && DETERMINERS.has(tokens[m.last + 1]?.lower ?? '');
+      const template = partitive ? '[exact number] of' : mass ? '[how much]' : undefined;
+      return [{ ...matchOf(prep, first, m.last), ...(template ? { template } : {}) }];
     });
   },
   examples: {

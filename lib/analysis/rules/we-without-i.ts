@@ -12,6 +12,10 @@ const PAST_IRREGULAR = wordSet([...IRREGULAR_PARTICIPLES, ...IRREGULAR_PASTS]);
 const JOINERS = wordSet(CLAUSE_JOINERS);
 const MY_ACTS = wordSet(MY_ACTIONS);
 
+/** When the team's clause says no act ("than we thought"), the rewrite asks only for the speaker's part. */
+const OWN_PART = 'I [decided what] and owned [which part].';
+const ACTED = new Set(['choice', 'action', 'measure', 'change', 'output']);
+
 export const weWithoutI: Rule = {
   id: 'we-without-i',
   category: 'team-only',
@@ -21,7 +25,7 @@ export const weWithoutI: Rule = {
   why: 'The interview is about you. A story told only in "we" leaves the bar raiser unable to credit any of it to you.',
   question: 'What did you personally do or decide?',
   rewrite: 'We [what the team did]; I [decided what] and owned [which part].',
-  match({ prep }) {
+  match({ prep, acts }) {
     const tokens = prep.tokens;
     const subjects: number[] = [];
     for (let k = 0; k < tokens.length; k++) {
@@ -42,15 +46,20 @@ export const weWithoutI: Rule = {
       if (seen.has(sentence)) continue;
       seen.add(sentence);
       const last = TEAMS.has(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
-      const did = phraseAfter(prep, last, 6, JOINERS);
-      out.push(
-        matchOf(
-          prep,
-          k,
-          last,
-          did ? { 'what the team did': prep.text.slice(tokens[did.first]!.start, tokens[did.last]!.end) } : undefined,
-        ),
-      );
+      // The team's act, read once for the passage: "we launched the size-guide quiz on PDP".
+      const act = acts.find((a) => a.first === k || a.first === last);
+      const acted = act && ACTED.has(act.kind) && !act.negated;
+      if (!acted) {
+        out.push({ ...matchOf(prep, k, last), template: OWN_PART });
+        continue;
+      }
+      const did = prep.text.slice(tokens[act.verb]!.start, tokens[act.last]!.end);
+      const subject = prep.text.slice(tokens[k]!.start, tokens[last]!.end);
+      out.push({
+        ...matchOf(prep, k, last, { 'what the team did': did }),
+        template: `${subject} [what the team did], and I [decided what] and owned [which part]`,
+        replaces: { start: tokens[k]!.start, end: tokens[act.last]!.end },
+      });
     }
     return out;
   },

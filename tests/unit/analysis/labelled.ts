@@ -11,12 +11,19 @@ import type { Analysis, Category, ComponentId } from '@/lib/analysis';
 export interface Labelled {
   id: string;
   text: string;
-  band: 'weak' | 'strong' | 'partial+' | 'any';
+  /** `partial` is 40–69 exactly; `partial+` is 40 and up. */
+  band: 'weak' | 'strong' | 'partial' | 'partial+' | 'any';
   expect?: Category[];
   expect_any?: Category[];
   forbid?: Category[];
   components?: ComponentId[];
   missing?: ComponentId[];
+  /** The phrase a person would underline for each present component (blind sets). */
+  spans?: Partial<Record<ComponentId, string>>;
+  /** The weak phrase itself for each expected category (blind sets). */
+  finding_spans?: Array<{ category: Category; text: string }>;
+  /** How the passage is written: spoken, bullet, one-line, non-native, notes, … */
+  style?: string;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -39,7 +46,15 @@ export const secondLabeller = () => readJsonl<Labelled>(here('../../fixtures/ana
 export const secondLabellerPairs = () =>
   readJsonl<{ better: string; worse: string }>(here('../../fixtures/analyzer/second-labeller-pairs.jsonl'));
 
-export type LabelKind = 'band' | 'expect' | 'expect_any' | 'forbid' | 'component' | 'missing';
+export type LabelKind =
+  | 'band'
+  | 'expect'
+  | 'expect_any'
+  | 'forbid'
+  | 'component'
+  | 'missing'
+  | 'component_span'
+  | 'finding_span';
 
 export interface LabelMiss {
   kind: LabelKind;
@@ -50,6 +65,7 @@ export interface LabelMiss {
 export function bandHolds(band: Labelled['band'], a: Analysis): boolean {
   if (band === 'any') return true;
   if (band === 'partial+') return a.band !== 'weak';
+  if (band === 'partial') return a.band === 'partial';
   return a.band === band;
 }
 
@@ -77,11 +93,36 @@ export function labelMisses(p: Labelled, a: Analysis): LabelMiss[] {
         detail: `${c} should be missing, found ${a.components[c].spans.map((s) => JSON.stringify(s.text)).join(', ')}`,
       });
   }
+  for (const [id, text] of Object.entries(p.spans ?? {}) as Array<[ComponentId, string]>) {
+    if (!a.components[id]?.present) continue; // already counted as a component miss
+    if (!overlapsLabel(p.text, text, a.components[id].spans))
+      misses.push({
+        kind: 'component_span',
+        detail: `${id} span ${JSON.stringify(text)}, found ${a.components[id].spans.map((s) => JSON.stringify(s.text)).join(', ')}`,
+      });
+  }
+  for (const { category, text } of p.finding_spans ?? []) {
+    const spans = a.findings.filter((f) => f.category === category);
+    if (spans.length === 0) continue; // already counted as an expected finding missed
+    if (!overlapsLabel(p.text, text, spans))
+      misses.push({
+        kind: 'finding_span',
+        detail: `${category} span ${JSON.stringify(text)}, found ${spans.map((s) => JSON.stringify(s.text)).join(', ')}`,
+      });
+  }
   return misses;
 }
 
+/** True when any of `spans` overlaps the first occurrence of `label` in `text`. */
+function overlapsLabel(text: string, label: string, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const start = text.indexOf(label);
+  if (start < 0) return false;
+  const end = start + label.length;
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
 /** How many labels of each kind a passage carries, to report a share held. */
-export function labelCounts(p: Labelled): Record<LabelKind, number> {
+export function labelCounts(p: Labelled, a: Analysis): Record<LabelKind, number> {
   return {
     band: p.band === 'any' ? 0 : 1,
     expect: p.expect?.length ?? 0,
@@ -89,5 +130,7 @@ export function labelCounts(p: Labelled): Record<LabelKind, number> {
     forbid: p.forbid?.length ?? 0,
     component: p.components?.length ?? 0,
     missing: p.missing?.length ?? 0,
+    component_span: Object.keys(p.spans ?? {}).filter((id) => a.components[id as ComponentId]?.present).length,
+    finding_span: (p.finding_spans ?? []).filter((f) => a.findings.some((x) => x.category === f.category)).length,
   };
 }

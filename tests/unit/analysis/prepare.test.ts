@@ -110,6 +110,20 @@ describe('what each number is doing', () => {
       ['6 weeks=period', '240=outcome', '12%=outcome'],
     ],
     ['Schedulers approve swaps up to 4h before departure.', ['4h=other']],
+    // Changes phrased without a plain number pair; the unit carries over from the other end.
+    ['Page loads went from 4 seconds to under 1.', ['4 seconds=baseline', '1=outcome']],
+    ['Page loads went to under 1 second.', ['1 second=outcome']],
+    ['returns 22% -> 16.5% on test brands', ['22%=baseline', '16.5%=outcome']],
+    ['acceptance 31 -> 38% vs prev cycle', ['31=baseline', '38%=outcome']],
+    ['the real lift was 9%, from about 1,150 to 1,250 MQLs', ['9%=outcome', '1,150=baseline', '1,250=outcome']],
+    ['A 4-week test showed mobile checkout conversion up 11%.', ['4-week=period', '11%=outcome']],
+    ['Cost per acquisition came down by about a quarter.', ['a quarter=outcome']],
+    ['I cut the queue to a third and doubled throughput.', ['a third=outcome', 'doubled=outcome']],
+    ['Conversion +1.4pp vs holdout.', ['+1.4pp=outcome']],
+    ['7-day retention rose to 31%.', ['7-day=other', '31%=outcome']],
+    // A noun that plans nothing, and a month that is no modal.
+    ['I cut churn on the basic plan from 4.1% to 3.2%.', ['4.1%=baseline', '3.2%=outcome']],
+    ['In the final exam of May the pass rate became 78%.', ['78%=outcome']],
     // Set against a control or the old value: a measured result.
     ['The 48 test deals closed at 31% against 20% for the rest.', ['48=size', '31%=outcome', '20%=other']],
     ['It routed 8,000 a week instead of 4,000.', ['8,000=outcome', '4,000=size']],

@@ -38,13 +38,40 @@ describe('rewrites', () => {
     );
   });
 
-  it("fill slots from the passage's own metric, numbers and verbs", () => {
+  it("fill slots from the finding's own sentence: its metric, numbers and verbs", () => {
     const text = 'I lowered the API error rate from 2.1% to 0.3% within a month. We should boost engagement.';
     const hedge = analyze(text).findings.find((f) => f.category === 'hedge')!;
     expect(hedge.rewrite.template).toBe('I [verb] [metric] by [X%] [over what period], measured with [method].');
-    expect(hedge.rewrite.filled).toBe('I boosted engagement by [X%] within a month, measured with [method].');
-    const passive = analyze('The migration was completed last year.').findings.find((f) => f.category === 'passive')!;
-    expect(passive.rewrite.filled).toBe('[who] completed the migration.');
+    // The other sentence's month belongs to the error rate; borrowing it would state a wrong fact.
+    expect(hedge.rewrite.filled).toBe('I boosted engagement by [X%] [over what period], measured with [method].');
+    const ahead = analyze('The overhaul should boost signups by next year.').findings.find(
+      (f) => f.category === 'hedge',
+    )!;
+    // A period still to come cannot be the period of a result.
+    expect(ahead.rewrite.filled).toBe('I boosted signups by [X%] [over what period], measured with [method].');
+    const becoming = analyze('The overhaul should make the site usable for more people.').findings.find(
+      (f) => f.category === 'hedge',
+    )!;
+    expect(becoming.rewrite.filled).toMatch(/^I \[verb\] /);
+    const scoped = analyze('The dashboards for station managers were rebuilt.').findings.find(
+      (f) => f.category === 'passive',
+    )!;
+    // A scope phrase belongs to the subject; the clause is said again whole.
+    expect(scoped.rewrite.filled).toBe('[who] rebuilt the dashboards for station managers');
+    const text2 = 'The migration was completed last year.';
+    const passive = analyze(text2).findings.find((f) => f.category === 'passive')!;
+    // The clause is said again with its actor, in place of the clause: the rest of the sentence stays.
+    expect(passive.rewrite.filled).toBe('[who] completed the migration');
+    const { start, end } = passive.rewrite.target!;
+    expect(text2.slice(start, end)).toBe('The migration was completed');
+  });
+
+  it("put a slot for the amount where a degree word stood, in the clause's own words", () => {
+    const rewrite = (text: string) =>
+      analyze(text).findings.find((f) => f.ruleId === 'unquantified-improvement')!.rewrite.filled;
+    expect(rewrite('The new cache made checkout much faster.')).toBe('made checkout [X%] faster');
+    expect(rewrite('The supplier relationship got a lot better.')).toBe('got [X%] better');
+    expect(rewrite('It made onboarding more efficient.')).toBe('made onboarding [X%] more efficient');
   });
 
   it('keep every unfilled slot visible, exactly as the template wrote it', () => {

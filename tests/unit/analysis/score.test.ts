@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bandOf, BAND_THRESHOLDS, CATEGORY_PENALTIES, COMPONENT_WEIGHTS, ownershipScore } from '@/lib/analysis/score';
-import { COMPONENT_IDS, type ComponentId } from '@/lib/analysis';
+import { analyze, COMPONENT_IDS, type ComponentId } from '@/lib/analysis';
 
 const all = new Set<ComponentId>(COMPONENT_IDS);
 const without = (...ids: ComponentId[]) => new Set(COMPONENT_IDS.filter((id) => !ids.includes(id)));
@@ -30,7 +30,7 @@ describe('ownershipScore', () => {
     const base = CATEGORY_PENALTIES.hedge;
     const score = (n: number) => ownershipScore({ present: all, findings: { hedge: n }, hasNumber: true }).score;
     expect(score(1)).toBe(100 - base);
-    expect(score(2)).toBe(100 - base * 1.5);
+    expect(score(2)).toBe(Math.round(100 - base * 1.5));
     expect(score(3)).toBe(100 - base * 2);
     expect(score(9)).toBe(100 - base * 2);
   });
@@ -68,5 +68,17 @@ describe('ownershipScore', () => {
 
   it('maps scores to the model bands at 40 and 70', () => {
     expect([0, 39, 40, 69, 70, 100].map(bandOf)).toEqual(['weak', 'weak', 'partial', 'partial', 'strong', 'strong']);
+  });
+});
+
+describe('one phrase, one finding', () => {
+  it('reports a vague amount inside a claim of impact once, as the claim, when the story has measured results', () => {
+    const a = analyze('Signups rose 12% in a month after my relaunch. The relaunch was a massive success.');
+    expect(a.findings.map((f) => [f.category, f.text])).toEqual([['vague-impact', 'was a massive success']]);
+  });
+
+  it('still asks for the number behind the amount when the story has none', () => {
+    const a = analyze('It was a massive success.');
+    expect(a.findings.map((f) => f.category).sort()).toEqual(['vague-impact', 'vague-quantity']);
   });
 });

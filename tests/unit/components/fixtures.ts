@@ -19,6 +19,16 @@ export function makeAnalysis(
   return {
     score: 0,
     band: 'weak',
+    scoring: {
+      substance: 0,
+      penalty: 0,
+      score: 0,
+      band: 'weak',
+      contributions: {},
+      penalties: {},
+      capped: false,
+      statedChoice: false,
+    },
     components,
     findings: [],
     questions: [],

@@ -6,7 +6,10 @@ import { ComponentChecklist } from '@/components/ComponentChecklist';
 import { COPY_ONLY } from '@/components/panel/apply';
 import { RewriteCards } from '@/components/panel/RewriteCards';
 import { QuestionList } from '@/components/QuestionList';
+import { ScoreBreakdown } from '@/components/ScoreBreakdown';
 import { ScoreMeter } from '@/components/ScoreMeter';
+import { analyze, COMPONENT_IDS } from '@/lib/analysis';
+import { ownershipScore } from '@/lib/analysis/score';
 import { formatSpeakingTime, StoryLength } from '@/components/StoryLength';
 import { makeAnalysis, makeFinding } from './fixtures';
 
@@ -143,5 +146,27 @@ describe('AnalysisReport', () => {
     expect(within(screen.getByRole('list', { name: /^Findings/ })).getAllByRole('listitem')).toHaveLength(1);
     expect(screen.getByRole('list', { name: /Story components/ })).toBeTruthy();
     expect(screen.getByText(/60 words, about 24 s spoken/)).toBeTruthy();
+  });
+});
+
+describe('ScoreBreakdown', () => {
+  const items = () =>
+    within(screen.getByRole('list', { name: 'Score breakdown' }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+
+  it('explains the score: each component it adds and each kind of finding it takes away', () => {
+    const analysis = analyze('I decided to rewrite the onboarding checklist, and it should cut support tickets.');
+    render(<ScoreBreakdown scoring={analysis.scoring} />);
+    expect(items()).toContain(`+${analysis.scoring.contributions.decision} Decision (stated as your own choice)`);
+    expect(items()).toContain(`−${analysis.scoring.penalties.hedge} Hedge`);
+    const added = Object.values(analysis.scoring.contributions).reduce((a, b) => a + b, 0);
+    expect(Math.round(added - analysis.scoring.penalty)).toBe(analysis.score);
+  });
+
+  it('says which rule held the score down', () => {
+    const present = new Set(COMPONENT_IDS.filter((id) => id !== 'outcome'));
+    render(<ScoreBreakdown scoring={ownershipScore({ present, findings: {}, hasNumber: true })} />);
+    expect(items()).toContain('Held below 70: the passage has no measured outcome.');
   });
 });

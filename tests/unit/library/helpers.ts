@@ -36,6 +36,16 @@ export function fakeAnalysis(
   return {
     score,
     band: bandOf(score),
+    scoring: {
+      substance: score,
+      penalty: 0,
+      score,
+      band: bandOf(score),
+      contributions: {},
+      penalties: {},
+      capped: false,
+      statedChoice: false,
+    },
     components,
     findings: [],
     questions: [],
