@@ -11,6 +11,19 @@
  *
  * A report, not a test: a missed goal prints MISSED and the exit status stays 0; only a
  * benchmark that cannot run exits non-zero.
+ *
+ * Figures (2 shared cores, Chromium 156 headless, `npm run bench:library`; medians of 3 imports,
+ * 7 panel opens). Wall times scale with the machine's load, printed with each run:
+ * - 2026-12-06, main at c87ff81, load 17.8 → 20.8: import 11,748 ms; panel's own time to its
+ *   first snippet 491 ms (its start-up 416 ms, Library click → first snippet 76 ms).
+ * - 2026-12-06, lib-speed (keys in canonical order), load 24.7 → 27.5: import 11,111 ms, of
+ *   which the file's checks 1.4–2.1 s and the transaction 7.2–11.0 s; panel 615 ms (start-up
+ *   534 ms, click → first snippet 107 ms). Neither goal met; at this load neither was measurable.
+ * - The same machine's CPU time (Chromium's processes, from /proc, which load does not inflate):
+ *   the file's checks 330 ms per import with keys in canonical order, 420 ms without; 10,000 raw
+ *   IndexedDB puts of the import's rows in one transaction cost 3.9–5.6 s of CPU with no index at
+ *   all and 6.1–6.5 s with the snippets' indexes. Most of the transaction is the put of each
+ *   row itself; the indexes add about a quarter, the unique full-text `normalized` key the most.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
