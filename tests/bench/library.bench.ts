@@ -20,9 +20,9 @@
  *   which the file's checks 1.4–2.1 s and the transaction 7.2–11.0 s; panel 615 ms (start-up
  *   534 ms, click → first snippet 107 ms). Neither goal met; at this load neither was measurable.
  * - The same machine's CPU time (Chromium's processes, from /proc, which load does not inflate):
- *   the file's checks 330 ms per import with keys in canonical order, 420 ms without; 10,000 raw
- *   IndexedDB puts of the import's rows in one transaction cost 3.9–5.6 s of CPU with no index at
- *   all and 6.1–6.5 s with the snippets' indexes. Most of the transaction is the put of each
+ *   the file's checks 330 ms per import with keys in canonical order, 420 ms without; checking
+ *   the file, then 10,000 raw IndexedDB puts of the import's rows in one transaction, cost
+ *   3.9–5.6 s of CPU with no index at all and 6.1–6.5 s with the snippets' indexes. Most of the transaction is the put of each
  *   row itself; the indexes add about a quarter, the unique full-text `normalized` key the most.
  */
 import { existsSync } from 'node:fs';
