@@ -2,6 +2,7 @@
 import { ALL_TABLES, libraryDb, type LibraryDB } from '../db';
 import {
   fileChecksum,
+  inKeyOrder,
   LIBRARY_FILE_FORMAT,
   LIBRARY_FILE_VERSION,
   type LibraryFile,
@@ -28,8 +29,15 @@ export async function readLibraryTables(db: LibraryDB = libraryDb): Promise<Libr
 export async function exportLibrary(db: LibraryDB = libraryDb, now: () => number = Date.now): Promise<LibraryFile> {
   const tables = await readLibraryTables(db);
   // The checksum is computed outside the transaction: awaiting crypto inside one would end it.
-  const body = { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt: now(), ...tables } as const;
-  return { ...body, checksum: await fileChecksum(body) };
+  // Keys in canonical order, so the checksum here and on import is JSON.stringify's text, with no sorted copy.
+  const body = inKeyOrder({
+    format: LIBRARY_FILE_FORMAT,
+    version: LIBRARY_FILE_VERSION,
+    exportedAt: now(),
+    ...tables,
+  } as const);
+  // "checksum" sorts before every other key of the file, so the whole file stays in canonical order.
+  return { checksum: await fileChecksum(body), ...body };
 }
 
 /** The file's text, ready for a download. */

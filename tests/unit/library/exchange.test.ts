@@ -41,6 +41,13 @@ describe('exportLibrary', () => {
     expect(checksum).toBe(`sha256:${await sha256Hex(canonicalJson(rest))}`);
   });
 
+  it('writes its keys in canonical order, so an import checks the checksum without sorting a copy', async () => {
+    await buildFixtureLibrary(lib.deps);
+    const text = await exportLibraryJson(lib.db, () => 1_234);
+    expect(Object.keys(JSON.parse(text) as object)[0]).toBe('checksum');
+    expect(text).toBe(canonicalJson(JSON.parse(text)));
+  });
+
   it('hashes canonical JSON, independent of key order', async () => {
     expect(canonicalJson({ b: 1, a: [{ d: 1, c: 2 }] })).toBe('{"a":[{"c":2,"d":1}],"b":1}');
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
