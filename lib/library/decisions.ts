@@ -11,7 +11,9 @@ import { LibraryInputError, NotInLibraryError } from './errors';
 import { LIMITS } from './limits';
 import { EVIDENCE_KINDS, type DecisionRow, type Evidence, type EvidenceKind } from './model';
 import { writeLibrary } from './quota';
-import { normalizeText, unique } from './text';
+import { claimKey, unique } from './text';
+
+export { claimKey };
 
 export interface EvidenceInput {
   kind: EvidenceKind;
@@ -37,11 +39,6 @@ function text(value: string | undefined, max: number, what: string): string {
   if (clean.length > max)
     throw new LibraryInputError(`The ${what} is too long (${clean.length} characters; the limit is ${max}).`);
   return clean;
-}
-
-/** A claim's key: its words with whitespace collapsed and case folded, so "Fell 45%" and "fell  45%" are one claim. */
-export function claimKey(claim: string): string {
-  return normalizeText(claim);
 }
 
 function checkEvidence(item: EvidenceInput, n: number): Evidence {

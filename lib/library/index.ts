@@ -76,7 +76,6 @@ export { saveOsfMap, getOsfMap, type OsfNodes } from './osf-maps';
 export { logRehearsal, deleteRehearsal, restoreRehearsal, listRehearsals, type RehearsalInput } from './rehearsals';
 export { addInterview, updateInterview, deleteInterview, listInterviews, type InterviewInput } from './interviews';
 export { isDay, dayOf, dayStart, addDays, daysBetween } from './day';
-export { buildCheatSheet, renderCheatSheet, type CheatSheetOptions } from './cheatsheet';
 export { exportLibrary, exportLibraryJson, exportFileName } from './exchange/export';
 export { importLibrary, importLibraryFile, type ImportReport, type ImportCounts } from './exchange/import';
 export { parseLibraryFile, readLibraryFile, LibraryFileError } from './exchange/validate';

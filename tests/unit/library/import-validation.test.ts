@@ -155,7 +155,7 @@ const cases: Case[] = [
   ],
   [
     'evidence of an unknown kind',
-    edit((f) => void ((f.decisions[0]!.evidence[0] as Record<string, unknown>).kind = 'rumour')),
+    edit((f) => void ((f.decisions[0]!.evidence[0] as unknown as Record<string, unknown>).kind = 'rumour')),
     'decisions[0].evidence[0].kind: expected one of "ticket", "doc", "dashboard", "note", got "rumour"',
   ],
   [
