@@ -34,3 +34,13 @@ export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong, and nothing was changed.';
 }
+
+/** Only web addresses become links: an imported file could carry any scheme. */
+export function webAddress(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
