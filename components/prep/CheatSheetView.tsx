@@ -4,7 +4,7 @@ import { messageOf } from '@/components/library/format';
 import type { SheetRows } from '@/lib/prep/load';
 import type { MetricLine } from '@/lib/prep/metric-line';
 import { loopStories, type StoryReadiness } from '@/lib/prep/readiness';
-import { cheatSheet, type SheetStory } from '@/lib/prep/sheet';
+import { cheatSheet, STORIES_PER_PRINCIPLE, type CheatSheet, type SheetStory } from '@/lib/prep/sheet';
 import { renderCheatSheet, storySummary } from '@/lib/prep/sheet-markdown';
 
 export interface CheatSheetViewProps {
@@ -70,41 +70,50 @@ export function CheatSheetView({ stories, sheetRows, print = () => window.print(
         {sheet.stories.map((s) => (
           <SheetStoryBlock key={s.id} story={s} />
         ))}
-        <h5>Principles</h5>
-        {sheet.covered.length > 0 && (
-          <ul aria-label="Principles and their stories">
-            {sheet.covered.map((p) => (
+        <SheetPrinciples sheet={sheet} />
+      </article>
+    </section>
+  );
+}
+
+/** Which stories cover which principle, the flags, and the strongest phrasing of each. */
+function SheetPrinciples({ sheet }: { sheet: CheatSheet }) {
+  return (
+    <>
+      <h5>Principles</h5>
+      {sheet.covered.length > 0 && (
+        <ul aria-label="Principles and their stories">
+          {sheet.covered.map((p) => (
+            <li key={p.principle}>
+              {p.principle}: {p.stories.join(', ')}
+              {p.stories.length < STORIES_PER_PRINCIPLE && <strong class="prep-flag"> (needs a second story)</strong>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {sheet.uncovered.length > 0 && <p class="prep-flag">No story yet for: {sheet.uncovered.join(', ')}.</p>}
+      {sheet.overused.map((o) => (
+        <p key={o.title} class="prep-flag" role="note">
+          Warning: {o.title} is told for {o.principles} principles; a bar raiser hears it too often. Keep a story to
+          three.
+        </p>
+      ))}
+      {sheet.phrasings.length > 0 && (
+        <>
+          <h5>Strongest phrasings</h5>
+          <ul aria-label="Strongest phrasings">
+            {sheet.phrasings.map((p) => (
               <li key={p.principle}>
-                {p.principle}: {p.stories.join(', ')}
-                {p.stories.length < 2 && <strong class="prep-flag"> (needs a second story)</strong>}
+                {p.principle}: {p.text}{' '}
+                <span class="lib-muted">
+                  ({p.score}, {p.band})
+                </span>
               </li>
             ))}
           </ul>
-        )}
-        {sheet.uncovered.length > 0 && <p class="prep-flag">No story yet for: {sheet.uncovered.join(', ')}.</p>}
-        {sheet.overused.map((o) => (
-          <p key={o.title} class="prep-flag" role="note">
-            Warning: {o.title} is told for {o.principles} principles; a bar raiser hears it too often. Keep a story to
-            three.
-          </p>
-        ))}
-        {sheet.phrasings.length > 0 && (
-          <>
-            <h5>Strongest phrasings</h5>
-            <ul aria-label="Strongest phrasings">
-              {sheet.phrasings.map((p) => (
-                <li key={p.principle}>
-                  {p.principle}: {p.text}{' '}
-                  <span class="lib-muted">
-                    ({p.score}, {p.band})
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </article>
-    </section>
+        </>
+      )}
+    </>
   );
 }
 

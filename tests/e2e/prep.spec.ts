@@ -209,6 +209,9 @@ test.describe('preparing for the loop (issue 11)', () => {
     await expect(sheet).toContainText('I own the metric Refund tickets, which fell 45% in 30 days.');
     await expect(sheet.getByRole('list', { name: 'Key numbers of Pricing experiment' })).toContainText('no proof yet');
     await expect(sheet).toContainText('No story yet for:');
+    await expect(sheet.getByRole('list', { name: 'Principles and their stories' })).toContainText(
+      'Customer Obsession: Refund triage (needs a second story)',
+    );
     await expectNoSeriousViolations(panel.page, 'countdown and cheat sheet');
     await panel.page.emulateMedia({ colorScheme: 'dark' });
     await expectNoSeriousViolations(panel.page, 'countdown and cheat sheet, dark');
