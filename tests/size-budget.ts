@@ -80,7 +80,8 @@ export function scriptsLoadedBy(outDir: string, htmlFile: string): PageScripts {
     }
   };
   walk(entries, atOpen);
-  walk(deferred, later);
+  // A chunk loaded later can itself import() another (the library's Prepare views): follow them all.
+  while (deferred.length > 0) walk(deferred.splice(0), later);
   return { atOpen: [...atOpen].sort(), later: [...later].sort() };
 }
 

@@ -1,6 +1,5 @@
 import { useId, useState } from 'preact/hooks';
 import {
-  buildCheatSheet,
   exportFileName,
   exportLibrary,
   fillPendingWords,
@@ -9,21 +8,18 @@ import {
   StorageFullError,
   type ImportReport as Report,
 } from '@/lib/library';
-import { copyText, downloadText } from './actions';
+import { downloadText } from './actions';
 import { useLibraryEnv } from './env';
 import { messageOf, plural } from './format';
 import { ImportReport } from './ImportReport';
-import { MarkdownPreview } from './markdown';
 
 type Notice = { kind: 'status' | 'error'; text: string } | null;
 
-/** Export all, the cheat sheet (download, copy, print) and import; everything stays on the device. */
+/** Export all and import; everything stays on the device. (The cheat sheet is in the Prepare tab.) */
 export function ExchangeView() {
   const env = useLibraryEnv();
   const id = useId();
   const [exportNotice, setExportNotice] = useState<Notice>(null);
-  const [sheet, setSheet] = useState<string | null>(null);
-  const [sheetNotice, setSheetNotice] = useState<Notice>(null);
   const [importing, setImporting] = useState(false);
   const [importNotice, setImportNotice] = useState<Notice>(null);
   const [report, setReport] = useState<{ report: Report; fileName: string } | null>(null);
@@ -41,19 +37,6 @@ export function ExchangeView() {
     } catch (e) {
       setExportNotice({ kind: 'error', text: `Nothing was exported: ${messageOf(e)}` });
     }
-  };
-  const showSheet = async () => {
-    setSheetNotice(null);
-    try {
-      setSheet(await buildCheatSheet({}, env.db));
-    } catch (e) {
-      setSheetNotice({ kind: 'error', text: messageOf(e) });
-    }
-  };
-  const print = () => {
-    document.body.classList.add('lib-printing');
-    addEventListener('afterprint', () => document.body.classList.remove('lib-printing'), { once: true });
-    window.print();
   };
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -98,56 +81,13 @@ export function ExchangeView() {
       <section aria-labelledby={`${id}-export`}>
         <h3 id={`${id}-export`}>Export</h3>
         <p class="lib-hint">
-          One JSON file with every snippet, story, template and principle, and a checksum. It is saved on this device;
-          nothing is sent anywhere.
+          One JSON file with every snippet, story, template and principle, each story's decision log, OSF map and
+          rehearsals, your interview dates, and a checksum. It is saved on this device; nothing is sent anywhere.
         </p>
         <button type="button" class="lib-button lib-button--primary" onClick={exportAll}>
           Export all (JSON)
         </button>
         {notice(exportNotice)}
-      </section>
-      <section aria-labelledby={`${id}-sheet`}>
-        <h3 id={`${id}-sheet`}>Cheat sheet</h3>
-        <p class="lib-hint">
-          One page for the night before: your strongest phrasings by principle, and every number each story cites.
-        </p>
-        <div class="lib-actions">
-          <button type="button" class="lib-button" onClick={showSheet}>
-            {sheet === null ? 'Show cheat sheet' : 'Refresh cheat sheet'}
-          </button>
-          {sheet !== null && (
-            <>
-              <button
-                type="button"
-                class="lib-button"
-                onClick={() => downloadText(sheet, 'interview-cheat-sheet.md', 'text/markdown')}
-              >
-                Download Markdown
-              </button>
-              <button
-                type="button"
-                class="lib-button"
-                onClick={() =>
-                  copyText(sheet).then(
-                    () => setSheetNotice({ kind: 'status', text: 'Copied the Markdown: paste it into your doc.' }),
-                    (e: unknown) => setSheetNotice({ kind: 'error', text: messageOf(e) }),
-                  )
-                }
-              >
-                Copy Markdown
-              </button>
-              <button type="button" class="lib-button" onClick={print}>
-                Print
-              </button>
-            </>
-          )}
-        </div>
-        {notice(sheetNotice)}
-        {sheet !== null && (
-          <article class="lib-cheatsheet" aria-label="Cheat sheet preview">
-            <MarkdownPreview markdown={sheet} />
-          </article>
-        )}
       </section>
       <section aria-labelledby={`${id}-import`} aria-busy={importing}>
         <h3 id={`${id}-import`}>Import</h3>

@@ -5,6 +5,10 @@ const TABLES = [
   ['stories', 'Stories'],
   ['templates', 'Templates'],
   ['principles', 'Principles'],
+  ['decisions', 'Decision log entries'],
+  ['osfMaps', 'OSF maps'],
+  ['rehearsals', 'Rehearsals'],
+  ['interviews', 'Interview dates'],
 ] as const;
 
 /** What an import did to each table: added, updated, skipped. */

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { libraryDb, listPrinciples, listStories, type LibraryDB } from '@/lib/library';
 import type { ApplyResult } from '@/lib/messaging/protocol';
+import { lazyComponent } from '@/components/panel/lazy';
 import { useLibraryEnv } from './env';
 import { ExchangeView } from './ExchangeView';
 import { SectionPanel, SectionTabs } from './SectionTabs';
@@ -10,6 +11,12 @@ import { TemplatesView } from './TemplatesView';
 import { UndoToast, useToast } from './UndoToast';
 import { useLiveQuery } from './useLiveQuery';
 import './library.css';
+
+// The preparation views (proof, OSF map, rehearsal, cheat sheet) load on first open of Prepare.
+const PrepareView = lazyComponent(
+  () => import('@/components/prep/PrepareView').then((m) => m.PrepareView),
+  <p class="lib-muted">Loading…</p>,
+);
 
 /** Opens the extension's library database ahead of the first list, while the panel is idle. */
 export function openLibraryEarly(db: LibraryDB = libraryDb): void {
@@ -21,17 +28,19 @@ export interface LibraryTabProps {
   insertIntoPage?: (text: string) => Promise<ApplyResult>;
 }
 
-type Section = 'snippets' | 'stories' | 'templates' | 'exchange';
+type Section = 'snippets' | 'stories' | 'prepare' | 'templates' | 'exchange';
 const SECTIONS = [
   { id: 'snippets', label: 'Snippets' },
   { id: 'stories', label: 'Stories' },
+  { id: 'prepare', label: 'Prepare' },
   { id: 'templates', label: 'Templates' },
   { id: 'exchange', label: 'Export & import' },
 ] as const;
 
 /**
  * The Library tab: snippets (search, filters, edit, delete with Undo, copy, insert), stories
- * (live score, history, metrics, principle coverage), the user's templates, and export/import.
+ * (live score, history, metrics, principle coverage), preparing them for the loop (proof, OSF map,
+ * rehearsal, countdown, cheat sheet), the user's templates, and export/import.
  * Every list is a liveQuery, so a change made in any open panel shows in all of them at once.
  */
 export function LibraryTab({ insertIntoPage }: LibraryTabProps) {
@@ -55,6 +64,9 @@ export function LibraryTab({ insertIntoPage }: LibraryTabProps) {
       </SectionPanel>
       <SectionPanel id="stories" selected={section === 'stories'}>
         {opened.has('stories') && <StoriesView stories={stories} principles={principles} toast={show} />}
+      </SectionPanel>
+      <SectionPanel id="prepare" selected={section === 'prepare'}>
+        {opened.has('prepare') && <PrepareView toast={show} />}
       </SectionPanel>
       <SectionPanel id="templates" selected={section === 'templates'}>
         {opened.has('templates') && <TemplatesView toast={show} />}

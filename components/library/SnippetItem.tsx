@@ -3,7 +3,7 @@ import { deleteSnippet, restoreSnippet, type SnippetRow, type StoryRow } from '@
 import type { ApplyResult } from '@/lib/messaging/protocol';
 import { copyText } from './actions';
 import { useLibraryEnv } from './env';
-import { formatWhen, messageOf, scoreText } from './format';
+import { formatWhen, messageOf, scoreText, webAddress } from './format';
 import { Highlighted } from './Highlighted';
 import { SnippetEditor } from './SnippetEditor';
 import type { ToastSpec } from './UndoToast';
@@ -20,16 +20,6 @@ export interface SnippetItemProps {
   toast: (spec: ToastSpec, options?: { focus?: boolean }) => void;
   /** Where focus goes when this item is gone (after delete, or after Undo). */
   focusList: () => void;
-}
-
-/** Only web addresses become links: an imported file could carry any scheme. */
-function webAddress(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const excerpt = (text: string) => (text.length > 48 ? `${text.slice(0, 47).trimEnd()}…` : text);

@@ -1,6 +1,7 @@
 import type { Band } from '@/lib/analysis';
+import { BAND_WORDS_PLAIN, formatSpoken } from '@/lib/prep/words';
 
-export const BAND_WORDS: Record<Band, string> = { weak: 'weak', partial: 'partial', strong: 'strong' };
+export const BAND_WORDS: Record<Band, string> = BAND_WORDS_PLAIN;
 
 /** "82 · strong": the band always in words, never by color alone. */
 export function scoreText(score: number, band: Band): string {
@@ -17,14 +18,8 @@ export function formatWhen(at: number): string {
   return dateTime.format(new Date(at));
 }
 
-/** "1 min 35 s". */
-export function formatSeconds(seconds: number): string {
-  const whole = Math.max(0, Math.round(seconds));
-  const minutes = Math.floor(whole / 60);
-  const rest = whole % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
+/** "1 min 35 s"; the cheat sheet's Markdown says it the same way. */
+export const formatSeconds = formatSpoken;
 
 /** Tags typed as "growth, Q3 launch" → ["growth", "Q3 launch"]; the library normalises them. */
 export function parseTags(input: string): string[] {
@@ -38,4 +33,14 @@ export function parseTags(input: string): string[] {
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   return 'Something went wrong, and nothing was changed.';
+}
+
+/** Only web addresses become links: an imported file could carry any scheme. */
+export function webAddress(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }

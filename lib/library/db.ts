@@ -10,13 +10,19 @@
  * (./words-backfill). Its upgrade queues every snippet: that rewrites, in the background,
  * the words version 2 wrote, which version 3's upgrade used to rewrite while the panel waited
  * 10 seconds for 10,000 snippets (a database already at version 3 is only read, once).
+ * Version 5 adds the interview preparation: each story's decision log (`decisions`), its OSF
+ * map (`osfMaps`), its rehearsals, and the interview dates; new tables only, so no upgrade.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DEFAULT_PRINCIPLES } from './data/default-principles';
 import {
   WORDS_QUEUE,
+  type DecisionRow,
+  type InterviewRow,
   type MetaRow,
+  type OsfMapRow,
   type PrincipleRow,
+  type RehearsalRow,
   type SnippetRow,
   type StoryRow,
   type TemplateRow,
@@ -60,6 +66,15 @@ export const SCHEMA_V3 = {
 
 export const SCHEMA_V4 = { ...SCHEMA_V3, meta: 'name' } as const;
 
+/** `storyId` lists a story's entries, and deletes them with it; `companyKey` keeps one date per company. */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  decisions: '++id, storyId',
+  osfMaps: 'storyId',
+  rehearsals: '++id, storyId',
+  interviews: '++id, &companyKey',
+} as const;
+
 /** Version 4's upgrade: every snippet's words are checked again, in the background. */
 export async function upgradeToV4(tx: Transaction): Promise<void> {
   const ids = (await tx.table('snippets').toCollection().primaryKeys()) as number[];
@@ -72,6 +87,10 @@ export class LibraryDB extends Dexie {
   templates!: EntityTable<TemplateRow, 'id'>;
   principles!: EntityTable<PrincipleRow, 'name'>;
   meta!: EntityTable<MetaRow, 'name'>;
+  decisions!: EntityTable<DecisionRow, 'id'>;
+  osfMaps!: EntityTable<OsfMapRow, 'storyId'>;
+  rehearsals!: EntityTable<RehearsalRow, 'id'>;
+  interviews!: EntityTable<InterviewRow, 'id'>;
 
   constructor(name: string, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -80,6 +99,7 @@ export class LibraryDB extends Dexie {
     // Version 3's word rewrite now runs in the background, queued by version 4's upgrade.
     this.version(3).stores(SCHEMA_V3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
     // Runs only when the database is first created, never on upgrade.
     this.on('populate', (tx) => tx.table('principles').bulkAdd(defaultPrincipleRows()));
   }
@@ -101,4 +121,14 @@ export function openLibrary(
 export const libraryDb: LibraryDB = openLibrary();
 
 /** The tables of the user's data: what export writes and import merges. */
-export const ALL_TABLES = ['snippets', 'stories', 'templates', 'principles'] as const;
+export const ALL_TABLES = [
+  'snippets',
+  'stories',
+  'templates',
+  'principles',
+  'decisions',
+  'osfMaps',
+  'rehearsals',
+  'interviews',
+] as const;
+export type LibraryTable = (typeof ALL_TABLES)[number];

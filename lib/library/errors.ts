@@ -8,7 +8,7 @@ export class NotInLibraryError extends Error {
   // Not "NotFoundError": Dexie rewrites errors that carry a DOMException name into its own.
   override name = 'NotInLibraryError';
   constructor(
-    readonly kind: 'snippet' | 'story' | 'template' | 'principle',
+    readonly kind: 'snippet' | 'story' | 'template' | 'principle' | 'decision' | 'rehearsal' | 'interview',
     readonly key: number | string,
   ) {
     super(`That ${kind} is no longer in your library.`);

@@ -61,7 +61,21 @@ export {
   type TemplateChoice,
 } from './templates';
 export { fillPendingWords } from './words-backfill';
-export { buildCheatSheet, renderCheatSheet, type CheatSheetOptions } from './cheatsheet';
+export {
+  addDecision,
+  updateDecision,
+  deleteDecision,
+  restoreDecision,
+  listDecisions,
+  setClaimProof,
+  claimKey,
+  type DecisionInput,
+  type EvidenceInput,
+} from './decisions';
+export { saveOsfMap, getOsfMap, type OsfNodes } from './osf-maps';
+export { logRehearsal, deleteRehearsal, restoreRehearsal, listRehearsals, type RehearsalInput } from './rehearsals';
+export { addInterview, updateInterview, deleteInterview, listInterviews, type InterviewInput } from './interviews';
+export { isDay, dayOf, dayStart, addDays, daysBetween } from './day';
 export { exportLibrary, exportLibraryJson, exportFileName } from './exchange/export';
 export { importLibrary, importLibraryFile, type ImportReport, type ImportCounts } from './exchange/import';
 export { parseLibraryFile, readLibraryFile, LibraryFileError } from './exchange/validate';

@@ -23,4 +23,23 @@ export const LIMITS = {
   scoreHistory: 10_000,
   templateText: 1_000,
   templateName: 200,
+  /** Decision log entries, in all and per story. */
+  decisions: 20_000,
+  decisionsPerStory: 200,
+  /** The decision, the options weighed, the trade-off and what happened, each. */
+  decisionText: 2_000,
+  evidence: 20,
+  evidenceLink: 4_096,
+  evidenceProves: 500,
+  claimsPerEvidence: 50,
+  claimText: 1_000,
+  osfNode: 2_000,
+  rehearsals: 20_000,
+  rehearsalAnswers: 30,
+  rehearsalQuestion: 500,
+  rehearsalAnswer: 2_000,
+  /** A day: a rehearsal timer left running overnight is not a rehearsal. */
+  rehearsalSeconds: 86_400,
+  interviews: 100,
+  company: 200,
 } as const;

@@ -10,7 +10,7 @@
  * with too many (see tooManyTags) rather than drop any.
  */
 import { LIMITS } from './limits';
-import type { ScoreEntry, SnippetRow, StoryRow, TemplateRow } from './model';
+import type { DecisionRow, InterviewRow, OsfMapRow, ScoreEntry, SnippetRow, StoryRow, TemplateRow } from './model';
 import { snippetKeys, unique } from './text';
 
 export function mergeSnippets(kept: SnippetRow, other: SnippetRow): SnippetRow {
@@ -68,4 +68,27 @@ export function mergeTemplates(kept: TemplateRow, other: TemplateRow): TemplateR
     createdAt: Math.min(kept.createdAt, other.createdAt),
     updatedAt: Math.max(kept.updatedAt, other.updatedAt),
   };
+}
+
+/**
+ * A decision log entry, an interview date or an OSF map edited in two places: the version
+ * updated last wins whole, as a template does; the first one keeps its id and creation time.
+ */
+export function mergeDecisions(kept: DecisionRow, other: DecisionRow): DecisionRow {
+  const newer = other.updatedAt > kept.updatedAt ? other : kept;
+  return { ...newer, id: kept.id, createdAt: Math.min(kept.createdAt, other.createdAt) };
+}
+
+export function mergeInterviews(kept: InterviewRow, other: InterviewRow): InterviewRow {
+  const newer = other.updatedAt > kept.updatedAt ? other : kept;
+  return {
+    ...newer,
+    id: kept.id,
+    createdAt: Math.min(kept.createdAt, other.createdAt),
+    updatedAt: Math.max(kept.updatedAt, other.updatedAt),
+  };
+}
+
+export function mergeOsfMaps(kept: OsfMapRow, other: OsfMapRow): OsfMapRow {
+  return other.updatedAt > kept.updatedAt ? { ...other, storyId: kept.storyId } : kept;
 }

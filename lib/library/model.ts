@@ -112,3 +112,75 @@ export interface TemplateRow {
   /** Normalised text: one template per scope and text. */
   textKey: string;
 }
+
+/** What a piece of evidence is: a ticket, a doc, a dashboard or a note. */
+export const EVIDENCE_KINDS = ['ticket', 'doc', 'dashboard', 'note'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+export interface Evidence {
+  kind: EvidenceKind;
+  /** Where it is: a web address, a ticket number, a file name. Text only; the user opens it, never the extension. */
+  link: string;
+  /** What it proves, in the user's words. */
+  proves: string;
+  /** The story's claims it backs, each by its key (../prep: the claim's words, whitespace collapsed, case folded). */
+  claims: string[];
+}
+
+/** One dated entry of a story's decision log. */
+export interface DecisionRow {
+  id: number;
+  storyId: number;
+  /** The day of the decision, "YYYY-MM-DD". */
+  date: string;
+  decision: string;
+  /** The options weighed. */
+  options: string;
+  tradeOff: string;
+  /** The metric it was meant to move. */
+  metric: string;
+  /** What happened. */
+  result: string;
+  evidence: Evidence[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The OSF map's nodes, in the order a bar raiser follows them. */
+export const OSF_NODES = ['hypothesis', 'metric', 'design', 'outcome', 'followUp'] as const;
+export type OsfNode = (typeof OSF_NODES)[number];
+
+/** A story's OSF map: only the nodes the user wrote; the others show what the analyzer finds in the story. */
+export interface OsfMapRow {
+  storyId: number;
+  nodes: Partial<Record<OsfNode, string>>;
+  updatedAt: number;
+}
+
+export interface RehearsalAnswer {
+  question: string;
+  answer: string;
+  score: number;
+  band: Band;
+}
+
+/** One rehearsal of a story: when, how long the user spoke, and each answer to the mock bar raiser. */
+export interface RehearsalRow {
+  id: number;
+  storyId: number;
+  at: number;
+  seconds: number;
+  answers: RehearsalAnswer[];
+}
+
+/** A loop the user is preparing for: the company and the day. */
+export interface InterviewRow {
+  id: number;
+  company: string;
+  /** "YYYY-MM-DD". */
+  date: string;
+  createdAt: number;
+  updatedAt: number;
+  /** The company with whitespace collapsed and case folded: one date per company. */
+  companyKey: string;
+}

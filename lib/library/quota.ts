@@ -41,7 +41,16 @@ export async function guardQuota<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-type TableNames = 'snippets' | 'stories' | 'templates' | 'principles' | 'meta';
+type TableNames =
+  | 'snippets'
+  | 'stories'
+  | 'templates'
+  | 'principles'
+  | 'meta'
+  | 'decisions'
+  | 'osfMaps'
+  | 'rehearsals'
+  | 'interviews';
 
 /** One read-write transaction over the named tables: all of it is written, or none. */
 export function writeLibrary<T>(db: Dexie, tables: readonly TableNames[], body: () => Promise<T>): Promise<T> {

@@ -2,12 +2,22 @@
  * Stories: the four parts Problem → Action → Result → Learning, scored as one text. Every save
  * appends the score to the story's history and re-derives the metrics it cites.
  */
+import type { EntityTable, IDType, InsertType } from 'dexie';
 import { COMPONENT_IDS, type Analysis, type ComponentId } from '@/lib/analysis';
 import { libraryDb, type LibraryDB } from './db';
 import { resolveDeps, type Analyzer, type LibraryDeps } from './deps';
 import { LibraryInputError, NotInLibraryError, StoryTitleTakenError } from './errors';
 import { LIMITS } from './limits';
-import { STORY_PARTS, type SnippetRow, type StoryMetric, type StoryPart, type StoryRow } from './model';
+import {
+  STORY_PARTS,
+  type DecisionRow,
+  type OsfMapRow,
+  type RehearsalRow,
+  type SnippetRow,
+  type StoryMetric,
+  type StoryPart,
+  type StoryRow,
+} from './model';
 import { principlesStillListed, requirePrinciples } from './principles';
 import { writeLibrary } from './quota';
 import { deriveStoryMetrics, refreshMetrics } from './story-metrics';
@@ -180,10 +190,16 @@ export interface DeletedStory {
   story: StoryRow;
   /** Snippets that belonged to it; they stay in the library, detached. */
   snippetIds: number[];
+  /** Its decision log, OSF map and rehearsals: they go with it, and come back with Undo. */
+  decisions: DecisionRow[];
+  osfMap?: OsfMapRow;
+  rehearsals: RehearsalRow[];
 }
 
+const PREP_TABLES = ['decisions', 'osfMaps', 'rehearsals'] as const;
+
 export async function deleteStory(id: number, db: LibraryDB = libraryDb): Promise<DeletedStory | undefined> {
-  return writeLibrary(db, ['stories', 'snippets'], async () => {
+  return writeLibrary(db, ['stories', 'snippets', ...PREP_TABLES], async () => {
     const story = await db.stories.get(id);
     if (!story) return undefined;
     const snippetIds = (await db.snippets.where('storyId').equals(id).primaryKeys()) as number[];
@@ -191,15 +207,46 @@ export async function deleteStory(id: number, db: LibraryDB = libraryDb): Promis
       .where('storyId')
       .equals(id)
       .modify((s: SnippetRow) => void delete s.storyId);
+    const decisions = await db.decisions.where('storyId').equals(id).toArray();
+    const rehearsals = await db.rehearsals.where('storyId').equals(id).toArray();
+    const osfMap = await db.osfMaps.get(id);
+    await db.decisions.where('storyId').equals(id).delete();
+    await db.rehearsals.where('storyId').equals(id).delete();
+    await db.osfMaps.delete(id);
     await db.stories.delete(id);
-    return { story, snippetIds };
+    const deleted: DeletedStory = { story, snippetIds, decisions, rehearsals };
+    if (osfMap) deleted.osfMap = osfMap;
+    return deleted;
   });
 }
 
-/** Undo of deleteStory: the story returns with its id and its snippets are attached again. */
+/** Refuses an Undo that would take a table past what a library file may hold (rows added since the delete). */
+function checkRoomFor(db: LibraryDB, deleted: DeletedStory): Promise<void> {
+  return db.decisions.count().then((decisions) =>
+    db.rehearsals.count().then((rehearsals) => {
+      if (
+        decisions + deleted.decisions.length > LIMITS.decisions ||
+        rehearsals + deleted.rehearsals.length > LIMITS.rehearsals
+      )
+        throw new LibraryInputError('Your library has filled up since the delete, so this story cannot come back.');
+    }),
+  );
+}
+
+/** Rows back under their ids; one whose id an import has given to another row since comes back under a new id. */
+function putBack<T extends { id: number }>(table: EntityTable<T, 'id'>, rows: readonly T[]): Promise<unknown> {
+  return table.bulkGet(rows.map((r) => r.id as IDType<T, 'id'>)).then((found) => {
+    const free = rows.filter((_, i) => !found[i]);
+    const moved = rows.filter((_, i) => found[i]).map(({ id: _id, ...rest }) => rest as InsertType<T, 'id'>);
+    return table.bulkPut(free).then(() => table.bulkAdd(moved));
+  });
+}
+
+/** Undo of deleteStory: the story returns with its id, its snippets are attached again, and its log comes back. */
 export async function restoreStory(deleted: DeletedStory, db: LibraryDB = libraryDb): Promise<StoryRow> {
-  return writeLibrary(db, ['stories', 'snippets', 'principles'], async () => {
+  return writeLibrary(db, ['stories', 'snippets', 'principles', ...PREP_TABLES], async () => {
     await checkTitleFree(db, deleted.story.title, deleted.story.id);
+    await checkRoomFor(db, deleted);
     // A principle removed since the delete is not brought back with the story.
     const story = { ...deleted.story, principles: await principlesStillListed(db, deleted.story.principles) };
     await db.stories.put(story);
@@ -207,6 +254,9 @@ export async function restoreStory(deleted: DeletedStory, db: LibraryDB = librar
       (s): s is SnippetRow => s !== undefined && s.storyId === undefined,
     );
     await db.snippets.bulkPut(snippets.map((s) => ({ ...s, storyId: story.id })));
+    await putBack(db.decisions, deleted.decisions);
+    await putBack(db.rehearsals, deleted.rehearsals);
+    if (deleted.osfMap) await db.osfMaps.put(deleted.osfMap);
     return story;
   });
 }

@@ -15,6 +15,11 @@ export function normalizeText(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase();
 }
 
+/** A claim's key: its words with whitespace collapsed and case folded, so "Fell 45%" and "fell  45%" are one claim. */
+export function claimKey(claim: string): string {
+  return normalizeText(claim);
+}
+
 export function normalizeTitle(title: string): string {
   return normalizeText(title);
 }

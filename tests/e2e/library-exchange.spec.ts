@@ -113,12 +113,12 @@ test.describe('export and import (issue 4)', () => {
       'I cut churn 12% <img src=x onerror="document.title=\'pwned\'"> in Q3 by **owning** the renewal flow.';
     await panel.pasteStory(hostile);
     await panel.save({ principle: 'Ownership' });
-    await panel.openLibrary('Export & import');
-    await panel.page.getByRole('button', { name: 'Show cheat sheet' }).click();
+    await panel.openLibrary('Prepare');
     const preview = panel.page.getByRole('article', { name: 'Cheat sheet preview' });
-    await expect(preview.getByRole('heading', { name: 'Ownership' })).toBeVisible();
-    await expect(preview.getByRole('listitem').first()).toContainText('<img src=x onerror="document.title=\'pwned\'">');
-    await expect(preview.getByRole('listitem').first()).toContainText('**owning**');
+    const phrasing = preview.getByRole('list', { name: 'Strongest phrasings' }).getByRole('listitem').first();
+    await expect(phrasing).toContainText('Ownership: ');
+    await expect(phrasing).toContainText('<img src=x onerror="document.title=\'pwned\'">');
+    await expect(phrasing).toContainText('**owning**');
     await expect(preview.locator('img')).toHaveCount(0);
     await expect(panel.page).toHaveTitle('Ownership Lens');
     const [download] = await Promise.all([
@@ -127,7 +127,8 @@ test.describe('export and import (issue 4)', () => {
     ]);
     expect(download.suggestedFilename()).toBe('interview-cheat-sheet.md');
     const markdown = await readFile((await download.path())!, 'utf8');
-    expect(markdown).toContain('### Ownership');
+    expect(markdown).toContain('## Strongest phrasings');
+    expect(markdown).toContain('- Ownership: I cut churn 12% \\<img');
     expect(markdown).toContain('\\*\\*owning\\*\\*');
   });
 });

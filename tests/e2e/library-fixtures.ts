@@ -3,6 +3,7 @@
  * tab and the Save form, a second fresh profile with the same built extension (for export →
  * import), and a raw read of the library's IndexedDB rows to compare two profiles.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,9 @@ export class LibraryPanel {
   }
 
   /** The panel's Library tab, then one of its sections. */
-  async openLibrary(section: 'Snippets' | 'Stories' | 'Templates' | 'Export & import' = 'Snippets'): Promise<void> {
+  async openLibrary(
+    section: 'Snippets' | 'Stories' | 'Prepare' | 'Templates' | 'Export & import' = 'Snippets',
+  ): Promise<void> {
     await this.tab('Library').click();
     await expect(this.tab('Library')).toHaveAttribute('aria-selected', 'true');
     await this.tab(section).click();
@@ -133,4 +136,15 @@ export async function readLibraryRows(page: Page): Promise<LibraryRows> {
         };
       }),
   );
+}
+
+/** Axe over the page as it is now: no serious or critical violation of WCAG 2.1 A/AA. */
+export async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.passes.length, `axe ran its checks (${where})`).toBeGreaterThan(0);
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    where,
+  ).toEqual([]);
 }

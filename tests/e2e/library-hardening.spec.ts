@@ -25,6 +25,10 @@ async function signedFile(snippets: ExportedSnippet[]): Promise<LibraryFile> {
     snippets,
     stories: [],
     templates: [],
+    decisions: [],
+    osfMaps: [],
+    rehearsals: [],
+    interviews: [],
   };
   return { ...body, checksum: await fileChecksum(body) };
 }

@@ -11,17 +11,25 @@ import {
 
 export async function readLibraryTables(db: LibraryDB = libraryDb): Promise<LibraryTables> {
   return db.transaction('r', [...ALL_TABLES], async () => {
-    const [principles, snippets, stories, templates] = await Promise.all([
+    const [principles, snippets, stories, templates, decisions, osfMaps, rehearsals, interviews] = await Promise.all([
       db.principles.orderBy('position').toArray(),
       db.snippets.toArray(),
       db.stories.toArray(),
       db.templates.toArray(),
+      db.decisions.toArray(),
+      db.osfMaps.toArray(),
+      db.rehearsals.toArray(),
+      db.interviews.toArray(),
     ]);
     return {
       principles,
       snippets: snippets.map(({ normalized: _n, words: _w, wordFields: _f, ...rest }) => rest),
       stories: stories.map(({ titleKey: _t, ...rest }) => rest),
       templates: templates.map(({ textKey: _t, ...rest }) => rest),
+      decisions,
+      osfMaps,
+      rehearsals,
+      interviews: interviews.map(({ companyKey: _c, ...rest }) => rest),
     };
   });
 }

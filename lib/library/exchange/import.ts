@@ -4,7 +4,8 @@
  * closed tab) leaves the library exactly as it was.
  *
  * Merging: snippets match on their normalised text, stories on their title, templates on
- * scope and text, principles on name; matches merge by the rules in ../merge. A row keeps its
+ * scope and text, principles on name (decision logs, OSF maps, rehearsals and interview dates:
+ * see ./import-prep); matches merge by the rules in ../merge. A row keeps its
  * id from the file when the library has no row with that id and the id is at most
  * KEPT_ID_CEILING (so a backup restored into an empty library comes back identical); otherwise
  * it gets a new one, and the snippets of a story follow it. Principles merge like the rest: the file's new ones are appended to the
@@ -23,131 +24,37 @@ import type { PrincipleRow, SnippetRow, StoryRow, TemplateRow } from '../model';
 import { writeLibrary } from '../quota';
 import { cleanTags, normalizeText, normalizeTitle, unique } from '../text';
 import { queueWords } from '../words-backfill';
-import { canonicalJson, type LibraryFile } from './format';
+import type { LibraryFile } from './format';
+import { mergePrepTables } from './import-prep';
+import { checkRoom, counts, mergeByKey, mergePrinciples, type ImportCounts, type ImportReport } from './merge-rows';
 import { fail } from './shape';
 import { parseLibraryFile, readLibraryFile } from './validate';
 
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  skipped: number;
-}
-
-export interface ImportReport {
-  principles: ImportCounts;
-  snippets: ImportCounts;
-  stories: ImportCounts;
-  templates: ImportCounts;
-}
-
-/**
- * A row keeps its id from the file only up to here. IndexedDB's key generator continues from
- * the largest id stored, and stops for good past 2^53 ("Maximum key generator value reached"):
- * a file id near 2^53 − 1 would end every later save. Past this, a row gets a new id instead,
- * which leaves 2^52 ids for saves and imports to come.
- */
-export const KEPT_ID_CEILING = 2 ** 52;
-
-/** The library already holds ids so large that no new id fits in the safe range. */
-export class LibraryIdsExhaustedError extends Error {
-  override name = 'LibraryIdsExhaustedError';
-  constructor() {
-    super(
-      'Your library already uses ids so large that the rows of this file cannot get new ones. Nothing was imported.',
-    );
-  }
-}
-
-const counts = (): ImportCounts => ({ added: 0, updated: 0, skipped: 0 });
-/** Equal rows, derived search words aside: a snippet may still wait for them (../words-backfill). */
-const same = (a: object, b: object) =>
-  canonicalJson({ ...a, words: undefined, wordFields: undefined }) ===
-  canonicalJson({ ...b, words: undefined, wordFields: undefined });
-
-/**
- * Merges rows by key. `existing` are the library's rows; each incoming row is added, or merged
- * into the row with its key. Returns the rows to write and fills `tally`.
- */
-function mergeByKey<T extends { id: number }>(
-  existing: readonly T[],
-  incoming: readonly T[],
-  key: (row: T) => string,
-  merge: (kept: T, other: T) => T,
-  tally: ImportCounts,
-  /** Throws for a merged row that would not fit a library file; `index` is the row's place in the file. */
-  check: (merged: T, index: number) => void = () => undefined,
-): { writes: T[]; idOf: Map<number, number> } {
-  const byKey = new Map(existing.map((row) => [key(row), row]));
-  const taken = new Set(existing.map((row) => row.id));
-  const keepable = (id: number) => id <= KEPT_ID_CEILING && !taken.has(id);
-  // New ids start past every id in the library and every id kept from the file, so none can collide.
-  let nextId =
-    [...existing, ...incoming.filter((r) => r.id <= KEPT_ID_CEILING)].reduce((max, r) => Math.max(max, r.id), 0) + 1;
-  if (nextId + incoming.length > Number.MAX_SAFE_INTEGER) throw new LibraryIdsExhaustedError();
-  const changed = new Map<number, T>();
-  const idOf = new Map<number, number>();
-
-  incoming.forEach((row, index) => {
-    const k = key(row);
-    const kept = byKey.get(k);
-    if (kept) {
-      const merged = merge(kept, { ...row, id: kept.id });
-      check(merged, index);
-      idOf.set(row.id, kept.id);
-      if (same(merged, kept)) {
-        tally.skipped++;
-        return;
-      }
-      tally.updated++;
-      byKey.set(k, merged);
-      changed.set(kept.id, merged);
-    } else {
-      const id = keepable(row.id) ? row.id : nextId++;
-      taken.add(id);
-      const added = { ...row, id };
-      idOf.set(row.id, id);
-      tally.added++;
-      byKey.set(k, added);
-      changed.set(id, added);
-    }
-  });
-  return { writes: [...changed.values()], idOf };
-}
-
-/** The file's principles that the library lacks are added after the library's own, in the file's order; none is removed. */
-function mergePrinciples(library: readonly PrincipleRow[], file: readonly PrincipleRow[], tally: ImportCounts) {
-  const names = new Set(library.map((p) => p.name));
-  let position = Math.max(-1, ...library.map((p) => p.position)) + 1;
-  const writes: PrincipleRow[] = [];
-  for (const p of [...file].sort((a, b) => a.position - b.position)) {
-    if (names.has(p.name)) tally.skipped++;
-    else {
-      tally.added++;
-      writes.push({ name: p.name, position: position++ });
-      names.add(p.name);
-    }
-  }
-  return writes;
-}
-
-/** Refuses an import after which a table would hold more rows than a library file may: its export would not import. */
-function checkRoom(table: keyof ImportReport, had: number, tally: ImportCounts, limit: number): void {
-  if (had + tally.added > limit)
-    fail(
-      table,
-      `your library has ${had.toLocaleString('en')} and the file adds ${tally.added.toLocaleString('en')}: together more than the ${limit.toLocaleString('en')} a library can hold`,
-    );
-}
+export { KEPT_ID_CEILING, LibraryIdsExhaustedError } from './merge-rows';
+export type { ImportCounts, ImportReport };
 
 /** Writes an already validated file into the library in one transaction. */
 export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libraryDb): Promise<ImportReport> {
-  const report: ImportReport = { principles: counts(), snippets: counts(), stories: counts(), templates: counts() };
+  const report: ImportReport = {
+    principles: counts(),
+    snippets: counts(),
+    stories: counts(),
+    templates: counts(),
+    decisions: counts(),
+    osfMaps: counts(),
+    rehearsals: counts(),
+    interviews: counts(),
+  };
   return writeLibrary(db, [...ALL_TABLES, 'meta'], async () => {
-    const [principles, stories, snippets, templates] = await Promise.all([
+    const [principles, stories, snippets, templates, decisions, osfMaps, rehearsals, interviews] = await Promise.all([
       db.principles.toArray(),
       db.stories.toArray(),
       db.snippets.toArray(),
       db.templates.toArray(),
+      db.decisions.toArray(),
+      db.osfMaps.toArray(),
+      db.rehearsals.toArray(),
+      db.interviews.toArray(),
     ]);
     const principleWrites = mergePrinciples(principles, file.principles, report.principles);
 
@@ -192,6 +99,7 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
     checkRoom('snippets', snippets.length, report.snippets, LIMITS.snippets);
     checkRoom('stories', stories.length, report.stories, LIMITS.stories);
     checkRoom('templates', templates.length, report.templates, LIMITS.templates);
+    const prep = mergePrepTables(file, { decisions, osfMaps, rehearsals, interviews }, storyMerge.idOf, report);
     if (principleWrites.length) await db.principles.bulkPut(principleWrites);
     if (storyMerge.writes.length) await db.stories.bulkPut(storyMerge.writes);
     if (snippetMerge.writes.length) {
@@ -203,6 +111,10 @@ export async function importLibraryFile(file: LibraryFile, db: LibraryDB = libra
       );
     }
     if (templateMerge.writes.length) await db.templates.bulkPut(templateMerge.writes);
+    if (prep.decisions.length) await db.decisions.bulkPut(prep.decisions);
+    if (prep.osfMaps.length) await db.osfMaps.bulkPut(prep.osfMaps);
+    if (prep.rehearsals.length) await db.rehearsals.bulkPut(prep.rehearsals);
+    if (prep.interviews.length) await db.interviews.bulkPut(prep.interviews);
     return report;
   });
 }

@@ -6,9 +6,11 @@
  */
 import { COMPONENT_IDS } from '@/lib/analysis';
 import { LIMITS } from '../limits';
+import { normalizeText } from '../text';
 import { BANDS, type PrincipleRow } from '../model';
 import { TEMPLATE_SCOPES } from '../templates';
 import { fileChecksum, LIBRARY_FILE_FORMAT, LIBRARY_FILE_VERSION, type LibraryFile } from './format';
+import { prepTables } from './prep-shape';
 import { array, fail, id, LibraryFileError, number, object, oneOf, string, time } from './shape';
 
 export { LibraryFileError };
@@ -82,6 +84,8 @@ const tables = object({
   templates: array(template, LIMITS.templates),
 });
 
+const EMPTY_PREP = { decisions: [], osfMaps: [], rehearsals: [], interviews: [] };
+
 function checkUnique<T>(rows: readonly T[], key: (row: T) => unknown, path: (i: number) => string, what: string): void {
   const seen = new Set<unknown>();
   rows.forEach((row, i) => {
@@ -129,6 +133,58 @@ function checkReferences(file: Omit<LibraryFile, 'format' | 'version' | 'exporte
     known(s.principles, `snippets[${i}]`);
   });
   file.stories.forEach((s, i) => known(s.principles, `stories[${i}]`));
+  checkPrepReferences(file, stories);
+}
+
+/** Each story's log, map and rehearsals belong to a story in the file; ids and companies are not repeated. */
+function checkPrepReferences(
+  file: Omit<LibraryFile, 'format' | 'version' | 'exportedAt' | 'checksum'>,
+  stories: Set<number>,
+) {
+  const inFile = (table: string, rows: ReadonlyArray<{ storyId: number }>) =>
+    rows.forEach((row, i) => {
+      if (!stories.has(row.storyId)) fail(`${table}[${i}].storyId`, `no story with id ${row.storyId} in the file`);
+    });
+  checkUnique(
+    file.decisions,
+    (d) => d.id,
+    (i) => `decisions[${i}].id`,
+    'id',
+  );
+  checkUnique(
+    file.osfMaps,
+    (m) => m.storyId,
+    (i) => `osfMaps[${i}].storyId`,
+    'the story',
+  );
+  checkUnique(
+    file.rehearsals,
+    (r) => r.id,
+    (i) => `rehearsals[${i}].id`,
+    'id',
+  );
+  checkUnique(
+    file.interviews,
+    (r) => r.id,
+    (i) => `interviews[${i}].id`,
+    'id',
+  );
+  checkUnique(
+    file.interviews,
+    (r) => normalizeText(r.company),
+    (i) => `interviews[${i}].company`,
+    'the company',
+  );
+  inFile('decisions', file.decisions);
+  inFile('osfMaps', file.osfMaps);
+  inFile('rehearsals', file.rehearsals);
+  const perStory = new Map<number, number>();
+  file.decisions.forEach((d, i) => {
+    const n = (perStory.get(d.storyId) ?? 0) + 1;
+    perStory.set(d.storyId, n);
+    if (n > LIMITS.decisionsPerStory)
+      fail(`decisions[${i}]`, `story ${d.storyId} has more than ${LIMITS.decisionsPerStory} decision log entries`);
+  });
 }
 
 /** UTF-8 length without encoding the whole text when the answer is plain. */
@@ -162,15 +218,16 @@ export async function parseLibraryFile(text: string): Promise<LibraryFile> {
       'version',
       `the file is version ${version}, from a newer Ownership Lens; this one reads version ${LIBRARY_FILE_VERSION}`,
     );
-  if (version !== LIBRARY_FILE_VERSION) fail('version', `version ${version} is not supported`);
+  if (version !== 1 && version !== LIBRARY_FILE_VERSION) fail('version', `version ${version} is not supported`);
   const exportedAt = time(root.exportedAt, 'exportedAt');
   const checksum = string({ max: 100 })(root.checksum, 'checksum');
   // The checksum's canonical JSON checks the depth first: a value nested too deeply is named, never a stack overflow.
   if (checksum !== (await fileChecksum(root as unknown as LibraryFile)))
     fail('checksum', 'the file does not match its checksum: it was changed or damaged after export');
-  const data = tables(root, '');
+  // Version 1 had no interview preparation: its tables are empty, whatever else the file holds.
+  const data = { ...tables(root, ''), ...(version === 1 ? EMPTY_PREP : prepTables(root, '')) };
   checkReferences(data);
-  return { format: LIBRARY_FILE_FORMAT, version: LIBRARY_FILE_VERSION, exportedAt, checksum, ...data };
+  return { format: LIBRARY_FILE_FORMAT, version, exportedAt, checksum, ...data };
 }
 
 /** Checks the size before reading, so a huge file is refused without loading it. */

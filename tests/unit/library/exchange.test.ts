@@ -29,7 +29,19 @@ describe('exportLibrary', () => {
   it('writes a format version, every table without index fields, and a SHA-256 checksum', async () => {
     await buildFixtureLibrary(lib.deps);
     const file = await exportLibrary(lib.db, () => 1_234);
-    expect(file).toMatchObject({ format: 'ownership-lens-library', version: 1, exportedAt: 1_234 });
+    expect(file).toMatchObject({ format: 'ownership-lens-library', version: 2, exportedAt: 1_234 });
+    expect(file.decisions.map((d) => d.decision)).toEqual(['Rebuilt triage instead of hiring.']);
+    expect(file.decisions[0]!.evidence[0]).toEqual({
+      kind: 'dashboard',
+      link: 'https://dash.example/refunds',
+      proves: 'the drop',
+      claims: ['fell 45%'],
+    });
+    expect(file.osfMaps).toHaveLength(1);
+    expect(file.rehearsals).toHaveLength(1);
+    expect(file.interviews).toEqual([
+      { id: 1, company: 'Acme', date: '2030-03-14', createdAt: expect.any(Number), updatedAt: expect.any(Number) },
+    ]);
     expect(file.snippets).toHaveLength(3);
     expect(file.stories).toHaveLength(2);
     expect(file.templates).toHaveLength(2);
@@ -68,6 +80,8 @@ describe('export → import', () => {
     expect(report.snippets).toEqual({ added: 3, updated: 0, skipped: 0 });
     expect(report.stories).toEqual({ added: 2, updated: 0, skipped: 0 });
     expect(report.templates).toEqual({ added: 2, updated: 0, skipped: 0 });
+    for (const table of ['decisions', 'osfMaps', 'rehearsals', 'interviews'] as const)
+      expect(report[table]).toEqual({ added: 1, updated: 0, skipped: 0 });
     // Speed and Thrift are added after the defaults; Think Big and Frugality, removed in the file, stay.
     expect(report.principles).toEqual({ added: 2, updated: 0, skipped: defaults.length - 2 });
     expect(await listPrinciples(target)).toEqual([...defaults, 'Thrift', 'Speed']);
@@ -102,6 +116,10 @@ describe('export → import', () => {
       snippets: { added: 0, updated: 0, skipped: 3 },
       stories: { added: 0, updated: 0, skipped: 2 },
       templates: { added: 0, updated: 0, skipped: 2 },
+      decisions: { added: 0, updated: 0, skipped: 1 },
+      osfMaps: { added: 0, updated: 0, skipped: 1 },
+      rehearsals: { added: 0, updated: 0, skipped: 1 },
+      interviews: { added: 0, updated: 0, skipped: 1 },
     });
     expect(await snapshot(lib.db)).toEqual(before);
   });

@@ -3,7 +3,8 @@ import 'fake-indexeddb/auto';
 /**
  * The library's own export always imports: whatever the UI's write functions can make of a
  * library, "Export all" gives a file that "Import" takes into a fresh library, with every
- * snippet, story and template equal, and every principle there.
+ * snippet, story, template, decision log entry, OSF map, rehearsal and interview date equal,
+ * and every principle there.
  */
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,6 +24,11 @@ import {
 import { deleteSnippet, restoreSnippet, saveSnippet, updateSnippet } from '@/lib/library/snippets';
 import { createStory, deleteStory, restoreStory, saveStory, setStoryMetrics } from '@/lib/library/stories';
 import { addTemplate, deleteTemplate, updateTemplate } from '@/lib/library/templates';
+import { addDecision, deleteDecision, restoreDecision, setClaimProof, updateDecision } from '@/lib/library/decisions';
+import { addInterview, deleteInterview, updateInterview } from '@/lib/library/interviews';
+import { EVIDENCE_KINDS, OSF_NODES } from '@/lib/library/model';
+import { saveOsfMap } from '@/lib/library/osf-maps';
+import { deleteRehearsal, logRehearsal, restoreRehearsal } from '@/lib/library/rehearsals';
 import { fillPendingWords } from '@/lib/library/words-backfill';
 import { newLibrary, snapshot, tickingClock } from './helpers';
 
@@ -63,7 +69,13 @@ type Op =
   | { kind: 'metrics'; which: number; count: number; long: boolean }
   | { kind: 'delete-story-undo'; which: number }
   | { kind: 'template'; text: string; edit: boolean; remove: boolean }
-  | { kind: 'principle'; action: 'add' | 'rename' | 'remove' | 'reorder'; which: number; name: string };
+  | { kind: 'principle'; action: 'add' | 'rename' | 'remove' | 'reorder'; which: number; name: string }
+  | { kind: 'decision'; story: number; day: string; long: boolean; evidence: number; edit: boolean }
+  | { kind: 'delete-decision-undo'; which: number }
+  | { kind: 'prove'; which: number; claim: string; proved: boolean }
+  | { kind: 'osf'; story: number; nodes: number; long: boolean }
+  | { kind: 'rehearse'; story: number; seconds: number; answers: number; long: boolean; undoDelete: boolean }
+  | { kind: 'interview'; company: string; day: string; edit: boolean; remove: boolean };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({
@@ -107,6 +119,57 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     which: pick,
     name: fc.constantFrom('Speed', 'Thrift', 'Ownership', 'Ownership!'),
   }),
+  fc.record({
+    kind: fc.constant('decision' as const),
+    story: pick,
+    day: fc.constantFrom('2024-02-29', '2023-12-31', '1999-01-01'),
+    long: fc.boolean(),
+    evidence: fc.integer({ min: 0, max: LIMITS.evidence }),
+    edit: fc.boolean(),
+  }),
+  fc.record({ kind: fc.constant('delete-decision-undo' as const), which: pick }),
+  fc.record({
+    kind: fc.constant('prove' as const),
+    which: pick,
+    claim: fc.constantFrom('fell 45%', 'Fell  45%', 'x'.repeat(LIMITS.claimText), 'from 1,200 to 660'),
+    proved: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('osf' as const),
+    story: pick,
+    nodes: fc.integer({ min: 0, max: OSF_NODES.length }),
+    long: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('rehearse' as const),
+    story: pick,
+    seconds: fc.constantFrom(0, 95, 121, LIMITS.rehearsalSeconds),
+    answers: fc.integer({ min: 0, max: LIMITS.rehearsalAnswers }),
+    long: fc.boolean(),
+    undoDelete: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('interview' as const),
+    company: fc.constantFrom('Acme', 'acme ', 'Globex'),
+    day: fc.constantFrom('2030-03-14', '2031-01-01'),
+    edit: fc.boolean(),
+    remove: fc.boolean(),
+  }),
+);
+
+/** Most runs start with a story, so the operations on a story's log, map and rehearsals have one to work on. */
+const storyFirst = fc.record({
+  kind: fc.constant('story' as const),
+  title: fc.constant('First'),
+  problem: storyPart,
+  result: storyPart,
+});
+const runs = fc.oneof(
+  { arbitrary: fc.array(op, { minLength: 1, maxLength: 18 }), weight: 1 },
+  {
+    arbitrary: fc.tuple(storyFirst, fc.array(op, { minLength: 1, maxLength: 18 })).map(([s, ops]) => [s, ...ops]),
+    weight: 3,
+  },
 );
 
 const at = <T>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
@@ -184,6 +247,66 @@ async function run(o: Op, deps: LibraryDeps): Promise<void> {
       if (o.remove) await deleteTemplate(row.id, db);
       return;
     }
+    case 'decision': {
+      const s = at(stories, o.story);
+      if (!s) return;
+      const long = (n: number) => (o.long ? 'x'.repeat(n) : 'short');
+      const input = {
+        date: o.day,
+        decision: long(LIMITS.decisionText),
+        options: long(LIMITS.decisionText),
+        tradeOff: long(LIMITS.decisionText),
+        metric: long(LIMITS.metricText),
+        result: long(LIMITS.decisionText),
+        evidence: Array.from({ length: o.evidence }, (_, i) => ({
+          kind: EVIDENCE_KINDS[i % EVIDENCE_KINDS.length]!,
+          link: o.long ? `https://e.example/${'p'.repeat(LIMITS.evidenceLink - 20)}` : `OPS-${i}`,
+          proves: long(LIMITS.evidenceProves),
+          claims: o.long ? Array.from({ length: LIMITS.claimsPerEvidence }, (_, j) => `claim ${j}`) : [],
+        })),
+      };
+      const row = await addDecision(s.id, input, deps);
+      if (o.edit) await updateDecision(row.id, { ...input, decision: 'Edited.' }, deps);
+      return;
+    }
+    case 'delete-decision-undo': {
+      const d = at(await db.decisions.toArray(), o.which);
+      if (!d) return;
+      await restoreDecision((await deleteDecision(d.id, db))!, db);
+      return;
+    }
+    case 'prove': {
+      const d = at(await db.decisions.toArray(), o.which);
+      if (d && d.evidence.length > 0) await setClaimProof({ decisionId: d.id, evidence: 0 }, o.claim, o.proved, deps);
+      return;
+    }
+    case 'osf': {
+      const s = at(stories, o.story);
+      const nodes = Object.fromEntries(
+        OSF_NODES.slice(0, o.nodes).map((n) => [n, o.long ? 'n'.repeat(LIMITS.osfNode) : '']),
+      );
+      if (s) await saveOsfMap(s.id, nodes, deps);
+      return;
+    }
+    case 'rehearse': {
+      const s = at(stories, o.story);
+      if (!s) return;
+      const answers = Array.from({ length: o.answers }, (_, i) => ({
+        question: o.long ? 'q'.repeat(LIMITS.rehearsalQuestion) : 'What did you give up?',
+        answer: o.long ? 'a'.repeat(LIMITS.rehearsalAnswer) : '',
+        score: i % 101,
+        band: 'weak' as const,
+      }));
+      const row = await logRehearsal(s.id, { seconds: o.seconds, answers }, deps);
+      if (o.undoDelete) await restoreRehearsal((await deleteRehearsal(row.id, db))!, db);
+      return;
+    }
+    case 'interview': {
+      const row = await addInterview({ company: o.company, date: o.day }, deps);
+      if (o.edit) await updateInterview(row.id, { company: `${o.company} Inc`, date: o.day }, deps);
+      if (o.remove) await deleteInterview(row.id, db);
+      return;
+    }
     case 'principle': {
       const name = at(principles, o.which);
       if (o.action === 'add') await addPrinciple(o.name, db);
@@ -206,7 +329,7 @@ const REFUSALS = new Set([
 describe('Export all → Import', () => {
   it('imports into a fresh library whatever the UI wrote, with every row equal', { timeout: 240_000 }, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
+      fc.asyncProperty(runs, async (ops) => {
         const source = await library();
         const deps: LibraryDeps = { db: source, analyze: (t) => analyze(t), now: tickingClock() };
         for (const o of ops) {

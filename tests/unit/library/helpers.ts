@@ -94,5 +94,9 @@ export async function snapshot(db: LibraryDB) {
     snippets: await db.snippets.toArray(),
     stories: await db.stories.toArray(),
     templates: await db.templates.toArray(),
+    decisions: await db.decisions.toArray(),
+    osfMaps: await db.osfMaps.toArray(),
+    rehearsals: await db.rehearsals.toArray(),
+    interviews: await db.interviews.toArray(),
   };
 }

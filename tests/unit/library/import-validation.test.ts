@@ -47,13 +47,13 @@ const cases: Case[] = [
   ],
   [
     'a newer version',
-    edit((f) => void (f.version = 2 as 1)),
-    'version: the file is version 2, from a newer Ownership Lens; this one reads version 1',
+    edit((f) => void (f.version = 3 as 2)),
+    'version: the file is version 3, from a newer Ownership Lens; this one reads version 2',
   ],
-  ['version 0', edit((f) => void (f.version = 0 as 1)), 'version: 0 is outside 1…9007199254740991'],
+  ['version 0', edit((f) => void (f.version = 0 as 2)), 'version: 0 is outside 1…9007199254740991'],
   [
     'a version as text',
-    edit((f) => void (f.version = '1' as unknown as 1)),
+    edit((f) => void (f.version = '1' as unknown as 2)),
     'version: expected a number, got a string',
   ],
   [
@@ -133,6 +133,64 @@ const cases: Case[] = [
     'stories[0].principles[0]: "Charisma" is not in the file\'s principles',
   ],
   ['a repeated id', edit((f) => void (f.snippets[1]!.id = f.snippets[0]!.id)), /^snippets\[1\]\.id: repeats id \d+$/],
+  [
+    'a version 2 file without its decision logs',
+    edit((f) => void delete (f as Partial<LibraryFile>).decisions),
+    'decisions: missing',
+  ],
+  [
+    'a decision on a day that does not exist',
+    edit((f) => void (f.decisions[0]!.date = '2024-02-30')),
+    'decisions[0].date: expected a day written YYYY-MM-DD, got "2024-02-30"',
+  ],
+  [
+    'a decision of a story not in the file',
+    edit((f) => void (f.decisions[0]!.storyId = 999)),
+    'decisions[0].storyId: no story with id 999 in the file',
+  ],
+  [
+    'evidence with no link',
+    edit((f) => void (f.decisions[0]!.evidence[1]!.link = ' ')),
+    'decisions[0].evidence[1].link: must not be empty',
+  ],
+  [
+    'evidence of an unknown kind',
+    edit((f) => void ((f.decisions[0]!.evidence[0] as unknown as Record<string, unknown>).kind = 'rumour')),
+    'decisions[0].evidence[0].kind: expected one of "ticket", "doc", "dashboard", "note", got "rumour"',
+  ],
+  [
+    'too many pieces of evidence',
+    edit((f) => void (f.decisions[0]!.evidence = Array.from({ length: 21 }, () => f.decisions[0]!.evidence[0]!))),
+    'decisions[0].evidence: 21 items; at most 20',
+  ],
+  [
+    'more entries in one story than a log holds',
+    edit(
+      (f) =>
+        void (f.decisions = Array.from({ length: 201 }, (_, i) => ({ ...f.decisions[0]!, id: i + 1, createdAt: i }))),
+    ),
+    /^decisions\[200\]: story \d+ has more than 200 decision log entries$/,
+  ],
+  [
+    'two maps of one story',
+    edit((f) => void f.osfMaps.push(f.osfMaps[0]!)),
+    /^osfMaps\[1\]\.storyId: repeats the story \d+$/,
+  ],
+  [
+    'a map node over the limit',
+    edit((f) => void (f.osfMaps[0]!.nodes.outcome = 'x'.repeat(2_001))),
+    'osfMaps[0].nodes.outcome: 2001 characters; at most 2000',
+  ],
+  [
+    'a rehearsal score over 100',
+    edit((f) => void (f.rehearsals[0]!.answers[0]!.score = 101)),
+    'rehearsals[0].answers[0].score: 101 is outside 0…100',
+  ],
+  [
+    'two dates for one company',
+    edit((f) => void f.interviews.push({ ...f.interviews[0]!, id: 9, company: ' ACME ' })),
+    'interviews[1].company: repeats the company "acme"',
+  ],
   ['a 50 MB file', () => fiftyMegabytes(), 'The file is 50.0 MB; a library file can be at most 20.0 MB.'],
   [
     'a note nested 100,000 levels deep',

@@ -68,6 +68,10 @@ export async function largeLibraryFile(snippetCount: number, storyCount = 20, se
     snippets,
     stories,
     templates: [],
+    decisions: [],
+    osfMaps: [],
+    rehearsals: [],
+    interviews: [],
   };
   return { ...body, checksum: await fileChecksum(body) };
 }

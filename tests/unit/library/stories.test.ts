@@ -98,7 +98,7 @@ describe('story CRUD and score history', () => {
     const story = await createStory({ title: 'Refund queue', ...parts }, lib.deps);
     const { snippet } = await saveSnippet({ text: 'I chose to rebuild the form.', storyId: story.id }, lib.deps);
     const deleted = (await deleteStory(story.id, lib.db))!;
-    expect(deleted).toEqual({ story, snippetIds: [snippet.id] });
+    expect(deleted).toEqual({ story, snippetIds: [snippet.id], decisions: [], rehearsals: [] });
     expect(await getStory(story.id, lib.db)).toBeUndefined();
     expect((await lib.db.snippets.get(snippet.id))!.storyId).toBeUndefined();
     await restoreStory(deleted, lib.db);

@@ -3,7 +3,15 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultPrincipleRows, openLibrary, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, type LibraryDB } from '@/lib/library/db';
+import {
+  defaultPrincipleRows,
+  openLibrary,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  type LibraryDB,
+} from '@/lib/library/db';
 import { fillPendingWords, fillWordsChunk } from '@/lib/library/words-backfill';
 import { searchSnippets } from '@/lib/library/search';
 
@@ -96,12 +104,12 @@ async function writeVersion1() {
   v1.close();
 }
 
-describe('version 1 → 4', () => {
+describe('version 1 → 5', () => {
   it('upgrades every row of a database written by version 1', async () => {
     await writeVersion1();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     // Version 2's upgrade already wrote current words; version 4 queues them to be checked, and nothing changes.
     expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [1, 2] }]);
     await fillPendingWords(current);
@@ -309,12 +317,12 @@ async function writeVersion2() {
   v2.close();
 }
 
-describe('version 2 → 4', () => {
+describe('version 2 → 5', () => {
   it('opens at once: rows as version 2 wrote them, every snippet queued, search already exact', async () => {
     await writeVersion2();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.snippets.toArray()).toEqual(V2_SNIPPETS);
     expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [4, 7, 9] }]);
     // Version 2 indexed "by" and "a"; search reads the rows' own fields, so neither matches.
@@ -376,7 +384,7 @@ describe('version 2 → 4', () => {
   });
 });
 
-describe('version 3 → 4', () => {
+describe('version 3 → 5', () => {
   it('keeps every row, and the background check of the words writes nothing', async () => {
     const v3 = new Dexie(NAME, { indexedDB, IDBKeyRange });
     v3.version(1).stores(SCHEMA_V1);
@@ -389,7 +397,7 @@ describe('version 3 → 4', () => {
     v3.close();
     current = openLibrary(NAME, { indexedDB, IDBKeyRange });
     await current.open();
-    expect(current.verno).toBe(4);
+    expect(current.verno).toBe(5);
     expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [4, 7, 9] }]);
     let writes = 0;
     current.snippets.hook('updating', () => void writes++);
@@ -399,5 +407,66 @@ describe('version 3 → 4', () => {
     expect(await current.snippets.toArray()).toEqual(UPGRADED_V2_SNIPPETS);
     expect(await current.stories.toArray()).toEqual([V2_STORY]);
     expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
+  });
+});
+
+/** Version 5's tables exist, empty, and take rows through their indexes. */
+async function expectPrepTables(db: LibraryDB) {
+  for (const table of ['decisions', 'osfMaps', 'rehearsals', 'interviews'] as const)
+    expect(await db.table(table).count(), table).toBe(0);
+  expect(db.decisions.schema.indexes.map((i) => i.name)).toEqual(['storyId']);
+  expect(db.rehearsals.schema.indexes.map((i) => i.name)).toEqual(['storyId']);
+  expect(db.interviews.schema.indexes.map((i) => [i.name, i.unique])).toEqual([['companyKey', true]]);
+  expect(db.osfMaps.schema.primKey.name).toBe('storyId');
+}
+
+describe('every earlier version → 5', () => {
+  it('from version 1: every row kept, and the preparation tables added empty', async () => {
+    await writeVersion1();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(await current.snippets.count()).toBe(2);
+    expect(await current.stories.count()).toBe(2);
+    expect(await current.templates.count()).toBe(1);
+    await expectPrepTables(current);
+  });
+
+  it('from version 2: every row kept, and the preparation tables added empty', async () => {
+    await writeVersion2();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    await current.open();
+    expect(await current.snippets.toArray()).toEqual(V2_SNIPPETS);
+    expect(await current.stories.toArray()).toEqual([V2_STORY]);
+    await expectPrepTables(current);
+  });
+
+  it('from version 4: every row, the words queue included, kept exactly, and nothing rewritten', async () => {
+    const v4 = new Dexie(NAME, { indexedDB, IDBKeyRange });
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    await v4.table('principles').bulkAdd([...defaultPrincipleRows(), { name: 'Speed', position: 99 }]);
+    await v4.table('stories').add(V2_STORY);
+    await v4.table('snippets').bulkAdd(UPGRADED_V2_SNIPPETS);
+    await v4.table('templates').add(V2_TEMPLATE);
+    // A words pass that had not finished when version 4 was closed.
+    await v4.table('meta').put({ name: 'wordsPending', ids: [7] });
+    v4.close();
+    current = openLibrary(NAME, { indexedDB, IDBKeyRange });
+    let writes = 0;
+    for (const table of ['snippets', 'stories', 'templates', 'principles'] as const) {
+      current.table(table).hook('updating', () => void writes++);
+      current.table(table).hook('creating', () => void writes++);
+    }
+    await current.open();
+    expect(current.verno).toBe(5);
+    expect(writes).toBe(0);
+    expect(await current.snippets.toArray()).toEqual(UPGRADED_V2_SNIPPETS);
+    expect(await current.stories.toArray()).toEqual([V2_STORY]);
+    expect(await current.templates.toArray()).toEqual([V2_TEMPLATE]);
+    expect(await current.principles.count()).toBe(defaultPrincipleRows().length + 1);
+    expect(await current.meta.toArray()).toEqual([{ name: 'wordsPending', ids: [7] }]);
+    await expectPrepTables(current);
   });
 });

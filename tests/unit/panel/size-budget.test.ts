@@ -38,6 +38,17 @@ describe('size budget', () => {
     });
   });
 
+  it('follows a dynamic import made by a chunk that is itself loaded later', () => {
+    write('chunks/LibraryTab.js', 'import{a}from"./shared.js";const P=()=>import(`./PrepareView.js`);');
+    write('chunks/PrepareView.js', 'import{d}from"./dexie.js";');
+    expect(scriptsLoadedBy(out, 'sidepanel.html').later).toEqual([
+      'assets/worker.js',
+      'chunks/LibraryTab.js',
+      'chunks/PrepareView.js',
+      'chunks/dexie.js',
+    ]);
+  });
+
   it('budgets the panel at open, the content scripts and the bridge, and reports the rest', () => {
     const bundles = collectBundles(out);
     expect(bundles.map((b) => [b.name.split(' (')[0], b.budget])).toEqual([

@@ -64,20 +64,3 @@ describe('Import', () => {
     expect(await snapshot(lib.db)).toEqual(before);
   });
 });
-
-describe('Export and the cheat sheet', () => {
-  it('previews the cheat sheet as elements built from text: markup in a snippet stays text', async () => {
-    await saveSnippet(
-      { text: 'I cut churn <b>12%</b> by *owning* renewals_now.', principles: ['Ownership'] },
-      lib.deps,
-    );
-    renderWithLibrary(<ExchangeView />, lib.deps);
-    fireEvent.click(screen.getByRole('button', { name: 'Show cheat sheet' }));
-    const preview = await screen.findByRole('article', { name: 'Cheat sheet preview' });
-    expect(within(preview).getByRole('heading', { name: 'Ownership' }).tagName).toBe('H5');
-    const item = within(preview).getAllByRole('listitem')[0]!;
-    expect(item.textContent).toBe('I cut churn <b>12%</b> by *owning* renewals_now. (50, partial)');
-    expect(item.querySelector('b')).toBeNull();
-    expect(item.querySelector('em')?.textContent).toBe('(50, partial)');
-  });
-});

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { renderCheatSheet, type CheatSheetData } from '@/lib/library/cheatsheet';
-import type { SnippetRow, StoryRow } from '@/lib/library/model';
+import type { CheatSheet } from '@/lib/prep/sheet';
+import { renderCheatSheet } from '@/lib/prep/sheet-markdown';
 
 function render(markdown: string): HTMLElement {
   const root = document.createElement('div');
@@ -21,40 +21,6 @@ function render(markdown: string): HTMLElement {
 /** The user's text as the cheat sheet shows it: on one line, whitespace collapsed. */
 const asLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const snippet = (text: string, principle: string, storyId?: number): SnippetRow => ({
-  id: 1,
-  text,
-  note: '',
-  tags: [],
-  principles: [principle],
-  ...(storyId === undefined ? {} : { storyId }),
-  score: 80,
-  band: 'strong',
-  components: [],
-  sourceTitle: '',
-  sourceUrl: '',
-  createdAt: 1,
-  updatedAt: 1,
-  normalized: '',
-  words: [],
-  wordFields: [0, 0],
-});
-
-const story = (title: string, metrics: StoryRow['metrics']): StoryRow => ({
-  id: 7,
-  title,
-  titleKey: '',
-  problem: '',
-  action: '',
-  result: '',
-  learning: '',
-  principles: [],
-  metrics,
-  scoreHistory: [{ score: 72, band: 'strong', at: 1 }],
-  createdAt: 1,
-  updatedAt: 1,
-});
-
 interface UserText {
   text: string;
   principle: string;
@@ -65,38 +31,74 @@ interface UserText {
   quote: string;
 }
 
-function sheetOf(u: UserText): { data: CheatSheetData; rendered: HTMLElement } {
-  const data: CheatSheetData = {
-    principles: [u.principle, u.gap],
-    snippets: [snippet(u.text, u.principle, 7)],
+/** Every field of the user's reaches the sheet: a title, the metric line's words, a claim, a proof label, principles, a phrasing. */
+function sheetOf(u: UserText): CheatSheet {
+  return {
     stories: [
-      story(u.title, [
-        { name: u.metricName, value: u.metricValue, origin: 'user' },
-        { name: '', value: u.metricValue, origin: 'text', quote: u.quote },
-      ]),
+      {
+        id: 7,
+        title: u.title,
+        score: 72,
+        band: 'strong',
+        speakingSeconds: 95,
+        line: {
+          parts: [
+            { kind: 'text', text: 'I own the metric ' },
+            { kind: 'slot', slot: 'metric', value: u.metricName || null },
+            { kind: 'text', text: ', which moved ' },
+            { kind: 'slot', slot: 'change', value: u.metricValue },
+            { kind: 'text', text: ' over ' },
+            { kind: 'slot', slot: 'period', value: null },
+            { kind: 'text', text: '.' },
+          ],
+          text: '',
+          complete: false,
+        },
+        numbers: [
+          { kind: 'outcome', text: u.metricValue, proof: u.quote || null },
+          { kind: 'baseline', text: u.text, proof: null },
+        ],
+        coverage: { proved: 1, total: 2 },
+        weakest: ['What did you give up?'],
+      },
     ],
+    covered: [{ principle: u.principle, stories: [u.title] }],
+    thin: [u.principle],
+    uncovered: [u.gap],
+    overused: [{ title: u.title, principles: 4 }],
+    phrasings: [{ principle: u.principle, text: u.text, score: 80, band: 'strong' }],
   };
-  return { data, rendered: render(renderCheatSheet(data)) };
 }
 
 /** Every element the cheat sheet writes; anything else came from the user's text. */
-const SHEET_ELEMENTS = new Set(['H1', 'H2', 'H3', 'UL', 'LI', 'EM', 'P']);
+const SHEET_ELEMENTS = new Set(['H1', 'H2', 'UL', 'LI', 'EM', 'P']);
 
 function expectTextBack(u: UserText): void {
-  const { rendered } = sheetOf(u);
+  const rendered = render(renderCheatSheet(sheetOf(u)));
   const elements = [...rendered.querySelectorAll('*')].map((e) => e.tagName);
   expect(elements.filter((t) => !SHEET_ELEMENTS.has(t))).toEqual([]);
-  const headings = [...rendered.querySelectorAll('h3')].map((h) => h.textContent);
-  expect(headings).toEqual([asLine(u.principle), `${asLine(u.title)} (72, strong)`]);
-  const items = [...rendered.querySelectorAll('li')];
-  expect(items.map((li) => li.textContent)).toEqual([
-    `${asLine(u.text)} (80, strong; ${asLine(u.title)})`,
-    asLine(u.metricName) ? `${asLine(u.metricName)}: ${asLine(u.metricValue)}` : asLine(u.metricValue),
-    `${asLine(u.metricValue)}${u.quote ? ` (from "${asLine(u.quote)}")` : ''}`,
+  expect([...rendered.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+    `${asLine(u.title)} (72 · strong, 1 min 35 s, 1 of 2 claims proved)`,
+    'Principles',
+    'Strongest phrasings',
+  ]);
+  const paragraphs = [...rendered.querySelectorAll('p')].map((p) => p.textContent);
+  expect(paragraphs).toEqual([
+    `I own the metric ${asLine(u.metricName) || '[metric]'}, which moved ${asLine(u.metricValue)} over [period].`,
+    'Key numbers:',
+    'Weakest on:',
+    `No story yet for: ${asLine(u.gap)}.`,
+    `Warning: ${asLine(u.title)} is told for 4 principles; a bar raiser hears it too often. Keep a story to three.`,
+  ]);
+  expect([...rendered.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+    `${asLine(u.metricValue)}: ${u.quote.trim() ? `proof, ${asLine(u.quote)}` : 'no proof yet'}`,
+    `${asLine(u.text)} (before): no proof yet`,
+    'What did you give up?',
+    `${asLine(u.principle)}: ${asLine(u.title)} (needs a second story)`,
+    `${asLine(u.principle)}: ${asLine(u.text)} (80, strong)`,
   ]);
   // The one emphasis is the cheat sheet's own: the score after the phrasing.
-  expect([...rendered.querySelectorAll('em')].map((e) => e.textContent)).toEqual([`(80, strong; ${asLine(u.title)})`]);
-  expect(rendered.querySelector('p:last-of-type')?.textContent).toBe(`No phrasing yet for: ${asLine(u.gap)}.`);
+  expect([...rendered.querySelectorAll('em')].map((e) => e.textContent)).toEqual(['(80, strong)']);
 }
 
 const plain: UserText = {
