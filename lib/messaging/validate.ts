@@ -84,6 +84,15 @@ function rewrite(data: Record<string, unknown>): string | null {
   return null;
 }
 
+function reveal(data: Record<string, unknown>): string | null {
+  const problem = tabOnly(data);
+  if (problem) return problem;
+  if (!isOffset(data.start) || !isOffset(data.end) || (data.end as number) < (data.start as number))
+    return 'start and end must be whole-number offsets with start <= end';
+  if (!isText(data.text)) return 'text must be a string of at most 1,000,000 characters';
+  return null;
+}
+
 const CHECKS: Record<MessageName, Check> = {
   'selection:get': tabOnly,
   'selection:changed': passage,
@@ -91,6 +100,10 @@ const CHECKS: Record<MessageName, Check> = {
   'highlights:clear': tabOnly,
   'rewrite:apply': rewrite,
   'docs:export': tabOnly,
+  'document:read': (data) =>
+    tabOnly(data) ??
+    (data.unlessVersion === undefined || isOffset(data.unlessVersion) ? null : 'unlessVersion must be a whole number'),
+  'document:reveal': reveal,
   'tab:prepare': tabOnly,
   'selection:capture': tabOnly,
   'content:ping': tabOnly,
