@@ -2,7 +2,8 @@
  * "Save all to library as stories": the document's stories go into the library through import,
  * so they merge by exactly the rules a library file does (lib/library/exchange/import): a story
  * whose title is already in the library is updated, with principles and score history kept and
- * united; a new title is added; an unchanged one is skipped. It is one transaction: all or nothing.
+ * united; a new title is added; one saved before and not edited since is skipped (no new score in its
+ * history). It is one transaction: all or nothing.
  */
 import { analyze } from '@/lib/analysis';
 import { importLibraryFile, LIMITS, type ImportReport } from '@/lib/library';
@@ -10,7 +11,9 @@ import { libraryDb, type LibraryDB } from '@/lib/library/db';
 import type { ExportedStory, LibraryFile } from '@/lib/library/exchange/format';
 import { KEPT_ID_CEILING } from '@/lib/library/exchange/import';
 import type { Analyzer } from '@/lib/library/deps';
+import { STORY_PARTS } from '@/lib/library/model';
 import type { StoryParts } from '@/lib/library/stories';
+import { normalizeTitle } from '@/lib/library/text';
 import { deriveStoryMetrics } from '@/lib/library/story-metrics';
 import type { DocumentStory } from './split';
 
@@ -69,8 +72,16 @@ export async function saveAllStories(
   const titles = uniqueTitles(stories);
   const notSaved: SaveAllReport['notSaved'] = [];
   const rows: ExportedStory[] = [];
+  const inLibrary = new Map((await db.stories.toArray()).map((row) => [row.titleKey, row]));
   stories.forEach((story, i) => {
     const parts = partsOf(story.paragraphs);
+    // A story saved before and not edited since stays as it is: no new score in its history.
+    const same = inLibrary.get(normalizeTitle(titles[i]!));
+    if (same && STORY_PARTS.every((part) => same[part] === parts[part])) {
+      const { titleKey: _key, ...row } = same;
+      rows.push(row);
+      return;
+    }
     const long = Object.values(parts).find((part) => part.length > LIMITS.storyPart);
     if (long !== undefined) {
       notSaved.push({
