@@ -50,7 +50,7 @@ async function listingInChromium(executablePath: string): Promise<string[]> {
     logLevel: 'silent',
     plugins: [rootAlias],
   });
-  const browser = await chromium.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...HEADLESS_ARGS] });
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><meta charset="utf-8"><title>document benchmark</title>');

@@ -144,6 +144,9 @@ test.describe('the Whole document view (issue 11, part 1)', () => {
     await expect(status).toContainText('Saved to your library: 0 added, 0 updated, 3 unchanged.');
     await panel.openTab('Library');
     await panel.page.getByRole('tab', { name: 'Stories' }).click();
-    await expect(panel.page.getByText('I was responsible for the onboarding revamp. We…').first()).toBeVisible();
+    const library = panel.page.getByRole('tabpanel', { name: 'Library' });
+    await expect(
+      library.getByRole('heading', { name: 'I was responsible for the onboarding revamp. We…' }),
+    ).toBeVisible();
   });
 });
