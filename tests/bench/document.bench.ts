@@ -121,6 +121,21 @@ async function inTheExtension(executablePath: string): Promise<string[]> {
         for (const entry of list.getEntries()) if (entry.duration > limit) seen.push(entry.duration);
       }).observe({ type: 'longtask' });
     }, LONG_TASK_MS);
+    // The baseline: the same typing with no panel reading the page.
+    const typeEdits = async (from: number, after?: () => Promise<void>) => {
+      for (let i = from; i < from + TYPED_EDITS; i++) {
+        await page
+          .locator('.ql-editor p')
+          .nth(3 * i + 1)
+          .click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' Revenue rose 12%.', { delay: 20 });
+        await after?.();
+      }
+    };
+    const takeLongTasks = () => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+    await typeEdits(100);
+    const baseline = await takeLongTasks();
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     await panel.getByRole('tab', { name: 'Whole document' }).click();
@@ -129,20 +144,16 @@ async function inTheExtension(executablePath: string): Promise<string[]> {
       .waitFor({ timeout: 60_000 });
     const listings = () => panel.evaluate((name) => performance.getEntriesByName(name).length, DOCUMENT_LISTED_MARK);
     await page.bringToFront();
-    for (let i = 0; i < TYPED_EDITS; i++) {
-      const before = await listings();
-      await page
-        .locator('.ql-editor p')
-        .nth(3 * i + 1)
-        .click();
-      await page.keyboard.press('End');
-      await page.keyboard.type(' Revenue rose 12%.', { delay: 20 });
+    const opening = await takeLongTasks(); // the first read of the whole document, counted apart
+    let before = await listings();
+    await typeEdits(0, async () => {
       await panel.waitForFunction(
         ({ name, before }) => performance.getEntriesByName(name).length > before,
         { name: DOCUMENT_LISTED_MARK, before },
         { timeout: 20_000 },
       );
-    }
+      before = await listings();
+    });
     const marks = await panel.evaluate(
       (name) =>
         (performance.getEntriesByName(name) as PerformanceMark[]).map(
@@ -150,7 +161,9 @@ async function inTheExtension(executablePath: string): Promise<string[]> {
         ),
       DOCUMENT_LISTED_MARK,
     );
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const longTasks = await takeLongTasks();
+    const tasks = (found: number[]) =>
+      `${found.length}${found.length ? ` (longest ${Math.max(...found).toFixed(0)} ms)` : ''}`;
     guard.assertNoViolations();
     const [first, ...edits] = marks;
     return [
@@ -161,7 +174,8 @@ async function inTheExtension(executablePath: string): Promise<string[]> {
         edits.map((e) => e.ms),
         LIST_GOAL_MS,
       )}`,
-      `  page main-thread tasks over ${LONG_TASK_MS} ms while the view was open and the user typed: ${longTasks.length}${longTasks.length ? ` (longest ${Math.max(...longTasks).toFixed(0)} ms)  MISSED` : '  MET'}`,
+      `  page tasks over ${LONG_TASK_MS} ms while typing ${TYPED_EDITS} edits with the view closed (baseline): ${tasks(baseline)}`,
+      `  the same with the view open: ${tasks(longTasks)}${longTasks.length ? '  MISSED' : '  MET'} (goal: none); while the view first read the page: ${tasks(opening)}`,
       'No request left the device during the run.',
     ];
   } finally {
