@@ -77,8 +77,10 @@ test.describe('the Whole document view (issue 11, part 1)', () => {
     expect(lastListed.analyzed).toBe(1);
 
     // Choosing a story selects it in the editor, and the panel shows it as that selection.
-    await storyButton(panel, 'Story 3').click();
+    await storyButton(panel, 'Story 3').focus();
+    await panel.page.keyboard.press('Enter');
     await expect(panel.tab('Analysis')).toHaveAttribute('aria-selected', 'true');
+    await expect(panel.tab('Analysis')).toBeFocused();
     await expect(panel.page.getByText('From: Selection in a Quill editor')).toBeVisible();
     await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(analyze(storyText(3)).score));
     const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
