@@ -5,6 +5,7 @@ import { isCaptureError, type CapturedPassage, type PassageSource } from '@/lib/
 import { createDocumentLink, type DocumentLink } from '@/lib/panel/document-link';
 import { describeKind, describeSource } from '@/lib/panel/source-label';
 import { lazyComponent } from '../panel/lazy';
+import { tabId as tabElementId } from '../panel/Tabs';
 import { StoryList } from './StoryList';
 import { useWholeDocument } from './useWholeDocument';
 import './document.css';
@@ -47,6 +48,8 @@ export function DocumentTab({ tabId, visible, disabledRules, showStory, link = d
               apply: source.kind === 'google-docs-export' ? 'docs' : 'none',
             },
       );
+      // The chosen story's button is hidden now: keyboard focus goes to the tab that shows it.
+      setTimeout(() => document.getElementById(tabElementId('panel', 'analysis'))?.focus(), 0);
     },
     [tabId, state, link, showStory],
   );

@@ -17,7 +17,7 @@ import { lazyComponent } from './lazy';
 import { Notice } from './Notice';
 import { SettingsView } from './SettingsView';
 import type { TextMode } from './SourceSwitch';
-import { TabList, TabPanel, tabId as tabElementId } from './Tabs';
+import { TabList, TabPanel } from './Tabs';
 import { useFollower } from './useFollower';
 import { useIgnoredMatches, usePanelSettings } from './usePanelData';
 import { usePassageShownMark, useScoredText } from './useScoredText';
@@ -233,8 +233,6 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
       follower.provide(picked);
       setModeChoice('page');
       setTab('analysis');
-      // The chosen story's button is hidden now: keyboard focus goes to the tab that shows it.
-      setTimeout(() => document.getElementById(tabElementId('panel', 'analysis'))?.focus(), 0);
     },
     [follower],
   );

@@ -85,12 +85,9 @@ function rewrite(data: Record<string, unknown>): string | null {
 }
 
 function reveal(data: Record<string, unknown>): string | null {
-  const problem = tabOnly(data);
-  if (problem) return problem;
-  if (!isOffset(data.start) || !isOffset(data.end) || (data.end as number) < (data.start as number))
-    return 'start and end must be whole-number offsets with start <= end';
-  if (!isText(data.text)) return 'text must be a string of at most 1,000,000 characters';
-  return null;
+  const { start, end } = data;
+  const ok = isOffset(start) && isOffset(end) && (end as number) >= (start as number) && isText(data.text);
+  return tabOnly(data) ?? (ok ? null : 'start <= end must be offsets, and text a string');
 }
 
 const CHECKS: Record<MessageName, Check> = {
@@ -101,8 +98,7 @@ const CHECKS: Record<MessageName, Check> = {
   'rewrite:apply': rewrite,
   'docs:export': tabOnly,
   'document:read': (data) =>
-    tabOnly(data) ??
-    (data.unlessVersion === undefined || isOffset(data.unlessVersion) ? null : 'unlessVersion must be a whole number'),
+    tabOnly(data) ?? (data.unlessVersion === undefined || isOffset(data.unlessVersion) ? null : 'bad unlessVersion'),
   'document:reveal': reveal,
   'tab:prepare': tabOnly,
   'selection:capture': tabOnly,

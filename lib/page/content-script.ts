@@ -165,7 +165,7 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
         tabId = requestTab;
         const capture = source.revealInDocument?.(start, end, text) ?? {
           error: 'no-access' as const,
-          message: 'This page cannot select a story of its document.',
+          message: NO_EDITOR,
         };
         return isCaptureError(capture) ? capture : store(capture).passage;
       },

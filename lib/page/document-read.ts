@@ -13,8 +13,8 @@ export const MAX_DOCUMENT_CHARS = 900_000;
 
 type DocumentTarget = { kind: 'field'; element: HTMLTextAreaElement } | { kind: 'dom'; root: HTMLElement };
 
-const HEADINGS =
-  'h1,h2,h3,h4,h5,h6,[role="heading"],.notion-header-block,.notion-sub_header-block,.notion-sub_sub_header-block';
+/** Notion's heading blocks are notion-header-block, notion-sub_header-block and notion-sub_sub_header-block. */
+const HEADINGS = 'h1,h2,h3,h4,h5,h6,[role=heading],[class*=header-block]';
 const EDITABLES = 'textarea,[contenteditable=""],[contenteditable="true"],.notion-page-content';
 
 export const NO_EDITOR =
