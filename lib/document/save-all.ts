@@ -113,6 +113,10 @@ export async function saveAllStories(
     snippets: [],
     templates: [],
     stories: rows,
+    decisions: [],
+    osfMaps: [],
+    rehearsals: [],
+    interviews: [],
   };
   const report = await importLibraryFile(file, db);
   return { report, notSaved };
