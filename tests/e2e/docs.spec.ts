@@ -164,6 +164,45 @@ test.describe('Google Docs without the API: the honest fallbacks', () => {
     expect(passage.apply).toBe('docs');
   });
 
+  test('a second signed-in account (/document/u/1/d/…): found, and exported on the same account path', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('docs/document/u/1/d/lookalike-plain/edit.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    expect(await send(extensionWorker, tabId, 'content:ping', { tabId })).toEqual({ ready: true, docs: true });
+    expect(await send(extensionWorker, tabId, 'docs:export', { tabId })).toEqual({
+      text: `Interview notes: pricing\n\n${notes[2]}`,
+      title: 'Pricing story',
+    });
+    expect(requests).toContain(`${fixtureServer.origin}/docs/document/u/1/d/lookalike-plain/export?format=txt`);
+  });
+
+  test('an address the page rewrote with the History API cannot point the export at another path', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    await page.evaluate(() =>
+      history.replaceState(null, '', '/docs/uploads/docs/document/d/lookalike-plain/edit.html'),
+    );
+    expect(await send(extensionWorker, tabId, 'docs:export', { tabId })).toMatchObject({
+      error: 'no-access',
+      message: expect.stringMatching(/not a Google Docs document/),
+    });
+    expect(requests.filter((url) => url.includes('export'))).toEqual([]);
+  });
+
   test('a non-Docs page refuses docs:export', async ({ context, extensionWorker, fixtureServer }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url('article.html'));

@@ -8,7 +8,6 @@ import { captureDocsSelection } from '@/lib/page/docs/capture';
 import { connectDocsBridge, type DocsReader } from '@/lib/page/docs/client';
 import { stripDocsControlChars } from '@/lib/page/docs/control-chars';
 import { fetchDocsExport } from '@/lib/page/docs/export';
-import { docsExportUrl, docsTitle, isGoogleDocsDocument } from '@/lib/page/docs/location';
 
 const CHROME_ID = 'abcdefghijklmnopabcdefghijklmnop';
 const NONCE = 'n0nce-n0nce-n0nce-n0nce';
@@ -20,25 +19,6 @@ describe("Docs' control characters", () => {
     expect(stripDocsControlChars('\u0003Title\nOne\u000btwo\u001cThree\u0010\u200b\r\nFour\tfive')).toBe(
       'Title\nOne\ntwo\nThree\nFour\tfive',
     );
-  });
-});
-
-describe('where Docs lives', () => {
-  const at = (href: string) => new URL(href);
-  it('recognises document pages only, and the look-alike only when asked', () => {
-    expect(isGoogleDocsDocument(at('https://docs.google.com/document/d/abc/edit'))).toBe(true);
-    expect(isGoogleDocsDocument(at('https://docs.google.com/spreadsheets/d/abc/edit'))).toBe(false);
-    expect(isGoogleDocsDocument(at('https://evil.example/document/d/abc/edit'))).toBe(false);
-    expect(isGoogleDocsDocument(at('http://127.0.0.1:4000/docs/document/d/x/edit.html'))).toBe(false);
-    expect(isGoogleDocsDocument(at('http://127.0.0.1:4000/docs/document/d/x/edit.html'), true)).toBe(true);
-  });
-
-  it('finds the same-origin export address and the document’s name', () => {
-    expect(docsExportUrl(at('https://docs.google.com/document/d/1aB_c-D/edit?tab=t.0#heading=h'))).toBe(
-      'https://docs.google.com/document/d/1aB_c-D/export?format=txt',
-    );
-    expect(docsExportUrl(at('https://docs.google.com/document/u/0/'))).toBeNull();
-    expect(docsTitle('Pricing story - Google Docs')).toBe('Pricing story');
   });
 });
 
