@@ -52,7 +52,15 @@ export type ApplyResult =
     }
   | {
       ok: false;
-      reason: 'page-changed' | 'editor-rejected' | 'not-editable' | 'editor-gone' | 'docs' | 'no-selection';
+      reason:
+        | 'page-changed'
+        | 'editor-rejected'
+        /** The browser would have changed the page behind the editor's back: not done, or undone. */
+        | 'editor-ignored'
+        | 'not-editable'
+        | 'editor-gone'
+        | 'docs'
+        | 'no-selection';
       /** A sentence for the user. */
       message: string;
     };
