@@ -1,43 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { analyze } from '@/lib/analysis';
-import { CATEGORY_LABELS } from '@/components/labels';
 import { expect, test } from './fixtures';
-import { notesOf, selectInField, selectText, tabIdOf } from './page-protocol';
-import { PanelViews } from './pages/panel-views';
+import { notesOf, selectInField, selectText } from './page-protocol';
+import { expectScored, pageAndPanel } from './pages/page-and-panel';
 
 const DOCS_WITH_API = 'docs/document/d/lookalike-api/edit.html';
 const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
-
-/** A fixture page, and a panel pinned to its tab with ?tabId=N, as a popped-out panel is. */
-async function pageAndPanel(
-  {
-    context,
-    extensionWorker,
-    openExtensionPage,
-  }: {
-    context: import('@playwright/test').BrowserContext;
-    extensionWorker: Worker;
-    openExtensionPage: (path: string) => Promise<Page>;
-  },
-  url: string,
-): Promise<{ page: Page; panel: PanelViews; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(extensionWorker, page);
-  const panel = await PanelViews.openPanel(openExtensionPage, `?tabId=${tabId}`);
-  await expect(panel.page.getByRole('radio', { name: 'The selection in the page' })).toBeChecked();
-  await page.bringToFront();
-  return { page, panel, tabId };
-}
-
-async function expectScored(panel: PanelViews, text: string, from: string | RegExp) {
-  const expected = analyze(text);
-  await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(expected.score));
-  await expect(panel.findingItems()).toHaveCount(expected.findings.length);
-  await expect(panel.highlightLabels()).toHaveText(expected.findings.map((f) => CATEGORY_LABELS[f.category]));
-  await expect(panel.page.locator('.page-source__from')).toContainText(from);
-}
 
 test.describe('the panel follows a page selection (?tabId=N)', () => {
   test('a plain article: the document selection, named as such, copy-only', async ({
