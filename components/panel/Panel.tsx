@@ -151,7 +151,11 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     if (follow.kept === 'tab-closed')
       return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
     if (passage.apply === 'none')
-      return COPY_ONLY('This text is not in an editable field, so rewrites can only be copied.');
+      return COPY_ONLY(
+        passage.copyOnly === 'spans-blocks'
+          ? 'This selection spans two blocks, so rewrites can only be copied. Select within one block to apply one.'
+          : 'This text is not in an editable field, so rewrites can only be copied.',
+      );
     if (passage.apply === 'docs')
       return {
         kind: 'docs',

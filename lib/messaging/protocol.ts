@@ -35,6 +35,8 @@ export interface CapturedPassage {
   truncated?: boolean;
   /** Whether Apply can write into the page here ('docs' means copy-and-paste only). */
   apply: 'editor' | 'docs' | 'none';
+  /** With apply 'none' on editable text: why it is copy-only ('spans-blocks': across two editing hosts, as Notion's blocks are). */
+  copyOnly?: 'spans-blocks';
 }
 
 export interface HighlightRange {

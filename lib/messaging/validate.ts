@@ -43,6 +43,7 @@ function passage(data: Record<string, unknown>): string | null {
   if (data.truncated !== undefined && typeof data.truncated !== 'boolean') return 'truncated must be true or false';
   if (data.apply !== 'editor' && data.apply !== 'docs' && data.apply !== 'none')
     return "apply must be 'editor', 'docs' or 'none'";
+  if (data.copyOnly !== undefined && data.copyOnly !== 'spans-blocks') return "copyOnly must be 'spans-blocks'";
   const source = data.source;
   if (!isObject(source)) return 'source must be an object';
   if (typeof source.kind !== 'string' || !Object.hasOwn(SOURCE_KINDS, source.kind))

@@ -71,7 +71,11 @@ export async function applyRewrite(
   if (!stored || stored.text !== original) return fail('page-changed', APPLY_MESSAGES.pageChanged);
   const target = stored.target;
   if (target.kind === 'docs' || stored.apply === 'docs') return fail('docs', APPLY_MESSAGES.docs);
-  if (stored.apply !== 'editor') return fail('not-editable', APPLY_MESSAGES.notEditable);
+  if (stored.apply !== 'editor')
+    return fail(
+      'not-editable',
+      stored.copyOnly === 'spans-blocks' ? APPLY_MESSAGES.spansBlocks : APPLY_MESSAGES.notEditable,
+    );
 
   if (target.kind === 'field') {
     const field = target.element;

@@ -21,6 +21,8 @@ export interface Capture {
   truncated: boolean;
   source: PassageSource;
   apply: 'editor' | 'docs' | 'none';
+  /** Editable text that Apply still cannot write in one step: the selection runs across editing hosts. */
+  copyOnly?: 'spans-blocks';
   target: CaptureTarget;
 }
 
@@ -94,6 +96,7 @@ export function captureDomSelection(doc: Document, options: CaptureOptions = {})
     truncated: span.truncated,
     source: sourceFor(doc, kind, editor),
     apply: editable ? 'editor' : 'none',
+    ...(!host && startHost && endHost ? { copyOnly: 'spans-blocks' as const } : {}),
     target: { kind: 'dom', root, start: span.start, end: span.end, editable },
   };
 }

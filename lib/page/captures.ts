@@ -74,6 +74,7 @@ export class CaptureRegistry {
       tabId,
       ...(capture.truncated ? { truncated: true } : {}),
       apply: capture.apply,
+      ...(capture.copyOnly ? { copyOnly: capture.copyOnly } : {}),
     };
     const entry: StoredCapture = { ...capture, selectionId, passage };
     this.entries.set(selectionId, entry);
