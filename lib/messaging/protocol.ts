@@ -60,6 +60,8 @@ export type ApplyResult =
         /** The browser would have changed the page behind the editor's back: not done, or undone. */
         | 'editor-ignored'
         | 'not-editable'
+        /** The passage is not from the tab the user is looking at (the panel says so, without asking the page). */
+        | 'other-tab'
         | 'editor-gone'
         | 'docs'
         | 'no-selection';

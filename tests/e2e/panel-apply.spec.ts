@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures';
-import { notesOf } from './page-protocol';
+import { LibraryPanel } from './library-fixtures';
+import { notesOf, selectInField } from './page-protocol';
 import { expectScored, pageAndPanel } from './pages/page-and-panel';
+import { SidePanel } from './pages/side-panel';
+
+const SNIPPET = 'I cut refund tickets 45% in 30 days by rewriting the triage rules myself.';
 
 test.describe('what the panel offers and says about Apply', () => {
   test('a selection across two Notion blocks is copy-only, and the card says why', async ({
@@ -57,5 +61,51 @@ test.describe('what the panel offers and says about Apply', () => {
     await expect(panel.notice).not.toContainText('Applied');
     expect(await panel.page.evaluate(() => navigator.clipboard.readText())).toBe('38%');
     await expect(page.locator('#keys')).toHaveText(first!);
+  });
+
+  test('the side panel writes only into the tab in front: after a switch to a tab it cannot read, Apply and Insert copy and say so', async ({
+    context,
+    fixtureServer,
+    openExtensionPage,
+  }) => {
+    // A snippet in the library, saved from the panel opened as a tab (which then opens the side panel).
+    const library = await LibraryPanel.open(openExtensionPage);
+    await library.pasteStory(SNIPPET);
+    await library.save();
+    await expect(library.saveForm.getByRole('status')).toHaveText(/^Saved to your library/);
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('textarea.html'));
+    const notes = await notesOf(page);
+    const before = await page.locator('#notes').inputValue();
+    await selectInField(page, '#notes', notes[0]!);
+    const side = await SidePanel.open(library.page);
+    await page.bringToFront();
+    await expect.poll(() => side.text()).toContain('From: Selection in a text area');
+    const applyButtons = () =>
+      side.evaluate(
+        () => Array.from(document.querySelectorAll('.cards button')).filter((b) => b.textContent === 'Apply').length,
+      );
+    expect(await applyButtons()).toBeGreaterThan(0);
+
+    // The user switches to a tab the extension cannot read: the panel keeps the passage, from another tab.
+    const other = await context.newPage();
+    await other.bringToFront();
+    await expect.poll(() => side.text()).toContain('from another tab');
+    expect(await applyButtons()).toBe(0);
+    expect(await side.text()).toContain(
+      'This passage is from another tab, not the one in front of you, so rewrites can only be copied.',
+    );
+
+    await side.click(() =>
+      Array.from(document.querySelectorAll('[role="tab"]')).find((t) => t.textContent === 'Library'),
+    );
+    await expect.poll(() => side.text()).toContain(SNIPPET);
+    await side.click((text) => {
+      const item = Array.from(document.querySelectorAll('li.lib-snippet')).find((li) => li.textContent?.includes(text));
+      return Array.from(item?.querySelectorAll('button') ?? []).find((b) => b.textContent === 'Insert into page');
+    }, SNIPPET);
+    await expect.poll(() => side.text()).toContain('This passage is from another tab');
+    await expect.poll(() => side.text()).toContain('The text is on your clipboard');
+    expect(await page.locator('#notes').inputValue()).toBe(before);
   });
 });
