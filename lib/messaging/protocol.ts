@@ -37,6 +37,11 @@ export interface CapturedPassage {
   apply: 'editor' | 'docs' | 'none';
   /** With apply 'none' on editable text: why it is copy-only ('spans-blocks': across two editing hosts, as Notion's blocks are). */
   copyOnly?: 'spans-blocks';
+  /**
+   * What the page holds where the passage is, which Apply would replace, when it differs from `text`: the page hides some text
+   * inside the passage (font-size 0, clipped), which is not scored but would be replaced with it.
+   */
+  pageText?: string;
 }
 
 export interface HighlightRange {

@@ -94,6 +94,20 @@ describe('captureSelection', () => {
     expect(captureSelection(document)!.copyOnly).toBeUndefined();
   });
 
+  it('leaves out text the page hides, and names what Apply would replace with it', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><p>We shipped it<span style="font-size: 0"> alone, overnight</span> and users loved it.</p></div>';
+    const p = document.querySelector('p')!;
+    select(p.firstChild!, 0, p.lastChild!, (p.lastChild as Text).length);
+    const capture = captureSelection(document)!;
+    expect(capture.text).toBe('We shipped it and users loved it.');
+    expect(capture.pageText).toBe('We shipped it alone, overnight and users loved it.');
+    expect(new CaptureRegistry('t').register(capture, 1).passage.pageText).toBe(capture.pageText);
+    // A selection that holds none of it says nothing more.
+    select(p.firstChild!, 0, p.firstChild!, 10);
+    expect(captureSelection(document)!.pageText).toBeUndefined();
+  });
+
   it('nothing selected: null', () => {
     document.body.innerHTML = '<p>Text</p>';
     expect(captureSelection(document)).toBeNull();
