@@ -7,6 +7,11 @@ export interface Applier {
   kind: 'page' | 'docs' | 'panel' | 'none';
   /** For 'none': why Apply is not offered, in a sentence. */
   reason?: string;
+  /**
+   * The text Apply replaces in the page, when it differs from the scored passage (the page hides
+   * some of it): Apply shows it and waits for the user's yes.
+   */
+  pageText?: string;
   /** Replaces [start, end) of the analyzed passage with `replacement`. */
   apply(range: { start: number; end: number }, replacement: string): Promise<ApplyResult>;
 }

@@ -17,6 +17,8 @@ export const COPY_ONLY_REASONS = {
     'This passage is from another tab, not the one in front of you, so rewrites can only be copied. Go back to that tab to apply one.',
   spansBlocks: 'This selection spans two blocks, so rewrites can only be copied. Select within one block to apply one.',
   notEditable: 'This text is not in an editable field, so rewrites can only be copied.',
+  hiddenText:
+    'The page hides some text inside this passage, and Insert into page would replace it unseen, so the snippet was not inserted.',
 } as const;
 
 export interface AppliersInput {
@@ -60,6 +62,7 @@ export function useAppliers(input: AppliersInput): {
     if (!inFront) return COPY_ONLY(COPY_ONLY_REASONS.otherTab);
     return {
       kind: 'page',
+      ...(passage.pageText !== undefined ? { pageText: passage.pageText } : {}),
       apply: async (range, replacement) => {
         // Asked afresh at the click: the user may have switched tabs a moment ago.
         if (!(await follower.isInFront(passage.tabId)))
@@ -80,7 +83,9 @@ export function useAppliers(input: AppliersInput): {
   // Insert into page is offered wherever the passage could take it; when the applier cannot, it copies and says why.
   const insertIntoPage = useMemo(() => {
     if (mode !== 'page' || !passage || passage.apply === 'none') return undefined;
-    return (text: string): Promise<ApplyResult> => applyOrCopy(applier, { start: 0, end: passage.text.length }, text);
+    // The cards show what the page hides before Apply writes over it; a one-click insert cannot, so it copies.
+    const target = passage.pageText !== undefined ? COPY_ONLY(COPY_ONLY_REASONS.hiddenText) : applier;
+    return (text: string): Promise<ApplyResult> => applyOrCopy(target, { start: 0, end: passage.text.length }, text);
   }, [mode, passage, applier]);
 
   return { applier, insertIntoPage };
