@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+import { notesOf } from './page-protocol';
+import { expectScored, pageAndPanel } from './pages/page-and-panel';
+
+const DOCS_WITH_API = 'docs/document/d/lookalike-api/edit.html';
+const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
+
+type Lookalike = {
+  selectText(text: string): void;
+  enableScreenReader(): void;
+  selectParagraph(index: number): void;
+};
+
+test.describe('the panel on Google Docs (the look-alike)', () => {
+  test('Google Docs with the annotated-text API: scored, and Apply copies for a paste', async ({
+    context,
+    extensionId,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      `${fixtureServer.url(DOCS_WITH_API)}?ext=${extensionId}`,
+    );
+    const notes = await notesOf(page);
+    await page.evaluate(
+      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
+      notes[0]!,
+    );
+    await expectScored(panel, notes[0]!, 'Google Docs (annotated text): “Onboarding story”');
+    await expect(panel.findings.getByRole('button', { name: 'Apply (copy for Docs)' }).first()).toBeVisible();
+    await expect(
+      panel.page.getByText(
+        'Google Docs draws its text on a canvas, so the findings are marked here in the panel only.',
+      ),
+    ).toBeVisible();
+  });
+
+  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
+    const notes = await notesOf(page);
+    await expect(
+      panel.page.getByText('Google Docs is not sharing the selected text with extensions here.'),
+    ).toBeVisible();
+    await expect(panel.page.getByRole('button', { name: 'Paste what you copied' })).toBeVisible();
+    await expect(panel.page.getByText('Tools → Accessibility')).toBeVisible();
+
+    await panel.page.getByRole('button', { name: 'Score the whole document' }).click();
+    await expectScored(
+      panel,
+      `Interview notes: pricing\n\n${notes[2]}`,
+      'Google Docs, whole document (plain-text export): “Pricing story”',
+    );
+
+    // Docs' screen-reader rendering, once the user turns it on: Try again reads it.
+    await page.evaluate(() => {
+      const l = (window as unknown as { lookalike: Lookalike }).lookalike;
+      l.enableScreenReader();
+      l.selectParagraph(2);
+    });
+    await panel.page.reload();
+    await expectScored(panel, notes[1]!, 'Google Docs (screen-reader text)');
+  });
+
+  test('Google Docs without the API: "Paste what you copied" reads the clipboard after the user’s copy, and says so when refused', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
+    const paste = panel.page.getByRole('button', { name: 'Paste what you copied' });
+    // No clipboard-read permission: the panel says so and offers the text box.
+    await paste.click();
+    await expect(panel.page.getByText('The browser did not let the panel read the clipboard.')).toBeVisible();
+    await panel.page.getByRole('button', { name: 'Paste into the text box instead' }).click();
+    await expect(panel.storyBox).toBeFocused();
+    await panel.page.getByRole('radio', { name: 'The selection in the page' }).check();
+
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copied =
+      'Refund tickets had doubled to 1,200 a week. I rewrote the triage rules and they fell 45% in 30 days.';
+    await panel.page.evaluate((text) => navigator.clipboard.writeText(text), copied);
+    await paste.click();
+    await expectScored(panel, copied, 'Pasted from your clipboard');
+  });
+});
