@@ -13,6 +13,7 @@ export type SourceKind =
   | 'google-docs' // Docs' annotated-text API
   | 'google-docs-accessibility' // Docs' screen-reader rendering
   | 'google-docs-export' // the whole document, via its plain-text export
+  | 'google-docs-copy' // what the user copied in Docs, read during the copy in Docs' text-event frame
   | 'clipboard' // pasted after the user's own copy
   | 'paste'; // typed or pasted into the panel itself
 
@@ -76,7 +77,8 @@ export type ApplyResult =
 
 /** Honest ways to get text out of a Google Doc when its annotated-text API is not there. */
 export type DocsFallback =
-  | 'clipboard' // the panel reads the clipboard after the user's own copy
+  | 'docs-copy' // the user copies in Docs, and the page reads what Docs copies, during the copy
+  | 'clipboard' // the panel reads the clipboard after the user's own copy, or the user pastes into the text box
   | 'docs-export' // 'docs:export': the whole document as plain text, from the same origin
   | 'docs-accessibility'; // Docs' screen-reader rendering; `message` says how to turn it on
 

@@ -18,6 +18,7 @@ const SOURCE_KINDS: Record<SourceKind, true> = {
   'google-docs': true,
   'google-docs-accessibility': true,
   'google-docs-export': true,
+  'google-docs-copy': true,
   clipboard: true,
   paste: true,
 };

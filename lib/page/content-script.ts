@@ -30,6 +30,8 @@ export interface PassageSource {
   exportDocument?(): Promise<ResponseOf<'docs:export'>>;
   /** Poll the selection this often while a panel watches (Docs draws its selection on a canvas). */
   pollMs?: number;
+  /** Hears of a change no selection event shows (a copy in Docs); returns a function that stops it. */
+  watch?(onChange: () => void): () => void;
   stop?(): void;
 }
 
@@ -89,6 +91,14 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
   };
   doc.addEventListener('input', onInput, true);
   stops.push(() => doc.removeEventListener('input', onInput, true));
+
+  if (source.watch) {
+    stops.push(
+      source.watch(() => {
+        if (panels.count() > 0) void follower.flush();
+      }),
+    );
+  }
 
   if (source.pollMs) {
     const timer = setInterval(() => {

@@ -115,16 +115,43 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
 });
 
 test.describe('Google Docs without the API: the honest fallbacks', () => {
-  test('says so, and names the three ways out', async ({ context, extensionWorker, fixtureServer }) => {
+  test('says so, and names the ways out, the paste box last', async ({ context, extensionWorker, fixtureServer }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url(WITHOUT_API));
     const tabId = await tabIdOf(extensionWorker, page);
     const reply = await send(extensionWorker, tabId, 'selection:get', { tabId });
     if (!isCaptureError(reply)) throw new Error(`expected an error, got ${JSON.stringify(reply)}`);
     expect(reply.error).toBe('docs-api-missing');
-    expect(reply.fallbacks).toEqual(['clipboard', 'docs-export', 'docs-accessibility']);
+    expect(reply.fallbacks).toEqual(['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard']);
     expect(reply.message).toMatch(/Tools → Accessibility → Turn on screen reader support/);
     expect(reply.message).toMatch(/reload the tab/);
+  });
+
+  test('select and press Ctrl+C: what Docs copies, read in its own text-event frame, is scored and labelled', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await recordAnnouncements(extensionWorker);
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    await holdAsPanel(extensionWorker, tabId);
+    const notes = await notesOf(page);
+    await page.evaluate((text) => {
+      const l = (window as unknown as { lookalike: { selectText(t: string): void; focusText(): void } }).lookalike;
+      l.selectText(text);
+      l.focusText();
+    }, notes[2]!);
+    await page.keyboard.press('ControlOrMeta+c');
+    const copied = await nthAnnouncement(extensionWorker, 1);
+    expect(copied.text).toBe(notes[2]);
+    expect(copied.source).toMatchObject({ kind: 'google-docs-copy', editor: 'google-docs', title: 'Pricing story' });
+    expect(copied.apply).toBe('docs');
+    expect(passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId })).text).toBe(notes[2]);
+    // Docs' own copy went through untouched: the clipboard holds what Docs put there.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(notes[2]);
   });
 
   test('"score the whole document": the plain-text export, read from the same origin', async ({

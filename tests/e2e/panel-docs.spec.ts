@@ -7,6 +7,7 @@ const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
 
 type Lookalike = {
   selectText(text: string): void;
+  focusText(): void;
   enableScreenReader(): void;
   selectParagraph(index: number): void;
 };
@@ -37,7 +38,7 @@ test.describe('the panel on Google Docs (the look-alike)', () => {
     ).toBeVisible();
   });
 
-  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({
+  test('Google Docs without the API: says so and offers its fallbacks; the whole document scores', async ({
     context,
     extensionWorker,
     openExtensionPage,
@@ -95,5 +96,33 @@ test.describe('the panel on Google Docs (the look-alike)', () => {
     await panel.page.evaluate((text) => navigator.clipboard.writeText(text), copied);
     await paste.click();
     await expectScored(panel, copied, 'Pasted from your clipboard');
+  });
+
+  test('Google Docs without the API: select and press Ctrl+C there, and the panel scores what was copied', async ({
+    context,
+    extensionWorker,
+    openExtensionPage,
+    fixtureServer,
+  }) => {
+    const { page, panel } = await pageAndPanel(
+      { context, extensionWorker, openExtensionPage },
+      fixtureServer.url(DOCS_WITHOUT_API),
+    );
+    const notes = await notesOf(page);
+    const fallbacks = panel.page.locator('.docs-fallbacks__list > li');
+    await expect(fallbacks.first()).toContainText('Select the passage in Docs and copy it');
+    // The paste box stays, as the last way in.
+    await expect(fallbacks.last().getByRole('button', { name: 'Paste what you copied' })).toBeVisible();
+
+    await page.evaluate((text) => {
+      const l = (window as unknown as { lookalike: Lookalike }).lookalike;
+      l.selectText(text);
+      l.focusText();
+    }, notes[0]!);
+    await page.keyboard.press('ControlOrMeta+c');
+    await expectScored(panel, notes[0]!, 'Google Docs (what you copied): “Pricing story”');
+    // The other ways stay within reach.
+    await panel.page.getByText('Other ways to get text from this document').click();
+    await expect(panel.page.getByRole('button', { name: 'Score the whole document' })).toBeVisible();
   });
 });

@@ -61,11 +61,31 @@ test.describe('Firefox: Google Docs (the look-alike)', () => {
     const reply = await extension.send(tabId, 'selection:get', { tabId });
     expect(reply).toMatchObject({
       error: 'docs-api-missing',
-      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+      fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
     });
     expect(await extension.send(tabId, 'docs:export', { tabId })).toEqual({
       text: `Interview notes: pricing\n\n${notes[2]}`,
       title: 'Pricing story',
     });
+  });
+
+  test('without the API: what Docs copies on Ctrl+C, read in its own text-event frame, is the passage', async ({
+    extension,
+    fixtureServer,
+  }) => {
+    const page = await extension.openPage(fixtureServer.url(WITHOUT_API));
+    const tabId = await extension.tabIdOf(page);
+    const notes = await notesOf(page);
+    await page.evaluate((text) => {
+      const l = (window as unknown as { lookalike: { selectText(t: string): void; focusText(): void } }).lookalike;
+      l.selectText(text);
+      l.focusText();
+    }, notes[2]!);
+    await page.keyboard.down('Control');
+    await page.keyboard.press('c');
+    await page.keyboard.up('Control');
+    const passage = passageOf(await extension.send(tabId, 'selection:get', { tabId }));
+    expect(passage.text).toBe(notes[2]);
+    expect(passage.source).toMatchObject({ kind: 'google-docs-copy', title: 'Pricing story' });
   });
 });

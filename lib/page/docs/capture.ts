@@ -1,4 +1,7 @@
-/** A Google Docs selection, through the annotated-text API or, without it, Docs' accessibility rendering. */
+/**
+ * A Google Docs selection, through the annotated-text API or, without it, Docs' accessibility
+ * rendering of the selection, or what the user last copied in the document.
+ */
 import type { CaptureError } from '@/lib/messaging/protocol';
 import type { Capture } from '../capture';
 import { MAX_PASSAGE_CHARS } from '../limits';
@@ -9,16 +12,22 @@ import { stripDocsControlChars } from './control-chars';
 import { docsTitle } from './location';
 
 export const DOCS_API_MISSING =
-  'Google Docs did not let Ownership Lens read this document: its annotated-text API is not available here. If you installed or updated Ownership Lens after opening the document, reload the tab. Meanwhile: paste what you copied, score the whole document, or ' +
-  `${ACCESSIBILITY_STEPS}.`;
+  'Google Docs did not let Ownership Lens read this document: its annotated-text API is not available here. If you installed or updated Ownership Lens after opening the document, reload the tab. Meanwhile: select the passage in Docs and copy it (Ctrl+C, or ⌘C on a Mac), score the whole document, ' +
+  `${ACCESSIBILITY_STEPS}, or paste the text yourself.`;
+
+export interface DocsCaptureOptions {
+  /** What the user last copied in the document (copy.ts), for when Docs shares nothing else. */
+  copied?: () => string | null;
+  maxChars?: number;
+}
 
 export async function captureDocsSelection(
   reader: DocsReader,
   doc: Document = document,
-  maxChars = MAX_PASSAGE_CHARS,
+  { copied = () => null, maxChars = MAX_PASSAGE_CHARS }: DocsCaptureOptions = {},
 ): Promise<Capture | null | CaptureError> {
   const read = await reader.read();
-  const source = (kind: 'google-docs' | 'google-docs-accessibility') => ({
+  const source = (kind: 'google-docs' | 'google-docs-accessibility' | 'google-docs-copy') => ({
     kind,
     editor: 'google-docs',
     title: docsTitle(doc.title ?? ''),
@@ -37,8 +46,10 @@ export async function captureDocsSelection(
       target: { kind: 'docs', start: read.start, end: read.end },
     };
   }
+  // The drawn selection first; then the user's own latest copy; then the live region's last words.
   const accessible = readDocsAccessibility(doc);
-  if (accessible) {
+  const copy = copied();
+  if (accessible && (accessible.scope === 'selection' || !copy)) {
     const span = trimSpan(accessible.text, 0, accessible.text.length, maxChars);
     return {
       text: span.text,
@@ -48,9 +59,23 @@ export async function captureDocsSelection(
       target: { kind: 'docs', start: 0, end: span.text.length },
     };
   }
+  if (copy) {
+    const cleaned = stripDocsControlChars(copy);
+    const span = trimSpan(cleaned, 0, cleaned.length, maxChars);
+    if (span.text) {
+      return {
+        text: span.text,
+        truncated: span.truncated,
+        source: source('google-docs-copy'),
+        apply: 'docs',
+        target: { kind: 'docs', start: 0, end: span.text.length },
+      };
+    }
+  }
   return {
     error: 'docs-api-missing',
     message: DOCS_API_MISSING,
-    fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+    // The paste box stays, last: it needs the clipboard, or the user's own paste.
+    fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
   };
 }

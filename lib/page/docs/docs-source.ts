@@ -3,6 +3,7 @@ import { APPLY_MESSAGES } from '../apply-messages';
 import type { PassageSource } from '../content-script';
 import { captureDocsSelection } from './capture';
 import { connectDocsBridge } from './client';
+import { watchDocsCopies } from './copy';
 import { fetchDocsExport } from './export';
 import { docsTitle } from './location';
 import { isCaptureError } from '@/lib/messaging/protocol';
@@ -17,9 +18,20 @@ export interface DocsSourceOptions {
 export function docsSource(options: DocsSourceOptions): PassageSource {
   const win = options.win ?? window;
   const reader = connectDocsBridge(win, options.extensionId);
+  let changed = () => {};
+  const copies = watchDocsCopies(win.document, () => changed());
   return {
     docs: true,
-    capture: () => captureDocsSelection(reader, win.document),
+    capture: () => {
+      copies.attach();
+      return captureDocsSelection(reader, win.document, { copied: copies.last });
+    },
+    watch: (onChange) => {
+      changed = onChange;
+      return () => {
+        changed = () => {};
+      };
+    },
     showHighlights: () => ({ shown: 0, unavailable: 'docs' }),
     clearHighlights: () => undefined,
     apply: async () => ({ result: { ok: false, reason: 'docs', message: APPLY_MESSAGES.docs } }),
@@ -28,6 +40,9 @@ export function docsSource(options: DocsSourceOptions): PassageSource {
       return isCaptureError(result) ? result : { ...result, title: docsTitle(win.document.title ?? '') };
     },
     pollMs: options.pollMs ?? 1_000,
-    stop: () => reader.stop(),
+    stop: () => {
+      reader.stop();
+      copies.stop();
+    },
   };
 }

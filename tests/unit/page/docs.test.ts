@@ -255,7 +255,7 @@ describe('a Docs capture', () => {
     const missing = await captureDocsSelection(reader({ ok: false, reason: 'api-missing' }), document);
     expect(missing).toMatchObject({
       error: 'docs-api-missing',
-      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+      fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
     });
     expect((missing as { message: string }).message).toMatch(/Tools → Accessibility → Turn on screen reader support/);
   });
