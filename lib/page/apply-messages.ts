@@ -8,11 +8,14 @@ export const APPLY_MESSAGES = {
   notEditable: 'This text is not in an editable field, so it cannot be replaced in place.',
   spansBlocks:
     'This selection spans two blocks of the editor, so it cannot be replaced in one step. Select within one block to apply a rewrite there.',
-  docs: 'Google Docs does not let extensions type into a document. The rewrite is on your clipboard: paste it over the selected passage (Ctrl+V, or ⌘V on a Mac).',
   rejected:
     'The editor did not take the rewrite: its text did not change, or it put its own text back. Nothing in the page changed.',
   different:
     'The editor changed the passage, but not into the rewrite. Check it in the page: Ctrl+Z there takes the change back.',
   ignored:
-    'The editor did not take the rewrite through its own input: the page would have shown text the editor does not hold, and its undo would not take it back. So nothing in the page changed.',
+    'The editor did not take the rewrite through its own input, and typed in behind its back it would be text the editor does not hold and its undo cannot take back. Nothing in the page changed.',
 } as const;
+
+/** Google Docs' own answer to Apply (lib/page/docs/docs-source.ts), apart so the page content script does not carry it. */
+export const DOCS_APPLY_MESSAGE =
+  'Google Docs does not let extensions type into a document. The rewrite is on your clipboard: paste it over the selected passage (Ctrl+V, or ⌘V on a Mac).';

@@ -70,8 +70,8 @@ export async function applyRewrite(
   const settleMs = env.settleMs ?? 300;
   if (!stored || stored.text !== original) return fail('page-changed', APPLY_MESSAGES.pageChanged);
   const target = stored.target;
-  if (target.kind === 'docs' || stored.apply === 'docs') return fail('docs', APPLY_MESSAGES.docs);
-  if (stored.apply !== 'editor')
+  // Google Docs answers Apply itself (docs-source.ts); a Docs capture here is not editable.
+  if (stored.apply !== 'editor' || target.kind === 'docs')
     return fail(
       'not-editable',
       stored.copyOnly === 'spans-blocks' ? APPLY_MESSAGES.spansBlocks : APPLY_MESSAGES.notEditable,

@@ -1,5 +1,5 @@
 /** Passages from Google Docs: its annotated text (or its accessibility rendering); no highlights on a canvas, and Apply means paste. */
-import { APPLY_MESSAGES } from '../apply-messages';
+import { DOCS_APPLY_MESSAGE } from '../apply-messages';
 import type { PassageSource } from '../content-script';
 import { captureDocsSelection } from './capture';
 import { connectDocsBridge } from './client';
@@ -34,7 +34,7 @@ export function docsSource(options: DocsSourceOptions): PassageSource {
     },
     showHighlights: () => ({ shown: 0, unavailable: 'docs' }),
     clearHighlights: () => undefined,
-    apply: async () => ({ result: { ok: false, reason: 'docs', message: APPLY_MESSAGES.docs } }),
+    apply: async () => ({ result: { ok: false, reason: 'docs', message: DOCS_APPLY_MESSAGE } }),
     exportDocument: async () => {
       const result = await fetchDocsExport(win.location, options.fetchImpl ?? win.fetch.bind(win));
       return isCaptureError(result) ? result : { ...result, title: docsTitle(win.document.title ?? '') };
