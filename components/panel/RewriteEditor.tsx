@@ -2,7 +2,10 @@ import { useId, useRef, useState } from 'preact/hooks';
 import { copyText } from '@/lib/panel/clipboard';
 import { unfilledSlots } from '@/lib/panel/slots';
 import { applyOrCopy, type Applier, type PanelNotice } from './apply';
-import { HiddenTextConfirm } from './HiddenTextConfirm';
+import { lazyComponent } from './lazy';
+
+// Asked only where the page hides text in the passage: its code loads then, not at open.
+const HiddenTextConfirm = lazyComponent(() => import('./HiddenTextConfirm').then((m) => m.HiddenTextConfirm));
 
 export interface RewriteEditorProps {
   /** The rewrite with the passage's words filled in; unfilled slots stay as "[slot]". */

@@ -215,14 +215,18 @@ describe('Panel following the page', () => {
     expect(link.applyRewrite).not.toHaveBeenCalled();
   });
 
-  it('offers the three Docs fallbacks, and scores the whole document on request', async () => {
+  it('offers the Docs fallbacks, and scores the whole document on request', async () => {
     const link = fakePage({
       error: 'docs-api-missing',
       message: 'No API.',
-      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+      fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
     });
     render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
     await settle();
+    // Their code loads when they are first needed.
+    await act(async () => void (await import('@/components/panel/DocsFallbacks')));
+    await settle();
+    expect(screen.getByText(/Select the passage in Docs and copy it/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Paste what you copied' })).toBeTruthy();
     expect(screen.getByText('Tools → Accessibility')).toBeTruthy();
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Score the whole document' })));
