@@ -7,7 +7,7 @@ import type { Capture } from '../capture';
 import { MAX_PASSAGE_CHARS } from '../limits';
 import { trimSpan } from '../trim';
 import { ACCESSIBILITY_STEPS, readDocsAccessibility } from './accessibility';
-import type { DocsReader } from './client';
+import type { DocsBridgeClient } from './client';
 import { stripDocsControlChars } from './control-chars';
 import { docsTitle } from './location';
 
@@ -22,7 +22,7 @@ export interface DocsCaptureOptions {
 }
 
 export async function captureDocsSelection(
-  reader: DocsReader,
+  reader: DocsBridgeClient,
   doc: Document = document,
   { copied = () => null, maxChars = MAX_PASSAGE_CHARS }: DocsCaptureOptions = {},
 ): Promise<Capture | null | CaptureError> {

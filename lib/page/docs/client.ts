@@ -1,19 +1,32 @@
 /**
- * The content script's side of Docs: a reader of the annotated selection, through the main-world
- * bridge in Chrome and Firefox alike. Only JSON strings cross, parsed strictly: in Firefox an object
+ * The content script's side of Docs: reads the annotated selection, and pastes for Apply, through
+ * the main-world bridge in Chrome and Firefox alike. Only JSON strings cross, parsed strictly: in Firefox an object
  * made by the page reaches a content script behind an Xray wrapper that hides its functions.
  */
 import type { AnnotatedRead } from './annotated';
-import { OFFER, parseBridgeMessage, READY, TO_BRIDGE, TO_CLIENT, type ClientMessage } from './bridge-protocol';
+import {
+  OFFER,
+  parseBridgeMessage,
+  READY,
+  TO_BRIDGE,
+  TO_CLIENT,
+  type ClientMessage,
+  type ReplaceOutcome,
+} from './bridge-protocol';
+import type { DocsEdit } from './ranges';
 
-export interface DocsReader {
+export interface DocsBridgeClient {
   read(): Promise<AnnotatedRead>;
+  /** For Apply only: one paste over a passage a read reported. */
+  replace(edit: DocsEdit): Promise<ReplaceOutcome>;
   stop(): void;
 }
 
 export interface BridgeClientOptions {
   /** How long Docs gets to answer one read (ms). */
   timeoutMs?: number;
+  /** How long the bridge gets to select, paste and read the document again (ms); it stops waiting for Docs at 1.5 s. */
+  replaceTimeoutMs?: number;
   /**
    * Whether this script started at document_start, before any page script; only then can it meet
    * the bridge without a page listening in. Defaults to whether the document is still loading: a copy
@@ -25,12 +38,17 @@ export interface BridgeClientOptions {
 const MISSING: AnnotatedRead = { ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' };
 
 /** Chrome: the bridge in the page's main world, met once at document_start over a private channel (bridge-protocol.ts). */
-export function connectDocsBridge(win: Window, extensionId: string, options: BridgeClientOptions = {}): DocsReader {
+export function connectDocsBridge(
+  win: Window,
+  extensionId: string,
+  options: BridgeClientOptions = {},
+): DocsBridgeClient {
   const scope = win as unknown as typeof globalThis;
   const doc = win.document;
   const timeoutMs = options.timeoutMs ?? 1_500;
+  const replaceTimeoutMs = options.replaceTimeoutMs ?? 5_000;
   const early = options.early ?? doc.readyState === 'loading';
-  const pending = new Map<number, (read: AnnotatedRead) => void>();
+  const pending = new Map<number, (answer: AnnotatedRead | ReplaceOutcome) => void>();
   let nextRequest = 1;
   let claimed = false;
   // Never attached to the document, so no page script can listen on it or dispatch to it.
@@ -45,7 +63,7 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
       claimed = true;
       stopListeningForReady();
     } else {
-      pending.get(message.requestId)?.(message.read);
+      pending.get(message.requestId)?.(message.type === 'result' ? message.read : message.outcome);
       pending.delete(message.requestId);
     }
   };
@@ -70,22 +88,35 @@ export function connectDocsBridge(win: Window, extensionId: string, options: Bri
     offer();
   }
 
+  /** One request, answered once, or `fallback` when the bridge is not there or too slow. */
+  const ask = <T extends AnnotatedRead | ReplaceOutcome>(
+    message: (requestId: number) => ClientMessage,
+    fallback: T,
+    ms: number,
+  ) =>
+    new Promise<T>((resolve) => {
+      // The handshake is synchronous: a bridge that has not claimed by now is not there.
+      if (!claimed) return resolve(fallback);
+      const requestId = nextRequest++;
+      const timer = setTimeout(() => {
+        pending.delete(requestId);
+        resolve(fallback);
+      }, ms);
+      pending.set(requestId, (answer) => {
+        clearTimeout(timer);
+        resolve(answer as T);
+      });
+      send(message(requestId));
+    });
+
   return {
-    read: () =>
-      new Promise<AnnotatedRead>((resolve) => {
-        // The handshake is synchronous: a bridge that has not claimed by now is not there.
-        if (!claimed) return resolve(MISSING);
-        const requestId = nextRequest++;
-        const timer = setTimeout(() => {
-          pending.delete(requestId);
-          resolve(MISSING);
-        }, timeoutMs);
-        pending.set(requestId, (read) => {
-          clearTimeout(timer);
-          resolve(read);
-        });
-        send({ v: 2, type: 'read', requestId });
-      }),
+    read: () => ask((requestId) => ({ v: 2, type: 'read', requestId }), MISSING, timeoutMs),
+    replace: (edit) =>
+      ask<ReplaceOutcome>(
+        (requestId) => ({ v: 2, type: 'replace', requestId, ...edit }),
+        claimed ? { ok: false, reason: 'timeout' } : { ok: false, reason: 'api-missing' },
+        replaceTimeoutMs,
+      ),
     stop: () => {
       stopListeningForReady();
       channel.removeEventListener(TO_CLIENT, onMessage);

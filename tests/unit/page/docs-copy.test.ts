@@ -1,10 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { captureDocsSelection } from '@/lib/page/docs/capture';
-import type { DocsReader } from '@/lib/page/docs/client';
+import type { DocsBridgeClient } from '@/lib/page/docs/client';
 import { watchDocsCopies } from '@/lib/page/docs/copy';
 
-const missing: DocsReader = { read: async () => ({ ok: false, reason: 'api-missing' }), stop: () => undefined };
+const missing: DocsBridgeClient = {
+  read: async () => ({ ok: false, reason: 'api-missing' }),
+  replace: async () => ({ ok: false, reason: 'api-missing' }),
+  stop: () => undefined,
+};
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -12,7 +12,7 @@ import {
   TO_CLIENT,
 } from '@/lib/page/docs/bridge-protocol';
 import { captureDocsSelection } from '@/lib/page/docs/capture';
-import { connectDocsBridge, type DocsReader } from '@/lib/page/docs/client';
+import { connectDocsBridge, type DocsBridgeClient } from '@/lib/page/docs/client';
 import { stripDocsControlChars } from '@/lib/page/docs/control-chars';
 import { fetchDocsExport } from '@/lib/page/docs/export';
 
@@ -124,11 +124,50 @@ describe('bridge messages: strict shapes only', () => {
     expect(parseBridgeMessage(detail)).toBeNull();
   });
 
+  const replace = {
+    v: 2,
+    type: 'replace',
+    requestId: 3,
+    start: 7,
+    end: 12,
+    expected: 'I did',
+    from: 2,
+    to: 5,
+    text: 'cut',
+  };
+
+  it('accepts a replace in its exact shape', () => {
+    expect(parseClientMessage(JSON.stringify(replace))).toEqual(replace);
+    const outcome = { ok: true, inserted: 'cut' };
+    expect(parseBridgeMessage(JSON.stringify({ v: 2, type: 'replaced', requestId: 3, outcome }))).toEqual({
+      v: 2,
+      type: 'replaced',
+      requestId: 3,
+      outcome,
+    });
+  });
+
   it.each([
-    ['an id that is no extension id', JSON.stringify({ v: 2, type: 'init', extensionId: 'javascript:alert(1)' })],
-    ['a fractional request id', JSON.stringify({ v: 2, type: 'read', requestId: 1.5 })],
-  ])('drops %s from the client side', (_, detail) => {
-    expect(parseClientMessage(detail)).toBeNull();
+    ['an id that is no extension id', { v: 2, type: 'init', extensionId: 'javascript:alert(1)' }],
+    ['a fractional request id', { v: 2, type: 'read', requestId: 1.5 }],
+    ['a read with more in it', { v: 2, type: 'read', requestId: 1, start: 0 }],
+    ['a replace with more in it', { ...replace, html: '<b>x</b>' }],
+    ['a replace with a key missing', { ...replace, expected: undefined }],
+    ['a replace whose expected text is not its range', { ...replace, end: 13 }],
+    ['a replace with offsets backwards', { ...replace, from: 4, to: 2 }],
+    ['a replace selecting past its passage', { ...replace, to: 6 }],
+    ['a replace at a negative offset', { ...replace, start: -1, end: 4 }],
+    ['a replace of nothing', { ...replace, text: '' }],
+    ['a replace pasting Docs structure', { ...replace, text: 'a\u001cb' }],
+  ])('drops %s from the client side', (_, message) => {
+    expect(parseClientMessage(JSON.stringify(message))).toBeNull();
+  });
+
+  it.each([
+    ['an unknown failure', { ok: false, reason: 'eval' }],
+    ['a success with nothing inserted', { ok: true }],
+  ])('drops a replace outcome with %s', (_, outcome) => {
+    expect(parseBridgeMessage(JSON.stringify({ v: 2, type: 'replaced', requestId: 3, outcome }))).toBeNull();
   });
 });
 
@@ -157,7 +196,7 @@ describe('bridge and content script, across worlds (one window here)', () => {
   for (const order of ['bridge first', 'content script first'] as const) {
     it(`hand over the id and read the selection (${order})`, async () => {
       const start = () => stops.push(startDocsBridge(window));
-      let reader: DocsReader;
+      let reader: DocsBridgeClient;
       if (order === 'bridge first') {
         start();
         reader = connectDocsBridge(window, CHROME_ID, { early: true });
@@ -228,8 +267,9 @@ describe('bridge and content script, across worlds (one window here)', () => {
 });
 
 describe('a Docs capture', () => {
-  const reader = (read: Awaited<ReturnType<DocsReader['read']>>): DocsReader => ({
+  const reader = (read: Awaited<ReturnType<DocsBridgeClient['read']>>): DocsBridgeClient => ({
     read: () => Promise.resolve(read),
+    replace: () => Promise.resolve({ ok: false, reason: 'api-missing' }),
     stop: () => undefined,
   });
 
