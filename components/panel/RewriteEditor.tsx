@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { copyText } from '@/lib/panel/clipboard';
 import { unfilledSlots } from '@/lib/panel/slots';
-import { applyOrCopy, type Applier, type PanelNotice } from './apply';
+import { appliedNotice, applyOrCopy, type Applier, type PanelNotice } from './apply';
 import { lazyComponent } from './lazy';
 
 // Asked only where the page hides text in the passage: its code loads then, not at open.
@@ -47,17 +47,12 @@ function useRewriteActions(
     }
     setConfirming(false);
     setBusy(true);
-    setStatus(applier.kind === 'docs' ? '' : 'Applying…');
+    setStatus('Applying…');
     try {
       const result = await applyOrCopy(applier, range, draft);
       if (result.ok) {
         setStatus('');
-        notify({
-          message:
-            applier.kind === 'panel'
-              ? 'Applied to your text. Press Ctrl+Z in the text box to undo it.'
-              : 'Applied in the page. Press Ctrl+Z in the page to undo it.',
-        });
+        notify({ message: appliedNotice(applier.kind) });
       } else {
         setStatus(result.message);
       }
@@ -116,7 +111,7 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
             disabled={busy}
             aria-describedby={slotsId}
           >
-            {applier.kind === 'docs' ? 'Apply (copy for Docs)' : 'Apply'}
+            Apply
           </button>
         )}
       </div>

@@ -17,6 +17,8 @@ export const COPY_ONLY_REASONS = {
     'This passage is from another tab, not the one in front of you, so rewrites can only be copied. Go back to that tab to apply one.',
   spansBlocks: 'This selection spans two blocks, so rewrites can only be copied. Select within one block to apply one.',
   notEditable: 'This text is not in an editable field, so rewrites can only be copied.',
+  docsNoPlace:
+    'Google Docs did not share where this text is in the document (its annotated-text API is not available here), so rewrites can only be copied: paste one over the passage in Docs (Ctrl+V, or ⌘V on a Mac).',
   hiddenText:
     'The page hides some text inside this passage, and Insert into page would replace it unseen, so the snippet was not inserted.',
 } as const;
@@ -54,14 +56,11 @@ export function useAppliers(input: AppliersInput): {
       return COPY_ONLY(
         passage.copyOnly === 'spans-blocks' ? COPY_ONLY_REASONS.spansBlocks : COPY_ONLY_REASONS.notEditable,
       );
-    if (passage.apply === 'docs')
-      return {
-        kind: 'docs',
-        apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }),
-      };
+    if (passage.apply === 'docs') return COPY_ONLY(COPY_ONLY_REASONS.docsNoPlace);
     if (!inFront) return COPY_ONLY(COPY_ONLY_REASONS.otherTab);
     return {
-      kind: 'page',
+      // Google Docs applies through its own paste, and its undo is in the document.
+      kind: passage.source.kind === 'google-docs' ? 'docs' : 'page',
       ...(passage.pageText !== undefined ? { pageText: passage.pageText } : {}),
       apply: async (range, replacement) => {
         // Asked afresh at the click: the user may have switched tabs a moment ago.

@@ -34,7 +34,10 @@ export interface CapturedPassage {
   tabId: number;
   /** True when the selection was longer than the analyzer's input limit and was cut. */
   truncated?: boolean;
-  /** Whether Apply can write into the page here ('docs' means copy-and-paste only). */
+  /**
+   * Whether Apply can write into the page here: 'editor' through the editor's own input (in Google Docs, its own
+   * paste); 'docs' is Google Docs text with no known place in the document (a copy, the export), so copy-only.
+   */
   apply: 'editor' | 'docs' | 'none';
   /** With apply 'none' on editable text: why it is copy-only ('spans-blocks': across two editing hosts, as Notion's blocks are). */
   copyOnly?: 'spans-blocks';
@@ -69,7 +72,6 @@ export type ApplyResult =
         /** The passage is not from the tab the user is looking at (the panel says so, without asking the page). */
         | 'other-tab'
         | 'editor-gone'
-        | 'docs'
         | 'no-selection';
       /** A sentence for the user. */
       message: string;

@@ -15,7 +15,3 @@ export const APPLY_MESSAGES = {
   ignored:
     'The editor did not take the rewrite through its own input, and typed in behind its back it would be text the editor does not hold and its undo cannot take back. Nothing in the page changed.',
 } as const;
-
-/** Google Docs' own answer to Apply (lib/page/docs/docs-source.ts), apart so the page content script does not carry it. */
-export const DOCS_APPLY_MESSAGE =
-  'Google Docs does not let extensions type into a document. The rewrite is on your clipboard: paste it over the selected passage (Ctrl+V, or ⌘V on a Mac).';

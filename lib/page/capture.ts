@@ -13,13 +13,17 @@ export type CaptureTarget =
   | { kind: 'field'; element: HTMLTextAreaElement | HTMLInputElement; start: number; end: number }
   /** Offsets into linearize(root).text; `editable` when root is an editing host Apply may write into. */
   | { kind: 'dom'; root: Element; start: number; end: number; editable: boolean }
-  /** Offsets into Docs' annotated text (after control characters were stripped from the selection). */
-  | { kind: 'docs'; start: number; end: number };
+  /**
+   * Docs: with the annotated-text API, [start, end) of its raw text holds `raw`, the passage before its
+   * control characters were stripped; without it (a copy, the screen-reader text) there is no place, and no `raw`.
+   */
+  | { kind: 'docs'; start: number; end: number; raw?: string };
 
 export interface Capture {
   text: string;
   truncated: boolean;
   source: PassageSource;
+  /** 'docs': Google Docs text with no known place in the document, so copy-only. */
   apply: 'editor' | 'docs' | 'none';
   /** Editable text that Apply still cannot write in one step: the selection runs across editing hosts. */
   copyOnly?: 'spans-blocks';

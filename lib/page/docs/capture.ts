@@ -1,6 +1,7 @@
 /**
  * A Google Docs selection, through the annotated-text API or, without it, Docs' accessibility
- * rendering of the selection, or what the user last copied in the document.
+ * rendering of the selection, or what the user last copied in the document. Only the API says
+ * where the text is, so only its passages can be applied to; the others are copy-only ('docs').
  */
 import type { CaptureError } from '@/lib/messaging/protocol';
 import type { Capture } from '../capture';
@@ -10,6 +11,7 @@ import { ACCESSIBILITY_STEPS, readDocsAccessibility } from './accessibility';
 import type { DocsBridgeClient } from './client';
 import { stripDocsControlChars } from './control-chars';
 import { docsTitle } from './location';
+import { passageInSelection } from './ranges';
 
 export const DOCS_API_MISSING =
   'Google Docs did not let Ownership Lens read this document: its annotated-text API is not available here. If you installed or updated Ownership Lens after opening the document, reload the tab. Meanwhile: select the passage in Docs and copy it (Ctrl+C, or ⌘C on a Mac), score the whole document, ' +
@@ -35,15 +37,16 @@ export async function captureDocsSelection(
   });
   if (read.ok) {
     if (read.end <= read.start) return null;
-    const cleaned = stripDocsControlChars(read.selected);
-    const span = trimSpan(cleaned, 0, cleaned.length, maxChars);
-    if (!span.text) return null;
+    const passage = passageInSelection(read.selected, read.start, maxChars);
+    if (!passage) return null;
+    const truncated = passage.truncated || read.end - read.start > read.selected.length;
     return {
-      text: span.text,
-      truncated: span.truncated || read.end - read.start > read.selected.length,
+      text: passage.text,
+      truncated,
       source: source('google-docs'),
-      apply: 'docs',
-      target: { kind: 'docs', start: read.start, end: read.end },
+      // Apply pastes through Docs itself (apply.ts), at the offsets the API gave.
+      apply: 'editor',
+      target: { kind: 'docs', start: passage.start, end: passage.end, raw: passage.raw },
     };
   }
   // The drawn selection first; then the user's own latest copy; then the live region's last words.

@@ -1,6 +1,6 @@
-/** Passages from Google Docs: its annotated text (or its accessibility rendering); no highlights on a canvas, and Apply means paste. */
-import { DOCS_APPLY_MESSAGE } from '../apply-messages';
+/** Passages from Google Docs: its annotated text (or its fallbacks); no highlights on a canvas, and Apply through Docs' own paste. */
 import type { PassageSource } from '../content-script';
+import { applyInDocs } from './apply';
 import { captureDocsSelection } from './capture';
 import { connectDocsBridge } from './client';
 import { watchDocsCopies } from './copy';
@@ -34,7 +34,7 @@ export function docsSource(options: DocsSourceOptions): PassageSource {
     },
     showHighlights: () => ({ shown: 0, unavailable: 'docs' }),
     clearHighlights: () => undefined,
-    apply: async () => ({ result: { ok: false, reason: 'docs', message: DOCS_APPLY_MESSAGE } }),
+    apply: (stored, original, replacement) => applyInDocs(reader, stored, original, replacement),
     exportDocument: async () => {
       const result = await fetchDocsExport(win.location, options.fetchImpl ?? win.fetch.bind(win));
       return isCaptureError(result) ? result : { ...result, title: docsTitle(win.document.title ?? '') };

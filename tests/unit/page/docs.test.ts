@@ -273,17 +273,18 @@ describe('a Docs capture', () => {
     stop: () => undefined,
   });
 
-  it('strips control characters and names Docs as the source; Apply is paste', async () => {
+  it('strips control characters and names Docs as the source; Apply knows the raw range it came from', async () => {
     document.title = 'Story - Google Docs';
     const capture = await captureDocsSelection(
-      reader({ ok: true, selected: '\u0003I decided\u000bto ship. ', start: 0, end: 20, length: 40 }),
+      reader({ ok: true, selected: '\u0003I decided\u000bto ship. \n', start: 0, end: 21, length: 40 }),
       document,
     );
     expect(capture).toMatchObject({
       text: 'I decided\nto ship.',
-      apply: 'docs',
+      apply: 'editor',
       source: { kind: 'google-docs', title: 'Story' },
-      target: { kind: 'docs', start: 0, end: 20 },
+      // Without the ETX before it, and the space and paragraph mark after it.
+      target: { kind: 'docs', start: 1, end: 19, raw: 'I decided\u000bto ship.' },
     });
   });
 
