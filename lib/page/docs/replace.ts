@@ -43,6 +43,17 @@ function pasteTarget(doc: Document): Element | null {
   }
 }
 
+/**
+ * A paste event carrying `text` as text/plain. Chrome takes the DataTransfer given as clipboardData;
+ * Firefox makes its own from the `dataType` and `data` it understands, and ignores the DataTransfer.
+ */
+function pasteEvent(scope: typeof globalThis, text: string): ClipboardEvent {
+  const data = new scope.DataTransfer();
+  data.setData('text/plain', text);
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true };
+  return new scope.ClipboardEvent('paste', init as ClipboardEventInit);
+}
+
 /** Whether `after` is `before` with [at, at + length) replaced by `text` (Docs may spell line breaks its own way). */
 export function insertedText(before: string, after: string, at: number, length: number, text: string): string | null {
   const tail = before.length - at - length;
@@ -84,9 +95,12 @@ export async function replaceInDocs(edit: DocsEdit, env: ReplaceEnv): Promise<Re
     return { ok: false, reason: 'not-selectable' };
   }
   // 3. Docs' own paste, as a user's Ctrl+V would reach it.
-  const data = new env.scope.DataTransfer();
-  data.setData('text/plain', edit.text);
-  target.dispatchEvent(new env.scope.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  const paste = pasteEvent(env.scope, edit.text);
+  if (paste.clipboardData?.getData('text/plain') !== edit.text) {
+    restore();
+    return { ok: false, reason: 'error', message: 'This browser made a paste event without the text in it.' };
+  }
+  target.dispatchEvent(paste);
   // 4. Read again until the text has changed and reads the same twice, then check exactly the words were replaced.
   let after = before;
   for (let waited = 0; waited <= settleMs; waited += STEP_MS) {
