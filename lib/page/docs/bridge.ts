@@ -94,15 +94,16 @@ export function startDocsBridge(win: Window = window, options: BridgeOptions = {
       return;
     }
     if (!claimed) return;
-    if (message.type === 'read') {
-      void readAnnotatedSelection(page).then((read) => {
-        if (read.ok) remember(read.start, read.end);
-        send({ v: 2, type: 'result', requestId: message.requestId, read });
-      });
-      return;
-    }
-    // One paste at a time: each one reads the document the one before left.
-    queue = queue.then(() => replace(message));
+    // One request at a time: a paste reads the document the one before left, and a read never sees the
+    // words a paste selected for a moment (the panel would take them for the user's new selection).
+    queue = queue.then(() =>
+      message.type === 'read'
+        ? readAnnotatedSelection(page).then((read) => {
+            if (read.ok) remember(read.start, read.end);
+            send({ v: 2, type: 'result', requestId: message.requestId, read });
+          })
+        : replace(message),
+    );
   };
   // The first offer wins: it came at document_start, before any page script ran.
   const onOffer = (event: Event) => {

@@ -19,7 +19,7 @@ type PageWindow = Window & { _docs_annotate_canvas_by_ext?: unknown; _docs_annot
  * A small Docs in this test DOM: annotated text with a selection, and a text-event frame whose paste
  * handler does what `paste` says: 'takes' replaces the selection (as Docs does), 'ignores', 'garbles'.
  */
-function fakeDocs(paste: 'takes' | 'ignores' | 'garbles' = 'takes', selects = true) {
+function fakeDocs(paste: 'takes' | 'later' | 'ignores' | 'garbles' = 'takes', selects = true) {
   document.body.innerHTML = '<iframe class="docs-texteventtarget-iframe"></iframe>';
   const inner = document.querySelector('iframe')!.contentDocument!;
   const docs = { text: DOC, start: 0, end: 0, pastes: [] as string[] };
@@ -29,8 +29,12 @@ function fakeDocs(paste: 'takes' | 'ignores' | 'garbles' = 'takes', selects = tr
     event.preventDefault();
     if (paste === 'ignores') return;
     const put = paste === 'garbles' ? text.toUpperCase() : text;
-    docs.text = docs.text.slice(0, docs.start) + put + docs.text.slice(docs.end);
-    docs.start = docs.end = docs.start + put.length;
+    const take = () => {
+      docs.text = docs.text.slice(0, docs.start) + put + docs.text.slice(docs.end);
+      docs.start = docs.end = docs.start + put.length;
+    };
+    if (paste === 'later') setTimeout(take, 0);
+    else take();
   });
   const annotated = {
     getText: () => docs.text,
@@ -128,8 +132,8 @@ describe('replace across the bridge: only inside a selection Docs reported', () 
     delete (window as PageWindow)._docs_annotate_getAnnotatedText;
   });
 
-  function connected() {
-    const { docs, annotated } = fakeDocs();
+  function connected(paste: 'takes' | 'later' = 'takes') {
+    const { docs, annotated } = fakeDocs(paste);
     stops.push(startDocsBridge(window, { settleMs: 50 }));
     const client = connectDocsBridge(window, CHROME_ID, { early: true });
     stops.push(() => client.stop());
@@ -151,6 +155,17 @@ describe('replace across the bridge: only inside a selection Docs reported', () 
     const again: DocsEdit = { start: AT, end: AT + now.length, expected: now, from: 3, to: 6, text: 'cut' };
     expect(await client.replace(again)).toEqual({ ok: true, inserted: 'cut' });
     expect(docs.text).toBe(DOC.replace(PASSAGE, 'We cut 38% work.'));
+  });
+
+  it('a read asked during a paste waits for it, so it never reports the words the paste selected for a moment', async () => {
+    const { docs, client } = connected('later');
+    [docs.start, docs.end] = [AT, AT + PASSAGE.length];
+    await client.read();
+    const replacing = client.replace(edit(7, 15, '38%'));
+    const reading = client.read();
+    expect(await replacing).toEqual({ ok: true, inserted: '38%' });
+    // The caret after the paste, as Docs leaves it: not the selection the paste made.
+    expect(await reading).toMatchObject({ ok: true, start: AT + 10, end: AT + 10 });
   });
 
   it('a replace a page script dispatches on window or document reaches nothing', async () => {
