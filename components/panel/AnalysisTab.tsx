@@ -7,11 +7,15 @@ import { describeSource } from '@/lib/panel/source-label';
 import type { IgnoredMatch } from '@/lib/settings/ignored';
 import { AnalysisReport } from '../AnalysisReport';
 import { StoryInput } from '../StoryInput';
-import { DocsFallbacks, type DocsFallbacksProps } from './DocsFallbacks';
+import type { DocsFallbacksProps } from './DocsFallbacks';
+import { lazyComponent } from './lazy';
 import { PageSource } from './PageSource';
 import type { CardActions } from './RewriteCards';
 import { SourceSwitch, type TextMode } from './SourceSwitch';
 import type { ScoredText } from './useScoredText';
+
+// Only Google Docs without its annotated text needs these: their code loads then, not at open.
+const DocsFallbacks = lazyComponent(() => import('./DocsFallbacks').then((m) => m.DocsFallbacks));
 
 export interface TextSourceProps {
   follow: FollowState;

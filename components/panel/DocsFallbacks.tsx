@@ -15,8 +15,8 @@ export interface DocsFallbacksProps {
 
 const MAC = /Mac|iPhone|iPad/.test(typeof navigator === 'undefined' ? '' : navigator.platform);
 
-/** Google Docs without its annotated text: three honest ways to get the words in. */
-const ALL_FALLBACKS: readonly DocsFallback[] = ['clipboard', 'docs-export', 'docs-accessibility'];
+/** Google Docs without its annotated text: honest ways to get the words in, the paste box last. */
+const ALL_FALLBACKS: readonly DocsFallback[] = ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'];
 
 export function DocsFallbacks({
   fallbacks = ALL_FALLBACKS,
@@ -45,11 +45,21 @@ export function DocsFallbacks({
       </p>
       <ol class="docs-fallbacks__list">
         {(fallbacks.length > 0 ? fallbacks : ALL_FALLBACKS).map((fallback) => {
+          if (fallback === 'docs-copy') {
+            return (
+              <li key={fallback}>
+                <p>
+                  Select the passage in Docs and copy it ({MAC ? '⌘C' : 'Ctrl+C'}): the panel scores what Docs copies,
+                  as you copy it, without reading your clipboard.
+                </p>
+              </li>
+            );
+          }
           if (fallback === 'clipboard') {
             return (
               <li key={fallback}>
                 <p>
-                  Copy your paragraph in Docs ({MAC ? '⌘C' : 'Ctrl+C'}), then{' '}
+                  Or paste it yourself: copy your paragraph in Docs ({MAC ? '⌘C' : 'Ctrl+C'}), then{' '}
                   <button type="button" onClick={run('clipboard', pasteCopied)} disabled={busy}>
                     Paste what you copied
                   </button>

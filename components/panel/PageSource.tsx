@@ -43,6 +43,13 @@ export function PageSource({ follow, highlightNote, retry, docsFallbacks }: Page
         )
       )}
       {passage && kept && <p class="page-source__kept">{KEPT[kept]}</p>}
+      {passage?.source.kind === 'google-docs-copy' && !error && (
+        // Copying again scores the next passage; the whole document and the rest stay within reach.
+        <details class="page-source__more">
+          <summary>Other ways to get text from this document</summary>
+          {docsFallbacks}
+        </details>
+      )}
       {passage && !kept && highlightNote && <p class="page-source__note">{highlightNote}</p>}
       {error && (
         <div class="problem" role="alert">

@@ -1,23 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { RULES, type Finding } from '@/lib/analysis';
-import type { ApplyResult, CapturedPassage, HighlightsUnavailable, PassageSource } from '@/lib/messaging/protocol';
+import type { CapturedPassage, HighlightsUnavailable, PassageSource } from '@/lib/messaging/protocol';
 import { readClipboard } from '@/lib/panel/clipboard';
 import { isLive } from '@/lib/panel/follow-state';
 import type { FollowerBrowser } from '@/lib/panel/follower';
 import type { PageLink } from '@/lib/panel/page-link';
-import { replaceTarget } from '@/lib/panel/rewrite-target';
 import { marksInPage } from '@/lib/panel/source-label';
 import { forgetAllIgnored, ignoreMatch, restoreAllIn, restoreMatch, type IgnoredMatch } from '@/lib/settings/ignored';
 import { setInPageHighlights, setRuleEnabled, setToolbarBadge, updateSettings } from '@/lib/settings/settings';
 import { CATEGORY_LABELS, ruleName } from '../labels';
 import { AnalysisTab, TextSource } from './AnalysisTab';
-import { applyOrCopy, COPY_ONLY, type Applier, type PanelNotice } from './apply';
+import type { PanelNotice } from './apply';
 import { lazyComponent } from './lazy';
 import { Notice } from './Notice';
 import { SettingsView } from './SettingsView';
 import type { TextMode } from './SourceSwitch';
 import { TabList, TabPanel } from './Tabs';
+import { useAppliers } from './useAppliers';
 import { useFollower } from './useFollower';
 import { useIgnoredMatches, usePanelSettings } from './usePanelData';
 import { usePassageShownMark, useScoredText } from './useScoredText';
@@ -145,42 +145,17 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
     return () => removeEventListener('pagehide', onHide);
   }, [link]);
 
-  const applier = useMemo<Applier>(() => {
-    if (mode === 'paste') return textBoxApplier(storyBox, analyzedText, setStory);
-    if (!passage) return COPY_ONLY('There is no passage to apply a rewrite to.');
-    if (capped.truncated)
-      return COPY_ONLY(
-        'Apply is off for a passage this long, because only part of it was scored: copy the rewrite instead.',
-      );
-    if (follow.kept === 'tab-closed')
-      return COPY_ONLY('The tab this passage came from was closed, so rewrites can only be copied.');
-    if (passage.apply === 'none')
-      return COPY_ONLY('This text is not in an editable field, so rewrites can only be copied.');
-    if (passage.apply === 'docs')
-      return {
-        kind: 'docs',
-        apply: () => Promise.resolve({ ok: false, reason: 'docs', message: 'Google Docs takes a paste.' }),
-      };
-    return {
-      kind: 'page',
-      apply: async (range, replacement) => {
-        const result = await link.applyRewrite({
-          tabId: passage.tabId,
-          selectionId: passage.selectionId,
-          original: passage.text,
-          replacement: replaceTarget(passage.text, range, replacement),
-        });
-        // The page hands back what it holds now, so the panel scores the applied text at once.
-        if (result.ok && result.passage) follower.provide(result.passage);
-        return result;
-      },
-    };
-  }, [mode, passage, analyzedText, capped.truncated, follow.kept, link, follower]);
-
-  const insertIntoPage = useMemo(() => {
-    if (mode !== 'page' || !passage || applier.kind === 'none') return undefined;
-    return (text: string): Promise<ApplyResult> => applyOrCopy(applier, { start: 0, end: passage.text.length }, text);
-  }, [mode, passage, applier]);
+  const { applier, insertIntoPage } = useAppliers({
+    mode,
+    passage,
+    follow,
+    follower,
+    link,
+    truncated: capped.truncated,
+    storyBox,
+    analyzedText,
+    setStory,
+  });
 
   const ignore = useCallback(
     (finding: Finding) => {
@@ -335,40 +310,4 @@ async function tabTitle(tabId: number): Promise<{ title: string; url: string }> 
   } catch {
     return { title: '', url: '' };
   }
-}
-
-/**
- * Apply in paste mode writes into the panel's own text box through the browser's editing
- * command, so Ctrl+Z in the box takes it back.
- */
-function textBoxApplier(
-  box: { current: HTMLTextAreaElement | null },
-  analyzed: string,
-  setStory: (text: string) => void,
-): Applier {
-  return {
-    kind: 'panel',
-    async apply(range, replacement) {
-      const field = box.current;
-      if (!field) return { ok: false, reason: 'editor-gone', message: 'The text box is not there.' };
-      if (!field.value.startsWith(analyzed)) {
-        return {
-          ok: false,
-          reason: 'page-changed',
-          message: 'Your text changed after it was scored, so nothing was replaced.',
-        };
-      }
-      const expected = replaceTarget(field.value, range, replacement);
-      field.focus();
-      field.setSelectionRange(range.start, range.end);
-      try {
-        document.execCommand('insertText', false, replacement);
-      } catch {
-        // Checked below: the value is what counts, not the command's answer.
-      }
-      if (field.value !== expected) field.value = expected;
-      setStory(expected);
-      return { ok: true };
-    },
-  };
 }

@@ -1,7 +1,11 @@
-import { useId, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { copyText } from '@/lib/panel/clipboard';
 import { unfilledSlots } from '@/lib/panel/slots';
-import { applyOrCopy, type Applier, type PanelNotice } from './apply';
+import { appliedNotice, applyOrCopy, type Applier, type PanelNotice } from './apply';
+import { lazyComponent } from './lazy';
+
+// Asked only where the page hides text in the passage: its code loads then, not at open.
+const HiddenTextConfirm = lazyComponent(() => import('./HiddenTextConfirm').then((m) => m.HiddenTextConfirm));
 
 export interface RewriteEditorProps {
   /** The rewrite with the passage's words filled in; unfilled slots stay as "[slot]". */
@@ -15,38 +19,40 @@ export interface RewriteEditorProps {
 }
 
 /**
- * The GOOD side of a card: an editable rewrite with its slots listed, Copy, and Apply.
- * Apply stays off while a slot is unfilled, so no "[X%]" ever lands in a story.
+ * Copy and Apply for one rewrite, with what the card says after each. Apply stays off while a slot
+ * is unfilled, and where the page hides text in the passage it first asks (`confirming`).
  */
-export function RewriteEditor({ initial, range, replaces, applier, notify }: RewriteEditorProps) {
-  const boxId = useId();
-  const slotsId = useId();
-  const [draft, setDraft] = useState(initial);
+function useRewriteActions(
+  draft: string,
+  { range, applier, notify }: Omit<RewriteEditorProps, 'initial' | 'replaces'>,
+) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const slots = unfilledSlots(draft);
 
   const copy = async () => {
     setStatus((await copyText(draft)) ? 'Copied.' : 'Could not copy: select the text in the box and press Ctrl+C.');
   };
 
-  const apply = async () => {
+  const apply = async (confirmed: boolean) => {
     if (slots.length > 0) {
       setStatus(`Fill in ${slots.join(', ')} first: Apply never puts a blank slot into your story.`);
       return;
     }
+    if (applier.pageText !== undefined && !confirmed) {
+      setStatus('');
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setBusy(true);
-    setStatus(applier.kind === 'docs' ? '' : 'Applying…');
+    setStatus('Applying…');
     try {
       const result = await applyOrCopy(applier, range, draft);
       if (result.ok) {
         setStatus('');
-        notify({
-          message:
-            applier.kind === 'panel'
-              ? 'Applied to your text. Press Ctrl+Z in the text box to undo it.'
-              : 'Applied in the page. Press Ctrl+Z in the page to undo it.',
-        });
+        notify({ message: appliedNotice(applier.kind) });
       } else {
         setStatus(result.message);
       }
@@ -54,6 +60,17 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
       setBusy(false);
     }
   };
+
+  return { slots, status, busy, confirming, copy, apply, cancel: () => setConfirming(false) };
+}
+
+/** The GOOD side of a card: an editable rewrite with its slots listed, Copy, and Apply. */
+export function RewriteEditor({ initial, range, replaces, applier, notify }: RewriteEditorProps) {
+  const boxId = useId();
+  const slotsId = useId();
+  const [draft, setDraft] = useState(initial);
+  const applyButton = useRef<HTMLButtonElement>(null);
+  const { slots, status, busy, confirming, copy, apply, cancel } = useRewriteActions(draft, { range, applier, notify });
 
   return (
     <div class="rewrite">
@@ -87,11 +104,27 @@ export function RewriteEditor({ initial, range, replaces, applier, notify }: Rew
           Copy
         </button>
         {applier.kind !== 'none' && (
-          <button type="button" onClick={apply} disabled={busy} aria-describedby={slotsId}>
-            {applier.kind === 'docs' ? 'Apply (copy for Docs)' : 'Apply'}
+          <button
+            type="button"
+            ref={applyButton}
+            onClick={() => void apply(false)}
+            disabled={busy}
+            aria-describedby={slotsId}
+          >
+            Apply
           </button>
         )}
       </div>
+      {confirming && applier.pageText !== undefined && (
+        <HiddenTextConfirm
+          pageText={applier.pageText}
+          confirm={() => void apply(true)}
+          cancel={() => {
+            cancel();
+            applyButton.current?.focus();
+          }}
+        />
+      )}
       {applier.kind === 'none' && applier.reason && <p class="rewrite__note">{applier.reason}</p>}
       <p class="rewrite__status" role="status">
         {status}

@@ -6,7 +6,8 @@ export function DocsSection() {
       <p>
         Docs draws its text on a canvas, so Ownership Lens asks Docs to share the selected text with it, the way writing
         extensions do. Open or reload a document after installing, select a paragraph, and the panel scores it. Docs
-        keeps its text to itself, so findings are marked in the panel, and a rewrite is copied for you to paste.
+        keeps its drawing to itself, so findings are marked in the panel; Apply pastes a rewrite through Docs' own
+        paste, and one Ctrl+Z in the document takes it back.
       </p>
       <p>If Docs does not share the text, the panel says so and offers three ways on:</p>
       <ul>

@@ -13,6 +13,7 @@ export type SourceKind =
   | 'google-docs' // Docs' annotated-text API
   | 'google-docs-accessibility' // Docs' screen-reader rendering
   | 'google-docs-export' // the whole document, via its plain-text export
+  | 'google-docs-copy' // what the user copied in Docs, read during the copy in Docs' text-event frame
   | 'clipboard' // pasted after the user's own copy
   | 'paste'; // typed or pasted into the panel itself
 
@@ -33,8 +34,18 @@ export interface CapturedPassage {
   tabId: number;
   /** True when the selection was longer than the analyzer's input limit and was cut. */
   truncated?: boolean;
-  /** Whether Apply can write into the page here ('docs' means copy-and-paste only). */
+  /**
+   * Whether Apply can write into the page here: 'editor' through the editor's own input (in Google Docs, its own
+   * paste); 'docs' is Google Docs text with no known place in the document (a copy, the export), so copy-only.
+   */
   apply: 'editor' | 'docs' | 'none';
+  /** With apply 'none' on editable text: why it is copy-only ('spans-blocks': across two editing hosts, as Notion's blocks are). */
+  copyOnly?: 'spans-blocks';
+  /**
+   * What the page holds where the passage is, which Apply would replace, when it differs from `text`: the page hides some text
+   * inside the passage (font-size 0, clipped), which is not scored but would be replaced with it.
+   */
+  pageText?: string;
 }
 
 export interface HighlightRange {
@@ -52,14 +63,24 @@ export type ApplyResult =
     }
   | {
       ok: false;
-      reason: 'page-changed' | 'editor-rejected' | 'not-editable' | 'editor-gone' | 'docs' | 'no-selection';
+      reason:
+        | 'page-changed'
+        | 'editor-rejected'
+        /** The browser would have changed the page behind the editor's back: not done, or undone. */
+        | 'editor-ignored'
+        | 'not-editable'
+        /** The passage is not from the tab the user is looking at (the panel says so, without asking the page). */
+        | 'other-tab'
+        | 'editor-gone'
+        | 'no-selection';
       /** A sentence for the user. */
       message: string;
     };
 
 /** Honest ways to get text out of a Google Doc when its annotated-text API is not there. */
 export type DocsFallback =
-  | 'clipboard' // the panel reads the clipboard after the user's own copy
+  | 'docs-copy' // the user copies in Docs, and the page reads what Docs copies, during the copy
+  | 'clipboard' // the panel reads the clipboard after the user's own copy, or the user pastes into the text box
   | 'docs-export' // 'docs:export': the whole document as plain text, from the same origin
   | 'docs-accessibility'; // Docs' screen-reader rendering; `message` says how to turn it on
 

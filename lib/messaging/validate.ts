@@ -18,6 +18,7 @@ const SOURCE_KINDS: Record<SourceKind, true> = {
   'google-docs': true,
   'google-docs-accessibility': true,
   'google-docs-export': true,
+  'google-docs-copy': true,
   clipboard: true,
   paste: true,
 };
@@ -43,6 +44,9 @@ function passage(data: Record<string, unknown>): string | null {
   if (data.truncated !== undefined && typeof data.truncated !== 'boolean') return 'truncated must be true or false';
   if (data.apply !== 'editor' && data.apply !== 'docs' && data.apply !== 'none')
     return "apply must be 'editor', 'docs' or 'none'";
+  if (data.copyOnly !== undefined && data.copyOnly !== 'spans-blocks') return "copyOnly must be 'spans-blocks'";
+  if (data.pageText !== undefined && !isText(data.pageText))
+    return 'pageText must be a string of at most 1,000,000 characters';
   const source = data.source;
   if (!isObject(source)) return 'source must be an object';
   if (typeof source.kind !== 'string' || !Object.hasOwn(SOURCE_KINDS, source.kind))

@@ -1,18 +1,13 @@
 /**
  * Apply: replace exactly the captured passage through the editor's own input path, so its model
- * stays in step and one Ctrl+Z undoes the change.
- *
- * Two facts measured in Chromium shape this. execCommand('insertText') returns true even when an
- * editor ignores it, and some editors put their old text back a moment later; so success is never
- * read from a return value, only from the editor's text, re-read after a tick and again after a
- * short settle. And a synthetic paste that the editor handles (defaultPrevented) goes through the
- * editor's own paste code, which is the input it trusts most; so it is tried first, and
- * insertText only when the editor left the paste alone.
+ * stays in step and one Ctrl+Z undoes the change. How the text is typed, and how the editor's
+ * taking it is told, is in editor-input.ts; here the passage is found again and the outcome named.
  */
 import type { ApplyResult } from '@/lib/messaging/protocol';
 import { currentDomText, type Capture, type CaptureTarget } from './capture';
 import { APPLY_MESSAGES } from './apply-messages';
 import type { StoredCapture } from './captures';
+import { readsNativeEdits, typeIntoEditor, type Verdict } from './editor-input';
 import { linearize, rangeForOffsets } from './text-map';
 
 export interface ApplyEnv {
@@ -35,79 +30,6 @@ const fail = (reason: Extract<ApplyResult, { ok: false }>['reason'], message: st
   result: { ok: false, reason, message },
 });
 
-const normalize = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-type Verdict = 'ok' | 'unchanged' | 'rejected';
-
-/** Reads the editor's text after a tick and again after the settle time. */
-async function verify(
-  read: () => string | null,
-  before: string,
-  replacement: string,
-  wait: (ms: number) => Promise<void>,
-  settleMs: number,
-): Promise<Verdict> {
-  const wanted = normalize(replacement);
-  const took = (text: string | null) => text !== null && text !== before && normalize(text).includes(wanted);
-  await wait(0);
-  const first = read();
-  if (first === before) return 'unchanged';
-  if (!took(first)) return 'rejected';
-  await wait(settleMs);
-  return took(read()) ? 'ok' : 'rejected';
-}
-
-/** A paste the page's own handlers see; true when one of them took it (defaultPrevented). */
-function dispatchPaste(target: Element, text: string, win: Window): boolean {
-  const Transfer = (win as unknown as { DataTransfer?: typeof DataTransfer }).DataTransfer;
-  const Clipboard = (win as unknown as { ClipboardEvent?: typeof ClipboardEvent }).ClipboardEvent;
-  if (!Transfer || !Clipboard) return false;
-  const data = new Transfer();
-  data.setData('text/plain', text);
-  const event = new Clipboard('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-  // Firefox gives a made-up paste an empty clipboardData of its own; dispatched, it leaves
-  // ProseMirror refusing the insertText that follows, so such a paste is not sent at all.
-  if (event.clipboardData?.getData('text/plain') !== text) return false;
-  target.dispatchEvent(event);
-  return event.defaultPrevented;
-}
-
-function insertText(doc: Document, text: string): void {
-  try {
-    // The return value says nothing about whether the editor kept the text; verify() decides.
-    (doc as Document & { execCommand?: Document['execCommand'] }).execCommand?.('insertText', false, text);
-  } catch {
-    // An editor that throws from its input handlers has rejected the input; verify() will see it.
-  }
-}
-
-async function replaceThroughEditor(opts: {
-  doc: Document;
-  win: Window;
-  target: Element;
-  select: () => boolean;
-  read: () => string | null;
-  before: string;
-  replacement: string;
-  wait: (ms: number) => Promise<void>;
-  settleMs: number;
-}): Promise<Verdict> {
-  const { doc, win, read, before, replacement, wait, settleMs } = opts;
-  if (!opts.select()) return 'rejected';
-  // Let the editor see the new selection (editors sync it on selectionchange, a task away).
-  await wait(0);
-  if (dispatchPaste(opts.target, replacement, win)) {
-    const verdict = await verify(read, before, replacement, wait, settleMs);
-    // The editor took the paste event but changed nothing: the text is exactly as before, so
-    // trying insertText cannot double the rewrite.
-    if (verdict !== 'unchanged') return verdict;
-    if (!opts.select()) return 'rejected';
-  }
-  insertText(doc, replacement);
-  const verdict = await verify(read, before, replacement, wait, settleMs);
-  return verdict === 'unchanged' ? 'rejected' : verdict;
-}
-
 /**
  * Where the passage is now. Edits elsewhere in the editor shift it, and it is the same passage if
  * its text still stands at its old place or occurs exactly once; otherwise the page changed.
@@ -129,6 +51,12 @@ function replacedRegion(stored: StoredCapture, before: string, after: string, st
   return { text, truncated: false, source: stored.source, apply: stored.apply, target };
 }
 
+/** The outcome of a replacement the editor did not take. */
+function notTaken(verdict: Exclude<Verdict, 'ok'>): ApplyOutcome {
+  if (verdict === 'ignored') return fail('editor-ignored', APPLY_MESSAGES.ignored);
+  return fail('editor-rejected', verdict === 'different' ? APPLY_MESSAGES.different : APPLY_MESSAGES.rejected);
+}
+
 /** Replaces the stored capture's text with `replacement`, if it is still what `original` says. */
 export async function applyRewrite(
   stored: StoredCapture | undefined,
@@ -142,8 +70,12 @@ export async function applyRewrite(
   const settleMs = env.settleMs ?? 300;
   if (!stored || stored.text !== original) return fail('page-changed', APPLY_MESSAGES.pageChanged);
   const target = stored.target;
-  if (target.kind === 'docs' || stored.apply === 'docs') return fail('docs', APPLY_MESSAGES.docs);
-  if (stored.apply !== 'editor') return fail('not-editable', APPLY_MESSAGES.notEditable);
+  // Google Docs answers Apply itself (docs-source.ts); a Docs capture here is not editable.
+  if (stored.apply !== 'editor' || target.kind === 'docs')
+    return fail(
+      'not-editable',
+      stored.copyOnly === 'spans-blocks' ? APPLY_MESSAGES.spansBlocks : APPLY_MESSAGES.notEditable,
+    );
 
   if (target.kind === 'field') {
     const field = target.element;
@@ -152,22 +84,28 @@ export async function applyRewrite(
     const start = locatePassage(before, original, target.start);
     if (start === null) return fail('page-changed', APPLY_MESSAGES.pageChanged);
     const end = start + original.length;
-    const verdict = await replaceThroughEditor({
-      doc,
-      win,
-      target: field,
-      select: () => {
-        field.focus({ preventScroll: true });
-        field.setSelectionRange(start, end);
-        return field.selectionStart === start && field.selectionEnd === end;
+    const verdict = await typeIntoEditor(
+      {
+        doc,
+        win,
+        target: () => field,
+        select: () => {
+          field.focus({ preventScroll: true });
+          field.setSelectionRange(start, end);
+          return field.selectionStart === start && field.selectionEnd === end;
+        },
+        read: () => (field.isConnected ? field.value : null),
+        before,
+        expected: before.slice(0, start) + replacement + before.slice(end),
+        // A field's value is its model: frameworks read it back from the input event.
+        nativeEditsReach: true,
+        editorSelection: false,
+        wait,
+        settleMs,
       },
-      read: () => (field.isConnected ? field.value : null),
-      before,
       replacement,
-      wait,
-      settleMs,
-    });
-    if (verdict !== 'ok') return fail('editor-rejected', APPLY_MESSAGES.rejected);
+    );
+    if (verdict !== 'ok') return notTaken(verdict);
     return { result: { ok: true }, replaced: replacedRegion(stored, before, field.value, start, end) };
   }
 
@@ -179,31 +117,34 @@ export async function applyRewrite(
   if (start === null) return fail('page-changed', APPLY_MESSAGES.pageChanged);
   const end = start + original.length;
   let pasteTarget: Element = root;
-  const verdict = await replaceThroughEditor({
-    doc,
-    win,
-    get target() {
-      return pasteTarget;
+  const verdict = await typeIntoEditor(
+    {
+      doc,
+      win,
+      target: () => pasteTarget,
+      select: () => {
+        // Map again each time: the editor may have re-rendered the nodes since capture.
+        const map = linearize(root);
+        const range = rangeForOffsets(map, start, end, doc);
+        const selection = doc.getSelection();
+        if (!range || !selection) return false;
+        root.focus({ preventScroll: true });
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const first = range.startContainer;
+        pasteTarget = (first.nodeType === 1 ? (first as Element) : first.parentElement) ?? root;
+        return true;
+      },
+      read: () => (root.isConnected ? linearize(root).text : null),
+      before,
+      expected: before.slice(0, start) + replacement + before.slice(end),
+      nativeEditsReach: readsNativeEdits(root),
+      editorSelection: true,
+      wait,
+      settleMs,
     },
-    select: () => {
-      // Map again each time: the editor may have re-rendered the nodes since capture.
-      const map = linearize(root);
-      const range = rangeForOffsets(map, start, end, doc);
-      const selection = doc.getSelection();
-      if (!range || !selection) return false;
-      root.focus({ preventScroll: true });
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const first = range.startContainer;
-      pasteTarget = (first.nodeType === 1 ? (first as Element) : first.parentElement) ?? root;
-      return true;
-    },
-    read: () => (root.isConnected ? linearize(root).text : null),
-    before,
     replacement,
-    wait,
-    settleMs,
-  });
-  if (verdict !== 'ok') return fail('editor-rejected', APPLY_MESSAGES.rejected);
+  );
+  if (verdict !== 'ok') return notTaken(verdict);
   return { result: { ok: true }, replaced: replacedRegion(stored, before, linearize(root).text, start, end) };
 }

@@ -6,21 +6,29 @@
 import type { PassageSource } from '@/lib/messaging/protocol';
 import { deepActiveElement, detectEditor, editingHost, isTextArea, isTextInput } from './editors';
 import { MAX_PASSAGE_CHARS } from './limits';
-import { linearize, offsetOfPoint, type LinearizeOptions } from './text-map';
-import { trimSpan } from './trim';
+import { linearize, offsetOfPoint, type LinearizeOptions, type TextMap } from './text-map';
+import { trimSpan, type TrimmedSpan } from './trim';
 
 export type CaptureTarget =
   | { kind: 'field'; element: HTMLTextAreaElement | HTMLInputElement; start: number; end: number }
   /** Offsets into linearize(root).text; `editable` when root is an editing host Apply may write into. */
   | { kind: 'dom'; root: Element; start: number; end: number; editable: boolean }
-  /** Offsets into Docs' annotated text (after control characters were stripped from the selection). */
-  | { kind: 'docs'; start: number; end: number };
+  /**
+   * Docs: with the annotated-text API, [start, end) of its raw text holds `raw`, the passage before its
+   * control characters were stripped; without it (a copy, the screen-reader text) there is no place, and no `raw`.
+   */
+  | { kind: 'docs'; start: number; end: number; raw?: string };
 
 export interface Capture {
   text: string;
   truncated: boolean;
   source: PassageSource;
+  /** 'docs': Google Docs text with no known place in the document, so copy-only. */
   apply: 'editor' | 'docs' | 'none';
+  /** Editable text that Apply still cannot write in one step: the selection runs across editing hosts. */
+  copyOnly?: 'spans-blocks';
+  /** What the page holds where the passage is, which Apply would replace, when the page hides some of it (so it differs from `text`). */
+  pageText?: string;
   target: CaptureTarget;
 }
 
@@ -89,13 +97,32 @@ export function captureDomSelection(doc: Document, options: CaptureOptions = {})
   const end = offsetOfPoint(map, range.endContainer, range.endOffset);
   const span = trimSpan(map.text, start, end, options.maxChars ?? MAX_PASSAGE_CHARS);
   if (!span.text) return null;
+  const pageText = withUnseen(map, span);
   return {
     text: span.text,
     truncated: span.truncated,
     source: sourceFor(doc, kind, editor),
     apply: editable ? 'editor' : 'none',
+    ...(!host && startHost && endHost ? { copyOnly: 'spans-blocks' as const } : {}),
+    ...(pageText !== undefined ? { pageText } : {}),
     target: { kind: 'dom', root, start: span.start, end: span.end, editable },
   };
+}
+
+/**
+ * The span's text with what the page hides inside it put back where it sits: the text the DOM range
+ * holds, which Apply would replace. Undefined when nothing is hidden inside the span.
+ */
+function withUnseen(map: TextMap, span: TrimmedSpan): string | undefined {
+  const inside = map.unseen.filter(({ at }) => at > span.start && at < span.end);
+  if (inside.length === 0) return undefined;
+  let text = '';
+  let from = span.start;
+  for (const { at, text: hidden } of inside) {
+    text += map.text.slice(from, at) + hidden;
+    from = at;
+  }
+  return (text + map.text.slice(from, span.end)).replace(/ {2,}/g, ' ');
 }
 
 /** What is selected now in this document, or null when nothing is. */

@@ -74,6 +74,8 @@ export class CaptureRegistry {
       tabId,
       ...(capture.truncated ? { truncated: true } : {}),
       apply: capture.apply,
+      ...(capture.copyOnly ? { copyOnly: capture.copyOnly } : {}),
+      ...(capture.pageText !== undefined ? { pageText: capture.pageText } : {}),
     };
     const entry: StoredCapture = { ...capture, selectionId, passage };
     this.entries.set(selectionId, entry);

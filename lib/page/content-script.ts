@@ -35,6 +35,8 @@ export interface PassageSource {
   revealInDocument?(start: number, end: number, text: string): Capture | CaptureError;
   /** Poll the selection this often while a panel watches (Docs draws its selection on a canvas). */
   pollMs?: number;
+  /** Hears of a change no selection event shows (a copy in Docs); returns a function that stops it. */
+  watch?(onChange: () => void): () => void;
   stop?(): void;
 }
 
@@ -94,6 +96,14 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
   };
   doc.addEventListener('input', onInput, true);
   stops.push(() => doc.removeEventListener('input', onInput, true));
+
+  if (source.watch) {
+    stops.push(
+      source.watch(() => {
+        if (panels.count() > 0) void follower.flush();
+      }),
+    );
+  }
 
   if (source.pollMs) {
     const timer = setInterval(() => {

@@ -3,6 +3,7 @@
  * and DOM boundary points. Capture maps the selection to offsets; highlights and Apply map a
  * finding's offsets back to a DOM Range. Nothing here changes the DOM.
  */
+import { computedHidden, computedTextShown, styleOf } from './visibility';
 
 /** Elements that start and end a line of text. Tag names, not computed style, so it is deterministic. */
 const BLOCK_TAGS = new Set([
@@ -84,22 +85,17 @@ export interface TextMap {
   before: Map<Node, number>;
   /** Text offset just after a node's content (for a block, before the line break that closes it). */
   after: Map<Node, number>;
+  /** Text the subtree holds but draws nowhere a reader sees it, left out of `text`, at the offset where it sits. */
+  unseen: Array<{ at: number; text: string }>;
 }
 
 export interface LinearizeOptions {
   /** How whitespace renders in an element; defaults to its computed `white-space`. */
   whiteSpaceOf?: (element: Element) => string;
-  /** Whether an element renders nothing at all (display: none); defaults to its computed style. */
+  /** Whether an element and its content are drawn nowhere a reader sees them; defaults to lib/page/visibility. */
   isHidden?: (element: Element) => boolean;
-}
-
-function styleOf(element: Element): CSSStyleDeclaration | null {
-  const view = element.ownerDocument?.defaultView;
-  try {
-    return view?.getComputedStyle ? view.getComputedStyle(element) : null;
-  } catch {
-    return null;
-  }
+  /** Whether text directly inside an element is drawn readable; defaults to lib/page/visibility. */
+  textShown?: (parent: Element) => boolean;
 }
 
 /** Computed white-space, with an inherited fallback where a DOM has no style engine (happy-dom). */
@@ -114,18 +110,30 @@ export function computedWhiteSpace(element: Element): string {
   return 'normal';
 }
 
-export function computedHidden(element: Element): boolean {
-  if ((element as HTMLElement).hidden) return true;
-  return styleOf(element)?.display === 'none';
-}
-
 const preserves = (whiteSpace: string) => whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
 
-/** Lays out the text under `root` once. Costs one pass over the subtree. */
+/** Lays out the text under `root` once, as a reader sees it. Costs one pass over the subtree. */
 export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
   const whiteSpaceOf = options.whiteSpaceOf ?? computedWhiteSpace;
   const isHidden = options.isHidden ?? computedHidden;
+  const textShown = options.textShown ?? computedTextShown;
   const preserveCache = new Map<Element, boolean>();
+  const shownCache = new Map<Element, boolean>();
+  const unseen: TextMap['unseen'] = [];
+  /** Keeps what the page hides here, whitespace collapsed, to tell the user before Apply replaces it. */
+  const keepUnseen = (text: string | null) => {
+    const collapsed = (text ?? '').replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, ' ');
+    if (collapsed.trim()) unseen.push({ at: length, text: collapsed });
+  };
+  const shown = (parent: Element | null) => {
+    if (!parent) return true;
+    let value = shownCache.get(parent);
+    if (value === undefined) {
+      value = textShown(parent);
+      shownCache.set(parent, value);
+    }
+    return value;
+  };
   const parts: string[] = [];
   let length = 0;
   let last = ''; // the last character written, for collapsing and line breaks
@@ -204,7 +212,8 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
   const visit = (node: Node) => {
     if (node.nodeType === TEXT_NODE) {
       before.set(node, length);
-      writeText(node as Text);
+      if (shown(node.parentElement)) writeText(node as Text);
+      else keepUnseen((node as Text).data);
       after.set(node, length);
       return;
     }
@@ -225,6 +234,7 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
     const block = BLOCK_TAGS.has(tag);
     if (node !== root && (SKIPPED_TAGS.has(tag) || isHidden(element))) {
       before.set(node, length);
+      if (!SKIPPED_TAGS.has(tag)) keepUnseen(element.textContent);
       after.set(node, length);
       return;
     }
@@ -236,7 +246,7 @@ export function linearize(root: Node, options: LinearizeOptions = {}): TextMap {
   };
 
   visit(root);
-  return { root, text: parts.join(''), segments, before, after };
+  return { root, text: parts.join(''), segments, before, after, unseen };
 }
 
 function segmentOf(map: TextMap, node: Node): Segment | undefined {

@@ -135,6 +135,18 @@ export class PageFollower {
     return this.state.tabId === null ? Promise.resolve() : this.ask(this.state.tabId);
   }
 
+  /**
+   * Whether `tabId` is the tab the user is looking at now: the active tab of the panel's window, asked
+   * afresh (a switch may not have been heard yet), or the tab a ?tabId=N panel is pinned to.
+   */
+  async isInFront(tabId: number): Promise<boolean> {
+    const { pinned, windowId } = this.state;
+    if (pinned) return tabId === this.state.tabId;
+    if (windowId === null) return false;
+    const [active] = await this.api.tabs.query({ active: true, windowId }).catch(() => []);
+    return active?.id === tabId;
+  }
+
   /** Shows a passage the user brought in (clipboard, whole-document export). */
   provide(passage: CapturedPassage): void {
     this.dispatch({ type: 'provided', passage });

@@ -31,6 +31,8 @@ export function describeKind(kind: SourceKind, editor?: string): string {
       return 'Google Docs (screen-reader text)';
     case 'google-docs-export':
       return 'Google Docs, whole document (plain-text export)';
+    case 'google-docs-copy':
+      return 'Google Docs (what you copied)';
     case 'clipboard':
       return 'Pasted from your clipboard';
     case 'paste':

@@ -38,6 +38,15 @@ const MODELS = {
     page.evaluate(() => (window as unknown as { quill: { getText(): string } }).quill.getText().replace(/\n$/, '')),
   contenteditable: (page: Page) =>
     page.evaluate(() => Array.from(document.querySelectorAll('#notes p'), (p) => p.textContent).join('\n')),
+  slate: (page: Page) => page.evaluate(() => (window as unknown as { slate: { text(): string } }).slate.text()),
+};
+
+/** What each editor shows, read from its DOM: after Apply and after Ctrl+Z it must agree with the model. */
+const SCREENS: Partial<Record<keyof typeof MODELS, (page: Page) => Promise<string>>> = {
+  slate: (page: Page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-slate-editor] > *'), (block) => block.textContent).join('\n'),
+    ),
 };
 
 test.describe('Apply replaces exactly the passage through the editor, and one Ctrl+Z takes it back', () => {
@@ -54,6 +63,7 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
       'contenteditable.html',
       (page: Page) => page.locator('#notes p').first().click({ clickCount: 3 }),
     ],
+    ['slate', 'slate.html', (page: Page) => page.locator('[data-slate-editor] p').first().click({ clickCount: 3 })],
   ] as const) {
     test(`${name}: the editor's own model changes, the next paragraph stays its own, Ctrl+Z restores it`, async ({
       context,
@@ -73,6 +83,8 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
       const result = await apply(extensionWorker, tabId, passage);
       expect(result).toMatchObject({ ok: true });
       const after = await readModel(page);
+      const readScreen = SCREENS[name];
+      if (readScreen) expect(await readScreen(page)).toBe(after);
       const separator = name === 'textarea' ? '\n\n' : '\n';
       // Exactly the passage was replaced: the rest, paragraph breaks included, is as it was.
       expect(after).toBe([REWRITE, ...notes.slice(1)].join(separator));
@@ -84,6 +96,7 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
 
       await page.keyboard.press('ControlOrMeta+z');
       await expect.poll(() => readModel(page)).toBe(before);
+      if (readScreen) await expect.poll(() => readScreen(page)).toBe(before);
 
       // The old selection id is spent: applying it again changes nothing.
       expect(await apply(extensionWorker, tabId, passage)).toMatchObject({ ok: false, reason: 'page-changed' });
@@ -147,7 +160,7 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     const passage = await captured(extensionWorker, tabId);
     const result = await apply(extensionWorker, tabId, passage);
     expect(result).toMatchObject({ ok: false, reason: 'editor-rejected' });
-    expect((result as { message: string }).message).toMatch(/clipboard/);
+    expect((result as { message: string }).message).toMatch(/Nothing in the page changed/);
     expect(
       await page.evaluate(() => (window as unknown as { stubborn: { swallowText(): string } }).stubborn.swallowText()),
     ).toBe(first);
@@ -167,6 +180,28 @@ test.describe('Apply replaces exactly the passage through the editor, and one Ct
     const result = await apply(extensionWorker, tabId, passage);
     expect(result).toMatchObject({ ok: false, reason: 'editor-rejected' });
     await expect(page.locator('#restore')).toHaveText(first!);
+  });
+
+  test('an editor that takes input only from its own keys: the change is taken back, and Apply says it did not apply', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('stubborn.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const [first] = await notesOf(page);
+    const model = () =>
+      page.evaluate(() => (window as unknown as { stubborn: { keysModel(): string } }).stubborn.keysModel());
+    await page.locator('#keys p').click({ clickCount: 3 });
+    const passage = await captured(extensionWorker, tabId);
+    const result = await apply(extensionWorker, tabId, passage);
+    expect(result).toMatchObject({ ok: false, reason: 'editor-ignored' });
+    // What the editor shows is what it holds: its own text, untouched.
+    await expect(page.locator('#keys')).toHaveText(first!);
+    expect(await model()).toBe(first);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(page.locator('#keys')).toHaveText(first!);
   });
 
   test('the passage itself changed since capture: page-changed, and nothing is touched', async ({

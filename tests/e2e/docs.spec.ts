@@ -34,7 +34,7 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     expect(await page.evaluate(() => '_docs_annotate_canvas_by_ext' in window)).toBe(false);
   });
 
-  test('reads the selection through the API, with Docs’ control characters stripped; Apply means paste', async ({
+  test('reads the selection through the API, with Docs’ control characters stripped; no highlights on its canvas', async ({
     context,
     extensionId,
     extensionWorker,
@@ -54,7 +54,7 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
     const first = passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId }));
     expect(first.text).toBe(notes[0]);
     expect(first.source).toMatchObject({ kind: 'google-docs', title: 'Onboarding story' });
-    expect(first.apply).toBe('docs');
+    expect(first.apply).toBe('editor');
 
     // From the title through the second paragraph: ETX and a soft line break (VT) inside.
     await page.evaluate(() => {
@@ -76,14 +76,6 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
       shown: 0,
       unavailable: 'docs',
     });
-    const applied = await send(extensionWorker, tabId, 'rewrite:apply', {
-      tabId,
-      selectionId: across.selectionId,
-      original: across.text,
-      replacement: 'x',
-    });
-    expect(applied).toMatchObject({ ok: false, reason: 'docs' });
-    expect((applied as { message: string }).message).toMatch(/paste/i);
   });
 
   test('follows the selection on the canvas live', async ({ context, extensionId, extensionWorker, fixtureServer }) => {
@@ -115,16 +107,43 @@ test.describe('Google Docs (a look-alike with a canvas and the annotated-text AP
 });
 
 test.describe('Google Docs without the API: the honest fallbacks', () => {
-  test('says so, and names the three ways out', async ({ context, extensionWorker, fixtureServer }) => {
+  test('says so, and names the ways out, the paste box last', async ({ context, extensionWorker, fixtureServer }) => {
     const page = await context.newPage();
     await page.goto(fixtureServer.url(WITHOUT_API));
     const tabId = await tabIdOf(extensionWorker, page);
     const reply = await send(extensionWorker, tabId, 'selection:get', { tabId });
     if (!isCaptureError(reply)) throw new Error(`expected an error, got ${JSON.stringify(reply)}`);
     expect(reply.error).toBe('docs-api-missing');
-    expect(reply.fallbacks).toEqual(['clipboard', 'docs-export', 'docs-accessibility']);
+    expect(reply.fallbacks).toEqual(['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard']);
     expect(reply.message).toMatch(/Tools → Accessibility → Turn on screen reader support/);
     expect(reply.message).toMatch(/reload the tab/);
+  });
+
+  test('select and press Ctrl+C: what Docs copies, read in its own text-event frame, is scored and labelled', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await recordAnnouncements(extensionWorker);
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    await holdAsPanel(extensionWorker, tabId);
+    const notes = await notesOf(page);
+    await page.evaluate((text) => {
+      const l = (window as unknown as { lookalike: { selectText(t: string): void; focusText(): void } }).lookalike;
+      l.selectText(text);
+      l.focusText();
+    }, notes[2]!);
+    await page.keyboard.press('ControlOrMeta+c');
+    const copied = await nthAnnouncement(extensionWorker, 1);
+    expect(copied.text).toBe(notes[2]);
+    expect(copied.source).toMatchObject({ kind: 'google-docs-copy', editor: 'google-docs', title: 'Pricing story' });
+    expect(copied.apply).toBe('docs');
+    expect(passageOf(await send(extensionWorker, tabId, 'selection:get', { tabId })).text).toBe(notes[2]);
+    // Docs' own copy went through untouched: the clipboard holds what Docs put there.
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(notes[2]);
   });
 
   test('"score the whole document": the plain-text export, read from the same origin', async ({
@@ -162,6 +181,45 @@ test.describe('Google Docs without the API: the honest fallbacks', () => {
     expect(passage.text).toBe(notes[1]);
     expect(passage.source.kind).toBe('google-docs-accessibility');
     expect(passage.apply).toBe('docs');
+  });
+
+  test('a second signed-in account (/document/u/1/d/…): found, and exported on the same account path', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url('docs/document/u/1/d/lookalike-plain/edit.html'));
+    const tabId = await tabIdOf(extensionWorker, page);
+    const notes = await notesOf(page);
+    expect(await send(extensionWorker, tabId, 'content:ping', { tabId })).toEqual({ ready: true, docs: true });
+    expect(await send(extensionWorker, tabId, 'docs:export', { tabId })).toEqual({
+      text: `Interview notes: pricing\n\n${notes[2]}`,
+      title: 'Pricing story',
+    });
+    expect(requests).toContain(`${fixtureServer.origin}/docs/document/u/1/d/lookalike-plain/export?format=txt`);
+  });
+
+  test('an address the page rewrote with the History API cannot point the export at another path', async ({
+    context,
+    extensionWorker,
+    fixtureServer,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const page = await context.newPage();
+    await page.goto(fixtureServer.url(WITHOUT_API));
+    const tabId = await tabIdOf(extensionWorker, page);
+    await page.evaluate(() =>
+      history.replaceState(null, '', '/docs/uploads/docs/document/d/lookalike-plain/edit.html'),
+    );
+    expect(await send(extensionWorker, tabId, 'docs:export', { tabId })).toMatchObject({
+      error: 'no-access',
+      message: expect.stringMatching(/not a Google Docs document/),
+    });
+    expect(requests.filter((url) => url.includes('export'))).toEqual([]);
   });
 
   test('a non-Docs page refuses docs:export', async ({ context, extensionWorker, fixtureServer }) => {

@@ -22,10 +22,19 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/**
+ * Google Docs serves a document under /document/u/<n>/d/<id> for the n-th signed-in account, and
+ * under /document/d/<id>: so does the look-alike, from one folder.
+ */
+const LOOKALIKE_ACCOUNT = /^\/docs\/document\/u\/\d+\/d\//;
+
 /** Serves a folder of fixture pages on loopback, so content scripts (which skip file: and data:) run on them. */
 export async function startFixtureServer(root: string): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://fixture').pathname);
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://fixture').pathname).replace(
+      LOOKALIKE_ACCOUNT,
+      '/docs/document/d/',
+    );
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
       response.writeHead(403).end();

@@ -1,43 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { analyze } from '@/lib/analysis';
-import { CATEGORY_LABELS } from '@/components/labels';
 import { expect, test } from './fixtures';
-import { notesOf, selectInField, selectText, tabIdOf } from './page-protocol';
-import { PanelViews } from './pages/panel-views';
+import { notesOf, selectInField, selectText } from './page-protocol';
+import { expectScored, pageAndPanel } from './pages/page-and-panel';
 
-const DOCS_WITH_API = 'docs/document/d/lookalike-api/edit.html';
 const DOCS_WITHOUT_API = 'docs/document/d/lookalike-plain/edit.html';
-
-/** A fixture page, and a panel pinned to its tab with ?tabId=N, as a popped-out panel is. */
-async function pageAndPanel(
-  {
-    context,
-    extensionWorker,
-    openExtensionPage,
-  }: {
-    context: import('@playwright/test').BrowserContext;
-    extensionWorker: Worker;
-    openExtensionPage: (path: string) => Promise<Page>;
-  },
-  url: string,
-): Promise<{ page: Page; panel: PanelViews; tabId: number }> {
-  const page = await context.newPage();
-  await page.goto(url);
-  const tabId = await tabIdOf(extensionWorker, page);
-  const panel = await PanelViews.openPanel(openExtensionPage, `?tabId=${tabId}`);
-  await expect(panel.page.getByRole('radio', { name: 'The selection in the page' })).toBeChecked();
-  await page.bringToFront();
-  return { page, panel, tabId };
-}
-
-async function expectScored(panel: PanelViews, text: string, from: string | RegExp) {
-  const expected = analyze(text);
-  await expect(panel.scoreMeter).toHaveAttribute('aria-valuenow', String(expected.score));
-  await expect(panel.findingItems()).toHaveCount(expected.findings.length);
-  await expect(panel.highlightLabels()).toHaveText(expected.findings.map((f) => CATEGORY_LABELS[f.category]));
-  await expect(panel.page.locator('.page-source__from')).toContainText(from);
-}
 
 test.describe('the panel follows a page selection (?tabId=N)', () => {
   test('a plain article: the document selection, named as such, copy-only', async ({
@@ -102,92 +70,6 @@ test.describe('the panel follows a page selection (?tabId=N)', () => {
       await expectScored(panel, notes[2]!, `Selection in ${name}`);
     });
   }
-
-  test('Google Docs with the annotated-text API: scored, and Apply copies for a paste', async ({
-    context,
-    extensionId,
-    extensionWorker,
-    openExtensionPage,
-    fixtureServer,
-  }) => {
-    const { page, panel } = await pageAndPanel(
-      { context, extensionWorker, openExtensionPage },
-      `${fixtureServer.url(DOCS_WITH_API)}?ext=${extensionId}`,
-    );
-    const notes = await notesOf(page);
-    await page.evaluate(
-      (text) => (window as unknown as { lookalike: { selectText(t: string): void } }).lookalike.selectText(text),
-      notes[0]!,
-    );
-    await expectScored(panel, notes[0]!, 'Google Docs (annotated text): “Onboarding story”');
-    await expect(panel.findings.getByRole('button', { name: 'Apply (copy for Docs)' }).first()).toBeVisible();
-    await expect(
-      panel.page.getByText(
-        'Google Docs draws its text on a canvas, so the findings are marked here in the panel only.',
-      ),
-    ).toBeVisible();
-  });
-
-  test('Google Docs without the API: says so and offers the three fallbacks; the whole document scores', async ({
-    context,
-    extensionWorker,
-    openExtensionPage,
-    fixtureServer,
-  }) => {
-    const { page, panel } = await pageAndPanel(
-      { context, extensionWorker, openExtensionPage },
-      fixtureServer.url(DOCS_WITHOUT_API),
-    );
-    const notes = await notesOf(page);
-    await expect(
-      panel.page.getByText('Google Docs is not sharing the selected text with extensions here.'),
-    ).toBeVisible();
-    await expect(panel.page.getByRole('button', { name: 'Paste what you copied' })).toBeVisible();
-    await expect(panel.page.getByText('Tools → Accessibility')).toBeVisible();
-
-    await panel.page.getByRole('button', { name: 'Score the whole document' }).click();
-    await expectScored(
-      panel,
-      `Interview notes: pricing\n\n${notes[2]}`,
-      'Google Docs, whole document (plain-text export): “Pricing story”',
-    );
-
-    // Docs' screen-reader rendering, once the user turns it on: Try again reads it.
-    await page.evaluate(() => {
-      const l = (window as unknown as { lookalike: { enableScreenReader(): void; selectParagraph(i: number): void } })
-        .lookalike;
-      l.enableScreenReader();
-      l.selectParagraph(2);
-    });
-    await panel.page.reload();
-    await expectScored(panel, notes[1]!, 'Google Docs (screen-reader text)');
-  });
-
-  test('Google Docs without the API: "Paste what you copied" reads the clipboard after the user’s copy, and says so when refused', async ({
-    context,
-    extensionWorker,
-    openExtensionPage,
-    fixtureServer,
-  }) => {
-    const { panel } = await pageAndPanel(
-      { context, extensionWorker, openExtensionPage },
-      fixtureServer.url(DOCS_WITHOUT_API),
-    );
-    const paste = panel.page.getByRole('button', { name: 'Paste what you copied' });
-    // No clipboard-read permission: the panel says so and offers the text box.
-    await paste.click();
-    await expect(panel.page.getByText('The browser did not let the panel read the clipboard.')).toBeVisible();
-    await panel.page.getByRole('button', { name: 'Paste into the text box instead' }).click();
-    await expect(panel.storyBox).toBeFocused();
-    await panel.page.getByRole('radio', { name: 'The selection in the page' }).check();
-
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const copied =
-      'Refund tickets had doubled to 1,200 a week. I rewrote the triage rules and they fell 45% in 30 days.';
-    await panel.page.evaluate((text) => navigator.clipboard.writeText(text), copied);
-    await paste.click();
-    await expectScored(panel, copied, 'Pasted from your clipboard');
-  });
 
   test('Apply from a card writes into the textarea through its own input path; Ctrl+Z there undoes it', async ({
     context,

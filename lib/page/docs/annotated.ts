@@ -12,17 +12,18 @@ export type AnnotatedRead =
 /** Most of a selection ever sent across the bridge; the passage cap is lower still. */
 export const MAX_SELECTED_CHARS = 400_000;
 
-interface AnnotatedText {
+export interface AnnotatedText {
   getText?: () => unknown;
   getSelection?: () => unknown;
+  setSelection?: (start: number, end: number) => unknown;
 }
 
-type PageWindow = { _docs_annotate_getAnnotatedText?: unknown; _docs_annotate_canvas_by_ext?: unknown };
+export type PageWindow = { _docs_annotate_getAnnotatedText?: unknown; _docs_annotate_canvas_by_ext?: unknown };
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
   return Promise.race([promise, new Promise<typeof TIMED_OUT>((resolve) => setTimeout(() => resolve(TIMED_OUT), ms))]);
 }
-const TIMED_OUT = Symbol('timed out');
+export const TIMED_OUT = Symbol('timed out');
 
 /**
  * Asks Docs to draw its annotated canvas, naming this extension as the one asking. Docs records the
@@ -39,14 +40,23 @@ export function claimAnnotatedCanvas(page: PageWindow, extensionId: string): boo
   }
 }
 
+/** Docs' annotated-text object, asked for afresh; 'missing' without the API. It may throw: Docs' code. */
+export async function annotatedTextOf(
+  page: PageWindow,
+  timeoutMs = 2_000,
+): Promise<AnnotatedText | null | 'missing' | typeof TIMED_OUT> {
+  const factory = page._docs_annotate_getAnnotatedText;
+  if (typeof factory !== 'function') return 'missing';
+  return (await within(Promise.resolve((factory as () => unknown).call(page)), timeoutMs)) as
+    | AnnotatedText
+    | null
+    | typeof TIMED_OUT;
+}
+
 export async function readAnnotatedSelection(page: PageWindow, timeoutMs = 2_000): Promise<AnnotatedRead> {
   try {
-    const factory = page._docs_annotate_getAnnotatedText;
-    if (typeof factory !== 'function') return { ok: false, reason: 'api-missing' };
-    const annotated = (await within(Promise.resolve((factory as () => unknown).call(page)), timeoutMs)) as
-      | AnnotatedText
-      | null
-      | typeof TIMED_OUT;
+    const annotated = await annotatedTextOf(page, timeoutMs);
+    if (annotated === 'missing') return { ok: false, reason: 'api-missing' };
     if (annotated === TIMED_OUT) return { ok: false, reason: 'timeout' };
     if (!annotated || typeof annotated.getText !== 'function') return { ok: false, reason: 'api-missing' };
     const text = String(annotated.getText());

@@ -1,76 +1,125 @@
 /**
- * The content script's side of Docs: a reader of the annotated selection, through the main-world
- * bridge in Chrome and Firefox alike. Only JSON strings cross, parsed strictly: in Firefox an object
+ * The content script's side of Docs: reads the annotated selection, and pastes for Apply, through
+ * the main-world bridge in Chrome and Firefox alike. Only JSON strings cross, parsed strictly: in Firefox an object
  * made by the page reaches a content script behind an Xray wrapper that hides its functions.
  */
 import type { AnnotatedRead } from './annotated';
-import { parseBridgeMessage, TO_BRIDGE, TO_CLIENT, type ClientMessage } from './bridge-protocol';
+import {
+  OFFER,
+  parseBridgeMessage,
+  READY,
+  TO_BRIDGE,
+  TO_CLIENT,
+  type ClientMessage,
+  type ReplaceOutcome,
+} from './bridge-protocol';
+import type { DocsEdit } from './ranges';
 
-export interface DocsReader {
+export interface DocsBridgeClient {
   read(): Promise<AnnotatedRead>;
+  /** For Apply only: one paste over a passage a read reported. */
+  replace(edit: DocsEdit): Promise<ReplaceOutcome>;
   stop(): void;
 }
 
-function randomNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 export interface BridgeClientOptions {
-  nonce?: string;
-  /** How long to wait for the bridge before concluding it is not there (ms). */
+  /** How long Docs gets to answer one read (ms). */
   timeoutMs?: number;
+  /** How long the bridge gets to select, paste and read the document again (ms); it stops waiting for Docs at 1.5 s. */
+  replaceTimeoutMs?: number;
+  /**
+   * Whether this script started at document_start, before any page script; only then can it meet
+   * the bridge without a page listening in. Defaults to whether the document is still loading: a copy
+   * injected later (a tab open before install) has no bridge to meet.
+   */
+  early?: boolean;
 }
 
-export function connectDocsBridge(win: Window, extensionId: string, options: BridgeClientOptions = {}): DocsReader {
-  const nonce = options.nonce ?? randomNonce();
+const MISSING: AnnotatedRead = { ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' };
+
+/** Chrome: the bridge in the page's main world, met once at document_start over a private channel (bridge-protocol.ts). */
+export function connectDocsBridge(
+  win: Window,
+  extensionId: string,
+  options: BridgeClientOptions = {},
+): DocsBridgeClient {
+  const scope = win as unknown as typeof globalThis;
+  const doc = win.document;
   const timeoutMs = options.timeoutMs ?? 1_500;
-  const pending = new Map<number, (read: AnnotatedRead) => void>();
+  const replaceTimeoutMs = options.replaceTimeoutMs ?? 5_000;
+  const early = options.early ?? doc.readyState === 'loading';
+  const pending = new Map<number, (answer: AnnotatedRead | ReplaceOutcome) => void>();
   let nextRequest = 1;
-  // Manifest scripts load with the page, so a bridge that has not spoken by the first timeout never
-  // will (the tab was open before install): later reads answer at once instead of waiting again.
-  let heard = false;
-  let absent = false;
-  const missing: AnnotatedRead = { ok: false, reason: 'api-missing', message: 'The Docs bridge did not answer.' };
+  let claimed = false;
+  // Never attached to the document, so no page script can listen on it or dispatch to it.
+  const channel = doc.createElement('span');
   const send = (message: ClientMessage) =>
-    win.dispatchEvent(
-      new (win as unknown as typeof globalThis).CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }),
-    );
-  const init = () => send({ v: 1, type: 'init', extensionId, nonce });
+    channel.dispatchEvent(new scope.CustomEvent(TO_BRIDGE, { detail: JSON.stringify(message) }));
 
   const onMessage = (event: Event) => {
     const message = parseBridgeMessage((event as CustomEvent).detail);
     if (!message) return;
-    heard = true;
-    if (message.type === 'ready') init();
-    else if (message.type === 'result' && message.nonce === nonce) {
-      pending.get(message.requestId)?.(message.read);
+    if (message.type === 'claimed') {
+      claimed = true;
+      stopListeningForReady();
+    } else {
+      pending.get(message.requestId)?.(message.type === 'result' ? message.read : message.outcome);
       pending.delete(message.requestId);
     }
   };
-  win.addEventListener(TO_CLIENT, onMessage);
-  init();
+  const offer = () => {
+    win.dispatchEvent(new scope.MouseEvent(OFFER, { relatedTarget: channel }));
+    send({ v: 2, type: 'init', extensionId });
+  };
+  // A bridge that starts after this script says 'ready' once, still at document_start: answer that one only.
+  const onReady = () => {
+    stopListeningForReady();
+    if (!claimed) offer();
+  };
+  const stopListeningForReady = () => {
+    win.removeEventListener(READY, onReady, true);
+    doc.removeEventListener('DOMContentLoaded', stopListeningForReady);
+  };
+
+  channel.addEventListener(TO_CLIENT, onMessage);
+  if (early) {
+    win.addEventListener(READY, onReady, true);
+    doc.addEventListener('DOMContentLoaded', stopListeningForReady);
+    offer();
+  }
+
+  /** One request, answered once, or `fallback` when the bridge is not there or too slow. */
+  const ask = <T extends AnnotatedRead | ReplaceOutcome>(
+    message: (requestId: number) => ClientMessage,
+    fallback: T,
+    ms: number,
+  ) =>
+    new Promise<T>((resolve) => {
+      // The handshake is synchronous: a bridge that has not claimed by now is not there.
+      if (!claimed) return resolve(fallback);
+      const requestId = nextRequest++;
+      const timer = setTimeout(() => {
+        pending.delete(requestId);
+        resolve(fallback);
+      }, ms);
+      pending.set(requestId, (answer) => {
+        clearTimeout(timer);
+        resolve(answer as T);
+      });
+      send(message(requestId));
+    });
 
   return {
-    read: () =>
-      new Promise<AnnotatedRead>((resolve) => {
-        if (absent) return resolve(missing);
-        const requestId = nextRequest++;
-        const timer = setTimeout(() => {
-          pending.delete(requestId);
-          // No answer: no bridge in this tab, or (if it spoke before) Docs hung on this read.
-          if (!heard) absent = true;
-          resolve(missing);
-        }, timeoutMs);
-        pending.set(requestId, (read) => {
-          clearTimeout(timer);
-          resolve(read);
-        });
-        send({ v: 1, type: 'read', nonce, requestId });
-      }),
+    read: () => ask((requestId) => ({ v: 2, type: 'read', requestId }), MISSING, timeoutMs),
+    replace: (edit) =>
+      ask<ReplaceOutcome>(
+        (requestId) => ({ v: 2, type: 'replace', requestId, ...edit }),
+        claimed ? { ok: false, reason: 'timeout' } : { ok: false, reason: 'api-missing' },
+        replaceTimeoutMs,
+      ),
     stop: () => {
-      win.removeEventListener(TO_CLIENT, onMessage);
+      stopListeningForReady();
+      channel.removeEventListener(TO_CLIENT, onMessage);
       pending.clear();
     },
   };

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
+import { APPLY_MESSAGES, applyRewrite } from '@/lib/page/apply';
 import { captureSelection } from '@/lib/page/capture';
+import { CaptureRegistry } from '@/lib/page/captures';
 import { detectEditor, editingHost } from '@/lib/page/editors';
 
 function select(from: Node, fromOffset: number, to: Node, toOffset: number): void {
@@ -65,6 +67,45 @@ describe('captureSelection', () => {
       apply: 'none',
       source: { kind: 'selection' },
     });
+  });
+
+  it('across two editing hosts (Notion’s blocks): readable, copy-only, and marked as spanning blocks', async () => {
+    document.body.innerHTML =
+      '<div class="notion-page-content"><div contenteditable="true">We worked on it.</div><div contenteditable="true">Users loved it.</div></div>';
+    const [first, second] = Array.from(document.querySelectorAll('[contenteditable]'));
+    select(first!.firstChild!, 3, second!.firstChild!, 5);
+    const capture = captureSelection(document)!;
+    expect(capture).toMatchObject({
+      text: 'worked on it.\nUsers',
+      apply: 'none',
+      copyOnly: 'spans-blocks',
+      source: { kind: 'contenteditable', editor: 'notion' },
+    });
+    const stored = new CaptureRegistry('t').register(capture, 1);
+    expect(stored.passage.copyOnly).toBe('spans-blocks');
+    expect((await applyRewrite(stored, stored.text, 'x')).result).toEqual({
+      ok: false,
+      reason: 'not-editable',
+      message: APPLY_MESSAGES.spansBlocks,
+    });
+    // Within one block, it is an editor's text like any other.
+    select(first!.firstChild!, 3, first!.firstChild!, 9);
+    expect(captureSelection(document)).toMatchObject({ text: 'worked', apply: 'editor' });
+    expect(captureSelection(document)!.copyOnly).toBeUndefined();
+  });
+
+  it('leaves out text the page hides, and names what Apply would replace with it', () => {
+    document.body.innerHTML =
+      '<div contenteditable="true"><p>We shipped it<span style="font-size: 0"> alone, overnight</span> and users loved it.</p></div>';
+    const p = document.querySelector('p')!;
+    select(p.firstChild!, 0, p.lastChild!, (p.lastChild as Text).length);
+    const capture = captureSelection(document)!;
+    expect(capture.text).toBe('We shipped it and users loved it.');
+    expect(capture.pageText).toBe('We shipped it alone, overnight and users loved it.');
+    expect(new CaptureRegistry('t').register(capture, 1).passage.pageText).toBe(capture.pageText);
+    // A selection that holds none of it says nothing more.
+    select(p.firstChild!, 0, p.firstChild!, 10);
+    expect(captureSelection(document)!.pageText).toBeUndefined();
   });
 
   it('nothing selected: null', () => {

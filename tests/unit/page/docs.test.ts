@@ -3,15 +3,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { claimAnnotatedCanvas, readAnnotatedSelection } from '@/lib/page/docs/annotated';
 import { readDocsAccessibility } from '@/lib/page/docs/accessibility';
 import { startDocsBridge } from '@/lib/page/docs/bridge';
-import { parseBridgeMessage, parseClientMessage, TO_BRIDGE } from '@/lib/page/docs/bridge-protocol';
+import {
+  OFFER,
+  parseBridgeMessage,
+  parseClientMessage,
+  READY,
+  TO_BRIDGE,
+  TO_CLIENT,
+} from '@/lib/page/docs/bridge-protocol';
 import { captureDocsSelection } from '@/lib/page/docs/capture';
-import { connectDocsBridge, type DocsReader } from '@/lib/page/docs/client';
+import { connectDocsBridge, type DocsBridgeClient } from '@/lib/page/docs/client';
 import { stripDocsControlChars } from '@/lib/page/docs/control-chars';
 import { fetchDocsExport } from '@/lib/page/docs/export';
-import { docsExportUrl, docsTitle, isGoogleDocsDocument } from '@/lib/page/docs/location';
 
 const CHROME_ID = 'abcdefghijklmnopabcdefghijklmnop';
-const NONCE = 'n0nce-n0nce-n0nce-n0nce';
 
 type PageWindow = Window & { _docs_annotate_canvas_by_ext?: unknown; _docs_annotate_getAnnotatedText?: unknown };
 
@@ -20,25 +25,6 @@ describe("Docs' control characters", () => {
     expect(stripDocsControlChars('\u0003Title\nOne\u000btwo\u001cThree\u0010\u200b\r\nFour\tfive')).toBe(
       'Title\nOne\ntwo\nThree\nFour\tfive',
     );
-  });
-});
-
-describe('where Docs lives', () => {
-  const at = (href: string) => new URL(href);
-  it('recognises document pages only, and the look-alike only when asked', () => {
-    expect(isGoogleDocsDocument(at('https://docs.google.com/document/d/abc/edit'))).toBe(true);
-    expect(isGoogleDocsDocument(at('https://docs.google.com/spreadsheets/d/abc/edit'))).toBe(false);
-    expect(isGoogleDocsDocument(at('https://evil.example/document/d/abc/edit'))).toBe(false);
-    expect(isGoogleDocsDocument(at('http://127.0.0.1:4000/docs/document/d/x/edit.html'))).toBe(false);
-    expect(isGoogleDocsDocument(at('http://127.0.0.1:4000/docs/document/d/x/edit.html'), true)).toBe(true);
-  });
-
-  it('finds the same-origin export address and the document’s name', () => {
-    expect(docsExportUrl(at('https://docs.google.com/document/d/1aB_c-D/edit?tab=t.0#heading=h'))).toBe(
-      'https://docs.google.com/document/d/1aB_c-D/export?format=txt',
-    );
-    expect(docsExportUrl(at('https://docs.google.com/document/u/0/'))).toBeNull();
-    expect(docsTitle('Pricing story - Google Docs')).toBe('Pricing story');
   });
 });
 
@@ -90,62 +76,98 @@ describe('the annotated-text API, read defensively', () => {
 
 describe('bridge messages: strict shapes only', () => {
   it('accepts well-formed messages', () => {
-    expect(parseClientMessage(JSON.stringify({ v: 1, type: 'init', extensionId: CHROME_ID, nonce: NONCE }))).toEqual({
-      v: 1,
+    expect(parseClientMessage(JSON.stringify({ v: 2, type: 'init', extensionId: CHROME_ID }))).toEqual({
+      v: 2,
       type: 'init',
       extensionId: CHROME_ID,
-      nonce: NONCE,
     });
     expect(
-      parseClientMessage(
-        JSON.stringify({ v: 1, type: 'init', extensionId: 'ownership-lens@example.org', nonce: NONCE }),
-      ),
-    ).not.toBeNull();
-    expect(
-      parseBridgeMessage(
-        JSON.stringify({
-          v: 1,
-          type: 'result',
-          nonce: NONCE,
-          requestId: 3,
-          read: { ok: true, selected: 'x', start: 1, end: 2, length: 5 },
-        }),
-      ),
-    ).toMatchObject({ requestId: 3 });
+      parseClientMessage(JSON.stringify({ v: 2, type: 'init', extensionId: 'ownership-lens@example.org' })),
+    ).toEqual({
+      v: 2,
+      type: 'init',
+      extensionId: 'ownership-lens@example.org',
+    });
+    expect(parseClientMessage(JSON.stringify({ v: 2, type: 'read', requestId: 4 }))).toEqual({
+      v: 2,
+      type: 'read',
+      requestId: 4,
+    });
+    const read = { ok: true, selected: 'abc', start: 1, end: 4, length: 9 };
+    expect(parseBridgeMessage(JSON.stringify({ v: 2, type: 'result', requestId: 1, read }))).toEqual({
+      v: 2,
+      type: 'result',
+      requestId: 1,
+      read,
+    });
   });
 
   it.each([
-    ['an object instead of a string', { v: 1, type: 'ready' }],
-    ['not JSON', '{v:1'],
-    ['another version', JSON.stringify({ v: 2, type: 'ready' })],
-    ['an unknown type', JSON.stringify({ v: 1, type: 'eval', code: 'x' })],
+    ['an object instead of a string', { v: 2, type: 'claimed' }],
+    ['not JSON', '{v:2'],
+    ['the old version', JSON.stringify({ v: 1, type: 'claimed' })],
+    ['an unknown type', JSON.stringify({ v: 2, type: 'eval', code: 'x' })],
     [
-      'a malformed read',
-      JSON.stringify({ v: 1, type: 'result', nonce: NONCE, requestId: 1, read: { ok: true, selected: 5 } }),
+      'a result with a bad read',
+      JSON.stringify({ v: 2, type: 'result', requestId: 1, read: { ok: true, selected: 5 } }),
     ],
     [
-      'a read ending before it starts',
+      'a result with offsets backwards',
       JSON.stringify({
-        v: 1,
+        v: 2,
         type: 'result',
-        nonce: NONCE,
         requestId: 1,
-        read: { ok: true, selected: '', start: 4, end: 2, length: 9 },
+        read: { ok: true, selected: '', start: 5, end: 2, length: 9 },
       }),
     ],
-  ])('rejects %s', (_what, detail) => {
+  ])('drops %s', (_, detail) => {
     expect(parseBridgeMessage(detail)).toBeNull();
   });
 
+  const replace = {
+    v: 2,
+    type: 'replace',
+    requestId: 3,
+    start: 7,
+    end: 12,
+    expected: 'I did',
+    from: 2,
+    to: 5,
+    text: 'cut',
+  };
+
+  it('accepts a replace in its exact shape', () => {
+    expect(parseClientMessage(JSON.stringify(replace))).toEqual(replace);
+    const outcome = { ok: true, inserted: 'cut' };
+    expect(parseBridgeMessage(JSON.stringify({ v: 2, type: 'replaced', requestId: 3, outcome }))).toEqual({
+      v: 2,
+      type: 'replaced',
+      requestId: 3,
+      outcome,
+    });
+  });
+
   it.each([
-    [
-      'an id that is no extension id',
-      JSON.stringify({ v: 1, type: 'init', extensionId: 'javascript:alert(1)', nonce: NONCE }),
-    ],
-    ['a short nonce', JSON.stringify({ v: 1, type: 'init', extensionId: CHROME_ID, nonce: 'x' })],
-    ['a fractional request id', JSON.stringify({ v: 1, type: 'read', nonce: NONCE, requestId: 1.5 })],
-  ])('rejects %s from the client', (_what, detail) => {
-    expect(parseClientMessage(detail)).toBeNull();
+    ['an id that is no extension id', { v: 2, type: 'init', extensionId: 'javascript:alert(1)' }],
+    ['a fractional request id', { v: 2, type: 'read', requestId: 1.5 }],
+    ['a read with more in it', { v: 2, type: 'read', requestId: 1, start: 0 }],
+    ['a replace with more in it', { ...replace, html: '<b>x</b>' }],
+    ['a replace with a key missing', { ...replace, expected: undefined }],
+    ['a replace whose expected text is not its range', { ...replace, end: 13 }],
+    ['a replace with offsets backwards', { ...replace, from: 4, to: 2 }],
+    ['a replace selecting past its passage', { ...replace, to: 6 }],
+    ['a replace at a negative offset', { ...replace, start: -1, end: 4 }],
+    ['a replace of nothing', { ...replace, text: '' }],
+    ['a replace pasting Docs structure', { ...replace, text: 'a\u001cb' }],
+  ])('drops %s from the client side', (_, message) => {
+    expect(parseClientMessage(JSON.stringify(message))).toBeNull();
+  });
+
+  it.each([
+    ['an unknown failure', { ok: false, reason: 'eval' }],
+    ['a success with nothing inserted', { ok: true }],
+  ])('drops a replace outcome with %s', (_, outcome) => {
+    expect(parseBridgeMessage(JSON.stringify({ v: 2, type: 'replaced', requestId: 3, outcome }))).toBeNull();
   });
 });
 
@@ -156,81 +178,113 @@ describe('bridge and content script, across worlds (one window here)', () => {
     delete (window as PageWindow)._docs_annotate_canvas_by_ext;
     delete (window as PageWindow)._docs_annotate_getAnnotatedText;
   });
+  const selection = () => Promise.resolve({ getText: () => 'abc def', getSelection: () => [{ start: 4, end: 7 }] });
+  /** What a page script could hear on window: every event the extension's scripts dispatch there. */
+  const eavesdrop = () => {
+    const heard: string[] = [];
+    const listen = (event: Event) =>
+      heard.push(
+        `${event.type} ${event instanceof CustomEvent ? String(event.detail) : ''}${(event as MouseEvent).relatedTarget ? ' +channel' : ''}`,
+      );
+    for (const name of [OFFER, READY, TO_BRIDGE, TO_CLIENT]) window.addEventListener(name, listen);
+    stops.push(() => {
+      for (const name of [OFFER, READY, TO_BRIDGE, TO_CLIENT]) window.removeEventListener(name, listen);
+    });
+    return heard;
+  };
 
   for (const order of ['bridge first', 'content script first'] as const) {
     it(`hand over the id and read the selection (${order})`, async () => {
       const start = () => stops.push(startDocsBridge(window));
-      let reader: DocsReader;
+      let reader: DocsBridgeClient;
       if (order === 'bridge first') {
         start();
-        reader = connectDocsBridge(window, CHROME_ID, { nonce: NONCE });
+        reader = connectDocsBridge(window, CHROME_ID, { early: true });
       } else {
-        reader = connectDocsBridge(window, CHROME_ID, { nonce: NONCE });
+        reader = connectDocsBridge(window, CHROME_ID, { early: true });
         start();
       }
       stops.push(() => reader.stop());
       expect((window as PageWindow)._docs_annotate_canvas_by_ext).toBe(CHROME_ID);
-      (window as PageWindow)._docs_annotate_getAnnotatedText = () =>
-        Promise.resolve({ getText: () => 'abc def', getSelection: () => [{ start: 4, end: 7 }] });
+      (window as PageWindow)._docs_annotate_getAnnotatedText = selection;
       expect(await reader.read()).toEqual({ ok: true, selected: 'def', start: 4, end: 7, length: 7 });
     });
   }
 
-  it('ignores reads without the nonce of the first init, and a second init', async () => {
+  it('agrees once: after the handshake, nothing goes out on window, and a forged ready or offer changes nothing', async () => {
     stops.push(startDocsBridge(window));
-    const reader = connectDocsBridge(window, CHROME_ID, { nonce: NONCE, timeoutMs: 50 });
+    const reader = connectDocsBridge(window, CHROME_ID, { early: true, timeoutMs: 50 });
     stops.push(() => reader.stop());
-    const answers: string[] = [];
-    const listen = (event: Event) => answers.push(String((event as CustomEvent).detail));
-    window.addEventListener('ownership-lens:docs-to-client', listen);
-    window.dispatchEvent(
+    (window as PageWindow)._docs_annotate_getAnnotatedText = selection;
+    const heard = eavesdrop();
+    // A page asks for the handshake again, and offers its own channel to the bridge.
+    window.dispatchEvent(new Event(READY));
+    const pageChannel = document.createElement('span');
+    const pageAnswers: string[] = [];
+    pageChannel.addEventListener(TO_CLIENT, (event) => pageAnswers.push(String((event as CustomEvent).detail)));
+    window.dispatchEvent(new MouseEvent(OFFER, { relatedTarget: pageChannel }));
+    pageChannel.dispatchEvent(
       new CustomEvent(TO_BRIDGE, {
-        detail: JSON.stringify({
-          v: 1,
-          type: 'init',
-          extensionId: 'ponmlkjihgfedcbaponmlkjihgfedcba',
-          nonce: 'other-nonce-other-nonce',
-        }),
+        detail: JSON.stringify({ v: 2, type: 'init', extensionId: 'ponmlkjihgfedcbaponmlkjihgfedcba' }),
       }),
     );
-    window.dispatchEvent(
-      new CustomEvent(TO_BRIDGE, {
-        detail: JSON.stringify({ v: 1, type: 'read', nonce: 'other-nonce-other-nonce', requestId: 9 }),
-      }),
+    pageChannel.dispatchEvent(
+      new CustomEvent(TO_BRIDGE, { detail: JSON.stringify({ v: 2, type: 'read', requestId: 1 }) }),
     );
+    expect(await reader.read()).toMatchObject({ ok: true, selected: 'def' });
     await new Promise((resolve) => setTimeout(resolve, 20));
-    window.removeEventListener('ownership-lens:docs-to-client', listen);
-    expect(answers).toEqual([]);
+    // Only the page's own two events went out on window; the extension said nothing more there.
+    expect(heard).toEqual([`${READY} `, `${OFFER}  +channel`]);
+    expect(pageAnswers).toEqual([]);
     expect((window as PageWindow)._docs_annotate_canvas_by_ext).toBe(CHROME_ID);
   });
 
-  it('no bridge: the read says the API is missing after the wait, and later reads say so at once', async () => {
-    const reader = connectDocsBridge(window, CHROME_ID, { nonce: NONCE, timeoutMs: 30 });
+  it('answers one ready at most, and none once the document has loaded', () => {
+    const reader = connectDocsBridge(window, CHROME_ID, { early: true });
+    stops.push(() => reader.stop());
+    const heard = eavesdrop();
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    window.dispatchEvent(new Event(READY));
+    expect(heard).toEqual([`${READY} `]);
+  });
+
+  it('a copy injected after the page loaded offers nothing: no bridge can be met safely then', async () => {
+    const heard = eavesdrop();
+    stops.push(startDocsBridge(window));
+    heard.length = 0;
+    const reader = connectDocsBridge(window, CHROME_ID, { early: false });
+    stops.push(() => reader.stop());
+    expect(heard).toEqual([]);
+    expect((window as PageWindow)._docs_annotate_canvas_by_ext).toBeUndefined();
+    expect(await reader.read()).toMatchObject({ ok: false, reason: 'api-missing' });
+  });
+
+  it('no bridge: every read says the API is missing, at once', async () => {
+    const reader = connectDocsBridge(window, CHROME_ID, { early: true, timeoutMs: 30 });
     stops.push(() => reader.stop());
     expect(await reader.read()).toMatchObject({ ok: false, reason: 'api-missing' });
-    const started = Date.now();
-    expect(await reader.read()).toMatchObject({ ok: false, reason: 'api-missing' });
-    expect(Date.now() - started).toBeLessThan(25);
   });
 });
 
 describe('a Docs capture', () => {
-  const reader = (read: Awaited<ReturnType<DocsReader['read']>>): DocsReader => ({
+  const reader = (read: Awaited<ReturnType<DocsBridgeClient['read']>>): DocsBridgeClient => ({
     read: () => Promise.resolve(read),
+    replace: () => Promise.resolve({ ok: false, reason: 'api-missing' }),
     stop: () => undefined,
   });
 
-  it('strips control characters and names Docs as the source; Apply is paste', async () => {
+  it('strips control characters and names Docs as the source; Apply knows the raw range it came from', async () => {
     document.title = 'Story - Google Docs';
     const capture = await captureDocsSelection(
-      reader({ ok: true, selected: '\u0003I decided\u000bto ship. ', start: 0, end: 20, length: 40 }),
+      reader({ ok: true, selected: '\u0003I decided\u000bto ship. \n', start: 0, end: 21, length: 40 }),
       document,
     );
     expect(capture).toMatchObject({
       text: 'I decided\nto ship.',
-      apply: 'docs',
+      apply: 'editor',
       source: { kind: 'google-docs', title: 'Story' },
-      target: { kind: 'docs', start: 0, end: 20 },
+      // Without the ETX before it, and the space and paragraph mark after it.
+      target: { kind: 'docs', start: 1, end: 19, raw: 'I decided\u000bto ship.' },
     });
   });
 
@@ -242,7 +296,7 @@ describe('a Docs capture', () => {
     const missing = await captureDocsSelection(reader({ ok: false, reason: 'api-missing' }), document);
     expect(missing).toMatchObject({
       error: 'docs-api-missing',
-      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+      fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
     });
     expect((missing as { message: string }).message).toMatch(/Tools → Accessibility → Turn on screen reader support/);
   });

@@ -39,6 +39,34 @@ describe('linearize: the text a reader sees', () => {
   });
 });
 
+describe('linearize leaves out what a reader cannot see, and keeps it aside', () => {
+  // clip: rect() and the one-pixel "visually hidden" box need a real style engine: tests/e2e/page-capture.spec.ts.
+  it('text at font-size 0, invisible, at opacity 0 or clipped away is not in the text', () => {
+    const el = root(
+      '<p>I led<span style="font-size: 0"> secretly</span> the team' +
+        '<span style="visibility: hidden"> quietly</span>' +
+        '<span style="opacity: 0"> ghostly</span>' +
+        '<span style="clip-path: inset(50%)"> cut</span>.</p>',
+    );
+    const map = linearize(el);
+    expect(map.text).toBe('I led the team.');
+    expect(map.unseen).toEqual([
+      { at: 5, text: ' secretly' },
+      { at: 14, text: ' quietly' },
+      { at: 14, text: ' ghostly' },
+      { at: 14, text: ' cut' },
+    ]);
+  });
+
+  it('text that sets its own size or visibility again inside a hidden parent is seen', () => {
+    const el = root(
+      '<p style="font-size: 0">a<span style="font-size: 16px">Seen</span></p>' +
+        '<p style="visibility: hidden">b<span style="visibility: visible">Also seen</span></p>',
+    );
+    expect(linearize(el).text).toBe('Seen\nAlso seen');
+  });
+});
+
 describe('offsets and DOM points map both ways', () => {
   it('maps a selection spanning nodes to offsets, and back to a range over the same text', () => {
     const el = root('<p>I <b>decided</b> to cut it.</p><p>Tickets fell.</p>');

@@ -143,17 +143,15 @@ describe('RewriteEditor', () => {
     expect(writeText).toHaveBeenCalledWith('I cut churn by 4%.');
   });
 
-  it('in Google Docs copies and tells the user to paste', async () => {
-    const writeText = vi.fn(async () => undefined);
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText, readText: vi.fn() }, configurable: true });
-    editor({ kind: 'docs', apply: async () => ({ ok: false, reason: 'docs', message: '' }) }, 'I cut churn by 4%.');
-    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Apply (copy for Docs)' })));
-    await vi.waitFor(() => expect(writeText).toHaveBeenCalledWith('I cut churn by 4%.'));
-    await vi.waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(
-        /^Copied\. Google Docs does not let extensions type into a document: .* press (Ctrl\+V|⌘V)\.$/,
-      ),
-    );
+  it('in Google Docs says Apply, as everywhere, and the notice names Ctrl+Z in the document', async () => {
+    const apply = vi.fn(async (): Promise<ApplyResult> => ({ ok: true }));
+    const { notify } = editor({ kind: 'docs', apply }, 'I cut churn by 4%.');
+    expect(screen.queryByRole('button', { name: /copy for Docs/ })).toBeNull();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Apply' })));
+    expect(apply).toHaveBeenCalledWith({ start: 0, end: 10 }, 'I cut churn by 4%.');
+    expect(notify).toHaveBeenCalledWith({
+      message: 'Applied in Google Docs. Press Ctrl+Z in the document to undo it.',
+    });
   });
 
   it('offers no Apply where the text cannot be written to, and says why', () => {

@@ -256,6 +256,26 @@ describe('PageFollower', () => {
     follower.stop();
   });
 
+  it('tells whether a tab is the one in front, asking the browser afresh (a switch may not be heard yet)', async () => {
+    const window = fakeBrowserWindow();
+    const link = fakeLink({ 1: passage(1, 'Tab one text.') });
+    const follower = new PageFollower({ link, api: window.api });
+    await follower.start();
+    expect(await follower.isInFront(1)).toBe(true);
+    // The user switched; the panel has not heard of it yet, but the browser knows.
+    window.tabs.query.mockResolvedValue([{ id: 3, windowId: 7 }]);
+    expect(follower.getState().tabId).toBe(1);
+    expect(await follower.isInFront(1)).toBe(false);
+    follower.stop();
+
+    const pinned = new PageFollower({ link, api: window.api, pinnedTabId: 1 });
+    await pinned.start();
+    // A pinned panel is about its tab, whichever tab is active.
+    expect(await pinned.isInFront(1)).toBe(true);
+    expect(await pinned.isInFront(3)).toBe(false);
+    pinned.stop();
+  });
+
   it('follows the active tab again when its window regains focus after a switch it missed', async () => {
     const window = fakeBrowserWindow();
     const link = fakeLink({ 1: passage(1, 'One.'), 5: passage(5, 'Five.') });

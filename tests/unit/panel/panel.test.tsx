@@ -78,9 +78,9 @@ function fakePage(answer: CapturedPassage | null | CaptureError) {
 }
 
 const none = { addListener: () => {}, removeListener: () => {} };
-const sidePanel = (ownTab?: number): FollowerBrowser => ({
+const sidePanel = (ownTab?: number, activeTab = () => 5): FollowerBrowser => ({
   tabs: {
-    query: async () => [{ id: 5, windowId: 1 }],
+    query: async () => [{ id: activeTab(), windowId: 1 }],
     getCurrent: async () => (ownTab === undefined ? undefined : { id: ownTab }),
     onActivated: none,
     onRemoved: none,
@@ -196,14 +196,37 @@ describe('Panel following the page', () => {
     expect(screen.getByText(/no insert/)).toBeTruthy();
   });
 
-  it('offers the three Docs fallbacks, and scores the whole document on request', async () => {
+  it('a switch to another tab not heard yet: Apply and Insert, clicked now, copy instead of writing into the old tab', async () => {
+    const link = fakePage(passage(STORY));
+    let active = 5;
+    render(<Panel link={link} pinnedTabId={null} api={sidePanel(undefined, () => active)} />);
+    await settle();
+    active = 9; // the browser already shows another tab; its onActivated has not reached the panel
+    const card = screen.getByRole('article', { name: /worked on/ });
+    fireEvent.input(within(card).getByRole('textbox'), { target: { value: 'I designed a new triage flow.' } });
+    await act(async () => void fireEvent.click(within(card).getByRole('button', { name: 'Apply' })));
+    await settle();
+    expect(within(card).getByRole('status').textContent).toMatch(/^This passage is from another tab/);
+    fireEvent.click(screen.getByRole('tab', { name: 'Library' }));
+    await settle();
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Insert snippet' })));
+    await settle();
+    expect(document.body.getAttribute('data-inserted')).toMatch(/^This passage is from another tab/);
+    expect(link.applyRewrite).not.toHaveBeenCalled();
+  });
+
+  it('offers the Docs fallbacks, and scores the whole document on request', async () => {
     const link = fakePage({
       error: 'docs-api-missing',
       message: 'No API.',
-      fallbacks: ['clipboard', 'docs-export', 'docs-accessibility'],
+      fallbacks: ['docs-copy', 'docs-export', 'docs-accessibility', 'clipboard'],
     });
     render(<Panel link={link} pinnedTabId={null} api={sidePanel()} />);
     await settle();
+    // Their code loads when they are first needed.
+    await act(async () => void (await import('@/components/panel/DocsFallbacks')));
+    await settle();
+    expect(screen.getByText(/Select the passage in Docs and copy it/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Paste what you copied' })).toBeTruthy();
     expect(screen.getByText('Tools → Accessibility')).toBeTruthy();
     await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Score the whole document' })));
