@@ -30,13 +30,11 @@ const LibraryTab = lazyComponent(() =>
     return m.LibraryTab;
   }),
 );
-const WholeDocument = lazyComponent(() => import('@/components/document/DocumentTab').then((m) => m.DocumentTab));
 const SaveToLibrary = lazyComponent(() => import('@/components/library/SaveToLibrary').then((m) => m.SaveToLibrary));
 
-type TabName = 'analysis' | 'document' | 'library' | 'settings';
+type TabName = 'analysis' | 'library' | 'settings';
 const TABS = [
   { id: 'analysis', label: 'Analysis' },
-  { id: 'document', label: 'Whole document' },
   { id: 'library', label: 'Library' },
   { id: 'settings', label: 'Settings' },
 ] as const;
@@ -62,11 +60,9 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
   const [tab, setTab] = useState<TabName>('analysis');
   // Once opened, the library stays mounted, so its search and scroll survive a look at the analysis.
   const [libraryMounted, setLibraryMounted] = useState(false);
-  const [documentMounted, setDocumentMounted] = useState(false);
   const selectTab = (id: TabName) => {
     setTab(id);
     if (id === 'library') setLibraryMounted(true);
-    if (id === 'document') setDocumentMounted(true);
   };
   // Once the panel is on screen and idle (after any first score), the library's code and database
   // get ready for the first click on Library.
@@ -202,15 +198,6 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
         apply: 'docs',
       } satisfies CapturedPassage),
     );
-  // A story chosen in the Whole document view shows as if the user had selected it.
-  const showStory = useCallback(
-    (picked: CapturedPassage) => {
-      follower.provide(picked);
-      setModeChoice('page');
-      setTab('analysis');
-    },
-    [follower],
-  );
   const docs = {
     fallbacks: follow.error?.fallbacks,
     pasteCopied: async () => {
@@ -272,16 +259,6 @@ export function Panel({ link, pinnedTabId, api }: PanelProps) {
           restoreAll={restoreAll}
           saveToLibrary={saveToLibrary}
         />
-      </TabPanel>
-      <TabPanel idPrefix="panel" id="document" selected={tab === 'document'}>
-        {documentMounted && (
-          <WholeDocument
-            tabId={follow.tabId}
-            visible={tab === 'document'}
-            disabledRules={settings.disabledRules}
-            showStory={showStory}
-          />
-        )}
       </TabPanel>
       <TabPanel idPrefix="panel" id="library" selected={tab === 'library'}>
         {libraryMounted && <LibraryTab insertIntoPage={insertIntoPage} />}

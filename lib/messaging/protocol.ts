@@ -91,20 +91,6 @@ export type CaptureError = {
   fallbacks?: DocsFallback[];
 };
 
-/** The whole text of the editor the user works in, for the Whole document view. */
-export interface DocumentRead {
-  text: string;
-  /**
-   * From an editor, whose lines are its paragraphs: the ranges it marks as headings (UTF-16 offsets
-   * into text). Absent for plain text (a text field, a Docs export).
-   */
-  headings?: Array<{ start: number; end: number }>;
-  source: PassageSource;
-  truncated?: boolean;
-  /** Counts the edits seen in the page, so the panel can ask again only after one. */
-  version?: number;
-}
-
 /** Why 'highlights:set' showed nothing. */
 export type HighlightsUnavailable = 'field' | 'docs' | 'unsupported' | 'page-changed' | 'off-page';
 
@@ -135,20 +121,6 @@ export interface ProtocolMap {
   'docs:export': {
     request: { tabId: number };
     response: { text: string; truncated?: boolean; title?: string } | CaptureError;
-  };
-  /** Panel → content script: the whole text of the editor in use (on Google Docs, its plain-text export). */
-  'document:read': {
-    /** `unlessVersion`: the version the panel holds; the page answers { unchanged } when no edit came since. */
-    request: { tabId: number; unlessVersion?: number };
-    response: DocumentRead | { unchanged: true; version: number } | CaptureError;
-  };
-  /**
-   * Panel → content script: select text.slice(start, end) of the document just read, in the editor,
-   * and scroll to it; answers with it as a captured passage.
-   */
-  'document:reveal': {
-    request: { tabId: number; start: number; end: number; text: string };
-    response: CapturedPassage | CaptureError;
   };
   /** Panel → background: make sure the content script is in this tab (activeTab + scripting). `reason` is a sentence for the user. */
   'tab:prepare': { request: { tabId: number }; response: { ready: boolean; reason?: string } };

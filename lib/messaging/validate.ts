@@ -88,12 +88,6 @@ function rewrite(data: Record<string, unknown>): string | null {
   return null;
 }
 
-function reveal(data: Record<string, unknown>): string | null {
-  const { start, end } = data;
-  const ok = isOffset(start) && isOffset(end) && (end as number) >= (start as number) && isText(data.text);
-  return tabOnly(data) ?? (ok ? null : 'start <= end must be offsets, and text a string');
-}
-
 const CHECKS: Record<MessageName, Check> = {
   'selection:get': tabOnly,
   'selection:changed': passage,
@@ -101,9 +95,6 @@ const CHECKS: Record<MessageName, Check> = {
   'highlights:clear': tabOnly,
   'rewrite:apply': rewrite,
   'docs:export': tabOnly,
-  'document:read': (data) =>
-    tabOnly(data) ?? (data.unlessVersion === undefined || isOffset(data.unlessVersion) ? null : 'bad unlessVersion'),
-  'document:reveal': reveal,
   'tab:prepare': tabOnly,
   'selection:capture': tabOnly,
   'content:ping': tabOnly,

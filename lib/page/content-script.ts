@@ -7,7 +7,6 @@ import {
   isCaptureError,
   type CaptureError,
   type CapturedPassage,
-  type DocumentRead,
   type RequestOf,
   type ResponseOf,
 } from '@/lib/messaging/protocol';
@@ -15,7 +14,6 @@ import { onMessage, onPanelsGone, sendToRuntime, type MessagingApi } from '@/lib
 import type { ApplyOutcome } from './apply';
 import type { Capture } from './capture';
 import { CaptureRegistry, type StoredCapture } from './captures';
-import { documentFromExport, NO_EDITOR } from './document-read';
 import { followSelection } from './follow';
 import type { HighlightResult } from './highlights';
 
@@ -30,9 +28,6 @@ export interface PassageSource {
   highlightsStale?(stored: StoredCapture): boolean;
   apply(stored: StoredCapture | undefined, original: string, replacement: string): Promise<ApplyOutcome>;
   exportDocument?(): Promise<ResponseOf<'docs:export'>>;
-  /** The Whole document view: the editor's whole text, and selecting one story of it (./document-read). */
-  readDocument?(unlessVersion?: number): DocumentRead | { unchanged: true; version: number } | CaptureError;
-  revealInDocument?(start: number, end: number, text: string): Capture | CaptureError;
   /** Poll the selection this often while a panel watches (Docs draws its selection on a canvas). */
   pollMs?: number;
   /** Hears of a change no selection event shows (a copy in Docs); returns a function that stops it. */
@@ -157,28 +152,6 @@ export function startContentScript({ source, doc = document, api }: ContentScrip
           error: 'no-access' as const,
           message: 'Scoring the whole document works in Google Docs only.',
         },
-      api,
-    ),
-    onMessage(
-      'document:read',
-      ({ tabId: requestTab, unlessVersion }) => {
-        tabId = requestTab;
-        if (source.readDocument) return source.readDocument(unlessVersion);
-        if (source.exportDocument) return documentFromExport(() => source.exportDocument!(), doc);
-        return { error: 'no-access' as const, message: NO_EDITOR };
-      },
-      api,
-    ),
-    onMessage(
-      'document:reveal',
-      ({ tabId: requestTab, start, end, text }) => {
-        tabId = requestTab;
-        const capture = source.revealInDocument?.(start, end, text) ?? {
-          error: 'no-access' as const,
-          message: NO_EDITOR,
-        };
-        return isCaptureError(capture) ? capture : store(capture).passage;
-      },
       api,
     ),
   );

@@ -3,7 +3,6 @@ import { applyRewrite } from './apply';
 import { captureSelection } from './capture';
 import type { StoredCapture } from './captures';
 import type { PassageSource } from './content-script';
-import { documentReader, revealInDocument } from './document-read';
 import { clearHighlights, showHighlights } from './highlights';
 import { linearize } from './text-map';
 
@@ -24,7 +23,5 @@ export function pageSource(win: Window = window, doc: Document = win.document): 
     clearHighlights: () => clearHighlights(win),
     highlightsStale: (stored) => rootText(stored) !== shownOver.get(stored),
     apply: (stored, original, replacement) => applyRewrite(stored, original, replacement, { win, doc }),
-    readDocument: documentReader(doc),
-    revealInDocument: (start, end, text) => revealInDocument(start, end, text, doc),
   };
 }

@@ -20,11 +20,11 @@ export class PanelViews extends PanelPage {
     return panel;
   }
 
-  tab(name: 'Analysis' | 'Whole document' | 'Library' | 'Settings'): Locator {
+  tab(name: 'Analysis' | 'Library' | 'Settings'): Locator {
     return this.page.getByRole('tab', { name });
   }
 
-  async openTab(name: 'Analysis' | 'Whole document' | 'Library' | 'Settings'): Promise<void> {
+  async openTab(name: 'Analysis' | 'Library' | 'Settings'): Promise<void> {
     await this.tab(name).click();
     await expect(this.tab(name)).toHaveAttribute('aria-selected', 'true');
   }

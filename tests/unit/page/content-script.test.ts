@@ -158,24 +158,4 @@ describe('the content script core', () => {
     });
     h.stop();
   });
-
-  it('document:read reads the page’s editor, or on Docs its export; document:reveal answers with a stored passage', async () => {
-    const page = harness({
-      readDocument: () => ({ text: 'I decided.', source: { kind: 'textarea', title: 'n', url: 'https://n' } }),
-      revealInDocument: () => capture('I decided.'),
-    });
-    expect(await page.ask('document:read', { tabId: 4 })).toMatchObject({ value: { text: 'I decided.' } });
-    const revealed = await page.ask('document:reveal', { tabId: 4, start: 0, end: 10, text: 'I decided.' });
-    expect(revealed.value).toMatchObject({ text: 'I decided.', tabId: 4, apply: 'editor' });
-    page.stop();
-
-    const docs = harness({ docs: true, exportDocument: async () => ({ text: 'Pricing\nI decided.', title: 'Notes' }) });
-    expect(await docs.ask('document:read', { tabId: 5 })).toMatchObject({
-      value: { text: 'Pricing\nI decided.', source: { kind: 'google-docs-export', title: 'Notes' } },
-    });
-    expect(await docs.ask('document:reveal', { tabId: 5, start: 0, end: 1, text: 'P' })).toMatchObject({
-      value: { error: 'no-access' },
-    });
-    docs.stop();
-  });
 });
