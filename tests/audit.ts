@@ -13,21 +13,10 @@
 import { fileURLToPath } from 'node:url';
 import { analyze, COMPONENT_IDS } from '@/lib/analysis';
 import { replaceTarget, rewriteTarget, sentenceAround } from '@/lib/panel/rewrite-target';
+import { mulberry32 as random } from './bench/corpus-text';
 import { readJsonl, type Labelled } from './unit/analysis/labelled';
 
 const USAGE = 'Usage: npm run audit -- <spans|rewrites> <passages.jsonl> [--sample N] [--seed S]';
-
-/** A small seeded generator (mulberry32), so a sheet can be drawn again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function draw<T>(items: readonly T[], n: number, next: () => number): T[] {
   const pool = [...items];

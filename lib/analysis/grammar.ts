@@ -4,7 +4,7 @@
  */
 import type { Prepared, Token } from './prepare';
 import { PAST_TENSE } from './data/verbs';
-import { NEGATION_WORDS } from './data/function-words';
+import { NEGATION_WORDS, PHRASE_ENDERS } from './data/function-words';
 import { wordSet } from './lexicon';
 
 export type Subject = 'i' | 'we' | 'other' | 'none';
@@ -235,48 +235,7 @@ export function objectOf(prep: Prepared, verbLast: number, maxWords = 5): string
   return last < 0 ? undefined : prep.text.slice(tokens[at + 1]!.start, tokens[last]!.end);
 }
 
-export const PHRASE_STOP: ReadonlySet<string> = new Set([
-  'and',
-  'or',
-  'but',
-  'which',
-  'that',
-  'who',
-  'so',
-  'because',
-  'by',
-  'from',
-  'to',
-  'with',
-  'for',
-  'in',
-  'over',
-  'within',
-  'during',
-  'after',
-  'before',
-  'while',
-  'when',
-  'until',
-  'since',
-  'as',
-  'than',
-  'then',
-  'on',
-  'at',
-  'into',
-  'across',
-  'was',
-  'were',
-  'is',
-  'are',
-  'it',
-  'we',
-  'i',
-  'they',
-  'he',
-  'she',
-]);
+export const PHRASE_STOP: ReadonlySet<string> = new Set([...PHRASE_ENDERS, 'it', 'we', 'i', 'they', 'he', 'she']);
 
 const PAST_FORMS = new Set(Object.values(PAST_TENSE));
 

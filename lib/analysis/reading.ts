@@ -46,7 +46,7 @@ import {
   WEAK_VERBS,
   WEAK_WITH,
 } from './data/acts';
-import { PARTICLES } from './data/function-words';
+import { PARTICLES, PHRASE_ENDERS } from './data/function-words';
 import { CHANGE_NOUNS } from './data/verbs';
 import { VAGUE_QUANTIFIERS } from './data/vague';
 
@@ -112,40 +112,7 @@ const BULLET_MARKS = new Set(['-', '•', '*', '–', '·', '—', '>', '+']);
 const CHAIN_END = new Set(['.', '!', '?']);
 /** Words that end an object: joiners, prepositions that start an adjunct, and verbs of being. */
 const OBJECT_STOP = wordSet([
-  'and',
-  'or',
-  'but',
-  'which',
-  'that',
-  'who',
-  'so',
-  'because',
-  'by',
-  'from',
-  'to',
-  'with',
-  'for',
-  'in',
-  'over',
-  'within',
-  'during',
-  'after',
-  'before',
-  'while',
-  'when',
-  'until',
-  'since',
-  'as',
-  'than',
-  'then',
-  'on',
-  'at',
-  'into',
-  'across',
-  'was',
-  'were',
-  'is',
-  'are',
+  ...PHRASE_ENDERS,
   'vs',
   'versus',
   'against',
@@ -158,7 +125,6 @@ const OBJECT_STOP = wordSet([
   'if',
   'where',
   'whereas',
-  'until',
   'till',
   'using',
   'under',
