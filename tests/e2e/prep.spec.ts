@@ -22,9 +22,9 @@ test.describe('preparing for the loop (issue 11)', () => {
     await importThroughPanel(panel, await signedFile({ stories: [STORIES[0]!] }), 'one-story');
     await prepare(panel, 'Refund triage');
     const claims = panel.page.getByRole('list', { name: 'Claims' });
-    const drop = claims.getByRole('listitem').filter({ hasText: '“fell 45%”' });
+    const drop = claims.getByRole('listitem').filter({ hasText: '“fell 45% to 660”' });
     await expect(drop).toContainText('No proof yet');
-    await expect(panel.page.getByRole('row', { name: /^Refund triage/ })).toContainText('0 of 3 claims proved');
+    await expect(panel.page.getByRole('row', { name: /^Refund triage/ })).toContainText('0 of 2 claims proved');
 
     await panel.page.getByRole('button', { name: 'Add a decision' }).click();
     const form = panel.page.getByRole('form', { name: 'New decision' });
@@ -38,7 +38,10 @@ test.describe('preparing for the loop (issue 11)', () => {
     await form.getByRole('combobox', { name: 'Kind of evidence 1' }).selectOption('dashboard');
     await form.getByRole('textbox', { name: 'Link or reference 1' }).fill('https://dash.example.com/refunds');
     await form.getByRole('textbox', { name: 'What evidence 1 proves' }).fill('the weekly drop');
-    await form.getByRole('group', { name: 'Claims evidence 1 proves' }).getByLabel('fell 45%', { exact: true }).check();
+    await form
+      .getByRole('group', { name: 'Claims evidence 1 proves' })
+      .getByLabel('fell 45% to 660', { exact: true })
+      .check();
     await form.getByRole('button', { name: 'Add evidence' }).click();
     await form.getByRole('combobox', { name: 'Kind of evidence 2' }).selectOption('note');
     await form.getByRole('textbox', { name: 'Link or reference 2' }).fill('javascript:alert(1)');
@@ -46,7 +49,7 @@ test.describe('preparing for the loop (issue 11)', () => {
     await form.getByRole('button', { name: 'Add to the log' }).click();
 
     await expect(drop).toContainText('Proved by dashboard: the weekly drop (2026-03-02)');
-    await expect(panel.page.getByRole('row', { name: /^Refund triage/ })).toContainText('1 of 3 claims proved');
+    await expect(panel.page.getByRole('row', { name: /^Refund triage/ })).toContainText('1 of 2 claims proved');
     // The baseline is linked after the fact, from the claim itself.
     const baseline = claims.getByRole('listitem').filter({ hasText: 'Baseline' });
     await baseline
@@ -87,10 +90,10 @@ test.describe('preparing for the loop (issue 11)', () => {
       expect(await readPrepRows(other.page)).toEqual(original);
       await prepare(other, 'Refund triage');
       const again = other.page.getByRole('list', { name: 'Claims' });
-      await expect(again.getByRole('listitem').filter({ hasText: '“fell 45%”' })).toContainText(
+      await expect(again.getByRole('listitem').filter({ hasText: '“fell 45% to 660”' })).toContainText(
         'Proved by dashboard: the weekly drop',
       );
-      await expect(other.page.getByRole('row', { name: /^Refund triage/ })).toContainText('2 of 3 claims proved');
+      await expect(other.page.getByRole('row', { name: /^Refund triage/ })).toContainText('2 of 2 claims proved');
     } finally {
       await fresh.close();
     }
@@ -206,7 +209,7 @@ test.describe('preparing for the loop (issue 11)', () => {
 
     const sheet = panel.page.getByRole('article', { name: 'Cheat sheet preview' });
     await expect(sheet.getByRole('heading', { level: 5 })).toHaveCount(5);
-    await expect(sheet).toContainText('I own the metric Refund tickets, which fell 45% in 30 days.');
+    await expect(sheet).toContainText('I own the metric Refund tickets, which fell 45% to 660 in 30 days.');
     await expect(sheet.getByRole('list', { name: 'Key numbers of Pricing experiment' })).toContainText('no proof yet');
     await expect(sheet).toContainText('No story yet for:');
     await expect(sheet.getByRole('list', { name: 'Principles and their stories' })).toContainText(
