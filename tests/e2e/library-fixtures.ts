@@ -112,18 +112,17 @@ export async function launchProfile(allowedOrigins: readonly string[] = []): Pro
 
 export type LibraryRows = Record<'snippets' | 'stories' | 'templates' | 'principles', unknown[]>;
 
-/** Every row of every table, read with plain IndexedDB in an extension page, sorted by key. */
-export async function readLibraryRows(page: Page): Promise<LibraryRows> {
+/** Every row of the named tables, read with plain IndexedDB in an extension page, in key order. */
+export function readTables<Name extends string>(page: Page, names: readonly Name[]): Promise<Record<Name, unknown[]>> {
   return page.evaluate(
-    () =>
-      new Promise<LibraryRows>((resolve, reject) => {
+    (names) =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open('ownership-lens-library');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = ['snippets', 'stories', 'templates', 'principles'] as const;
           const tx = db.transaction([...names], 'readonly');
-          const rows = {} as LibraryRows;
+          const rows: Record<string, unknown[]> = {};
           for (const name of names) {
             const request = tx.objectStore(name).getAll();
             request.onsuccess = () => (rows[name] = request.result);
@@ -135,7 +134,13 @@ export async function readLibraryRows(page: Page): Promise<LibraryRows> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-  );
+    [...names],
+  ) as Promise<Record<Name, unknown[]>>;
+}
+
+/** Every row of every library table. */
+export function readLibraryRows(page: Page): Promise<LibraryRows> {
+  return readTables(page, ['snippets', 'stories', 'templates', 'principles']);
 }
 
 /** Axe over the page as it is now: no serious or critical violation of WCAG 2.1 A/AA. */

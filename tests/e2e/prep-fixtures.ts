@@ -17,7 +17,7 @@ import {
   type LibraryFile,
 } from '@/lib/library/exchange/format';
 import { expect } from './fixtures';
-import type { LibraryPanel } from './library-fixtures';
+import { readTables, type LibraryPanel } from './library-fixtures';
 
 const AT = 1_790_000_000_000;
 
@@ -122,28 +122,7 @@ export type PrepTables = Record<'decisions' | 'osfMaps' | 'rehearsals' | 'interv
 
 /** The preparation tables' rows, read with plain IndexedDB in an extension page. */
 export function readPrepRows(page: Page): Promise<PrepTables> {
-  return page.evaluate(
-    () =>
-      new Promise<PrepTables>((resolve, reject) => {
-        const open = indexedDB.open('ownership-lens-library');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['decisions', 'osfMaps', 'rehearsals', 'interviews'] as const;
-          const tx = db.transaction([...names], 'readonly');
-          const rows = {} as PrepTables;
-          for (const name of names) {
-            const request = tx.objectStore(name).getAll();
-            request.onsuccess = () => (rows[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(rows);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  return readTables(page, ['decisions', 'osfMaps', 'rehearsals', 'interviews']);
 }
 
 /** Pages in a PDF: each page object says "/Type /Page" (the page tree says "/Pages"). */
